@@ -1,0 +1,272 @@
+#include "database.h"
+
+#include "backups.h"
+#include "fileinspector.h"
+#include "migrator.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator(QSqlDatabase()).latestVersion();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"workbench.sqlite"_s);
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrator(connection()).currentVersion();
+}
+
+bool Database::fail(Status status, const QString &message)
+{
+    m_status = status;
+    m_error = message;
+    if (!m_connectionName.isEmpty()) {
+        SqlConnection::close(m_connectionName);
+        m_connectionName.clear();
+    }
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+    return false;
+}
+
+bool Database::lock()
+{
+    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    // 0: never treat a live holder's lock as stale by age; a lock left by a crashed
+    // process (its PID gone) is still recognised as stale and taken over.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, app;
+    QString message;
+    if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app)) {
+        message = QObject::tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
+                      .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? u"another program"_s : app)
+                      .arg(pid)
+                      .arg(host.isEmpty() ? QObject::tr("this computer") : host);
+    } else {
+        message = QObject::tr("%1 cannot be locked for editing (is its folder writable?).")
+                      .arg(QDir::toNativeSeparators(m_path));
+    }
+    m_lock.reset(); // tryLock failed: nothing of ours to remove
+    m_status = Status::Locked;
+    m_error = message;
+    return false;
+}
+
+// Refusals that can be decided from the header need no lock and touch nothing.
+bool Database::inspectExisting()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const FileInspector::Header h = FileInspector::readHeader(m_path);
+    if (!h.readable)
+        return fail(Status::IoError, QObject::tr("%1 cannot be read.").arg(shown));
+    if (h.empty)
+        return true;
+    if (!h.isSqlite)
+        return fail(Status::NotSqlite,
+                    QObject::tr("%1 is not a Career Workbench file: it is not a SQLite database.")
+                        .arg(shown));
+    if (h.applicationId != 0 && h.applicationId != ApplicationId)
+        return fail(Status::Foreign,
+                    QObject::tr("%1 belongs to another program (SQLite application id %2), so "
+                                "Career Workbench leaves it alone.")
+                        .arg(shown)
+                        .arg(h.applicationId));
+    const int latest = latestSchemaVersion();
+    if (h.applicationId == ApplicationId && int(h.userVersion) > latest)
+        return fail(Status::TooNew,
+                    QObject::tr("%1 was written by a newer Career Workbench (schema version %2; "
+                                "this version knows up to %3). Update the app to open it.")
+                        .arg(shown)
+                        .arg(h.userVersion)
+                        .arg(latest));
+    return true;
+}
+
+bool Database::open(const QString &path, const Initializer &initNew)
+{
+    close();
+    m_status = Status::Ok;
+    m_error.clear();
+    m_backupPath.clear();
+    m_createdNew = false;
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(m_path);
+
+    const bool exists = QFileInfo::exists(m_path);
+    if (exists && !inspectExisting())
+        return false;
+    if (!exists && !QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return fail(Status::IoError, QObject::tr("The folder for %1 cannot be created.").arg(shown));
+
+    if (!lock())
+        return false;
+
+    bool isNew = !exists || FileInspector::readHeader(m_path).empty;
+    if (!isNew) {
+        const QString problem = FileInspector::quickCheck(m_path);
+        if (!problem.isEmpty())
+            return fail(Status::Corrupt,
+                        QObject::tr("%1 is damaged (integrity check: %2). It was left as it is; "
+                                    "open one of its backups instead.")
+                            .arg(shown, problem));
+        const FileInspector::Header h = FileInspector::readHeader(m_path);
+        if (h.applicationId == 0) {
+            QString err;
+            const QStringList tables = FileInspector::userTables(m_path, &err);
+            if (!err.isEmpty())
+                return fail(Status::Corrupt, QObject::tr("%1 cannot be read: %2").arg(shown, err));
+            if (!tables.isEmpty())
+                return fail(Status::Foreign,
+                            QObject::tr("%1 is another program's SQLite file (its tables: %2), "
+                                        "so Career Workbench leaves it alone.")
+                                .arg(shown, tables.mid(0, 5).join(u", "_s)));
+            isNew = true; // an empty SQLite file: ours to fill
+        }
+    }
+
+    QString err;
+    QSqlDatabase db = SqlConnection::open(m_path, SqlConnection::ReadWrite, &err);
+    if (!db.isValid()) {
+        if (!exists)
+            QFile::remove(m_path);
+        return fail(Status::IoError, QObject::tr("%1 cannot be opened: %2").arg(shown, err));
+    }
+    m_connectionName = db.connectionName();
+
+    Migrator migrator(db);
+    const int current = migrator.currentVersion();
+    const int latest = migrator.latestVersion();
+    if (!isNew && current > 0 && current < latest) {
+        m_backupPath = Backups::write(db, m_path, current, &err);
+        if (m_backupPath.isEmpty())
+            return fail(Status::IoError,
+                        QObject::tr("No backup of %1 could be written before updating it, so it "
+                                    "was not changed. %2")
+                            .arg(shown, err));
+    }
+    if (!migrator.migrate(ApplicationId)) {
+        const QString message = QObject::tr("%1 could not be updated to schema version %2: %3")
+                                    .arg(shown)
+                                    .arg(latest)
+                                    .arg(migrator.error());
+        fail(Status::MigrationFailed, message);
+        if (isNew && !exists)
+            removeNewFile();
+        return false;
+    }
+    if (isNew && initNew) {
+        if (!db.transaction() || !initNew(db, &err) || !db.commit()) {
+            if (err.isEmpty())
+                err = db.lastError().text();
+            db.rollback();
+            fail(Status::InitFailed,
+                 QObject::tr("The new workbench %1 could not be set up: %2").arg(shown, err));
+            if (!exists)
+                removeNewFile();
+            return false;
+        }
+    }
+    m_createdNew = isNew;
+    return true;
+}
+
+void Database::removeNewFile()
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(m_path + QLatin1String(suffix));
+}
+
+void Database::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = connection();
+            if (db.isOpen()) {
+                // Fold the WAL back so the document is one self-contained file when closed.
+                QSqlQuery q(db);
+                q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            }
+        }
+        SqlConnection::close(m_connectionName);
+        m_connectionName.clear();
+    }
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+}
+
+bool Database::saveCopy(const QString &target, QString *error) const
+{
+    const QFileInfo info(target);
+    const QString absolute = info.absoluteFilePath();
+    if (absolute == m_path) {
+        if (error)
+            *error = QObject::tr("%1 is the open workbench; choose another file name.")
+                         .arg(QDir::toNativeSeparators(absolute));
+        return false;
+    }
+    QLockFile otherLock(absolute + u".lock"_s);
+    otherLock.setStaleLockTime(0);
+    if (!otherLock.tryLock(0)) {
+        if (error)
+            *error = QObject::tr("%1 is open in another window or program; close it there first.")
+                         .arg(QDir::toNativeSeparators(absolute));
+        return false;
+    }
+    const QString temp = absolute + u".saving-"_s + QString::number(QCoreApplication::applicationPid());
+    QFile::remove(temp);
+    if (!Backups::vacuumInto(connection(), temp, schemaVersion(), error))
+        return false;
+    if (QFile::exists(absolute) && !QFile::remove(absolute)) {
+        QFile::remove(temp);
+        if (error)
+            *error = QObject::tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(absolute));
+        return false;
+    }
+    if (!QFile::rename(temp, absolute)) {
+        QFile::remove(temp);
+        if (error)
+            *error = QObject::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(absolute));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// Read-only views of the workbench: row counts and plain row listings of the tables whose
+// own pages are not built yet. The SQL stays here; callers pick a listing by enum.
+class OverviewRepository
+{
+public:
+    enum class Listing { Skills, Certifications, Projects, InterviewSessions, WorkHistory, Education };
+
+    struct Counts
+    {
+        int stages = 0;
+        int categories = 0;
+        int skills = 0;
+        int studySessions = 0;
+        int certifications = 0;
+        int projects = 0;
+        int interviewSessions = 0;
+        int interviewTopics = 0;
+        int workHistory = 0;
+        int education = 0;
+    };
+
+    struct Rows
+    {
+        QStringList columns; // untranslated column keys; the UI names them
+        QList<QVariantList> rows;
+    };
+
+    explicit OverviewRepository(QSqlDatabase db);
+
+    Counts counts(QString *error = nullptr) const;
+    Rows listing(Listing which, QString *error = nullptr) const;
+    QString profileName() const;
+
+private:
+    QSqlDatabase m_db;
+};

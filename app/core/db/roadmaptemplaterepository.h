@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/roadmaptemplate.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Writes a roadmap template into a workbench and reads the workbench's roadmap back out as one.
+class RoadmapTemplateRepository
+{
+public:
+    explicit RoadmapTemplateRepository(QSqlDatabase db);
+
+    // Appends the template's stages, categories (merged by name) and skills. Runs in the
+    // caller's transaction; on failure the caller rolls back.
+    bool insert(const RoadmapTemplate &t, QString *error);
+
+    // The workbench's roadmap without personal levels, evidence or study time.
+    RoadmapTemplate read(const QString &name, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};

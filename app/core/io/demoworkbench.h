@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// The demo workbench: the built-in roadmap plus a persona part-way along the path (profile,
+// levels and study time, projects with results, certifications in every state, six months of
+// interview practice), read from :/seed/demo.json. Dates are placed relative to TODAY so the
+// demo always looks current.
+class DemoWorkbench
+{
+public:
+    // Writes a new workbench at PATH, which must not exist yet; everything in one transaction.
+    static bool create(const QString &path, QString *error,
+                       const QDate &today = QDate::currentDate());
+};

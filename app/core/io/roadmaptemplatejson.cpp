@@ -1,0 +1,283 @@
+#include "roadmaptemplatejson.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+static const auto FormatName = "career-workbench-roadmap"_L1;
+
+QString RoadmapTemplateJson::position(const QByteArray &data, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((data[i] & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return QObject::tr("line %1, column %2").arg(line).arg(column);
+}
+
+namespace {
+
+struct Reader
+{
+    QString error;
+
+    bool fail(const QString &where, const QString &what)
+    {
+        error = QObject::tr("%1: %2").arg(where, what);
+        return false;
+    }
+
+    bool text(const QJsonObject &o, const QString &where, QLatin1StringView field, QString *out,
+              bool required)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return fail(where + u'.' + field, QObject::tr("is missing"));
+            return true;
+        }
+        if (!v.isString())
+            return fail(where + u'.' + field, QObject::tr("must be text"));
+        *out = v.toString().trimmed();
+        if (required && out->isEmpty())
+            return fail(where + u'.' + field, QObject::tr("must not be empty"));
+        return true;
+    }
+
+    bool integer(const QJsonObject &o, const QString &where, QLatin1StringView field, int lo,
+                 int hi, int *out)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined())
+            return true;
+        const double d = v.toDouble(-1e9);
+        if (!v.isDouble() || d != int(d) || d < lo || d > hi)
+            return fail(where + u'.' + field,
+                        QObject::tr("must be a whole number from %1 to %2").arg(lo).arg(hi));
+        *out = int(d);
+        return true;
+    }
+
+    bool array(const QJsonObject &o, QLatin1StringView field, QJsonArray *out)
+    {
+        const QJsonValue v = o.value(field);
+        if (!v.isArray())
+            return fail(QString(field), QObject::tr("must be a list"));
+        *out = v.toArray();
+        return true;
+    }
+};
+
+bool hasCycle(const QList<RoadmapTemplate::Skill> &skills, QString *where)
+{
+    QHash<QString, QStringList> edges;
+    for (const auto &s : skills)
+        edges.insert(s.key, s.prerequisites);
+    QHash<QString, int> state; // 0 unseen, 1 on stack, 2 done
+    std::function<bool(const QString &)> visit = [&](const QString &k) {
+        state[k] = 1;
+        for (const QString &p : edges.value(k)) {
+            if (state.value(p) == 1) {
+                *where = k;
+                return true;
+            }
+            if (state.value(p) == 0 && visit(p))
+                return true;
+        }
+        state[k] = 2;
+        return false;
+    };
+    for (const auto &s : skills)
+        if (state.value(s.key) == 0 && visit(s.key))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        if (error)
+            *error = QObject::tr("%1: %2").arg(position(json, pe.offset), pe.errorString());
+        return std::nullopt;
+    }
+    Reader r;
+    auto failed = [&]() -> std::optional<RoadmapTemplate> {
+        if (error)
+            *error = r.error;
+        return std::nullopt;
+    };
+    if (!doc.isObject()) {
+        r.fail(u"(document)"_s, QObject::tr("must be a JSON object"));
+        return failed();
+    }
+    const QJsonObject root = doc.object();
+    if (root.value("format"_L1).toString() != FormatName) {
+        r.fail(u"format"_s, QObject::tr("must be \"%1\"").arg(FormatName));
+        return failed();
+    }
+    const int version = root.value("version"_L1).toInt(0);
+    if (version < 1 || version > FormatVersion) {
+        r.fail(u"version"_s,
+               QObject::tr("%1 is not a template version this app reads (1 to %2)")
+                   .arg(root.value("version"_L1).toVariant().toString())
+                   .arg(FormatVersion));
+        return failed();
+    }
+    RoadmapTemplate t;
+    if (!r.text(root, u"(document)"_s, "name"_L1, &t.name, true)
+        || !r.text(root, u"(document)"_s, "description"_L1, &t.description, false))
+        return failed();
+
+    QJsonArray stages, categories, skills;
+    if (!r.array(root, "stages"_L1, &stages) || !r.array(root, "categories"_L1, &categories)
+        || !r.array(root, "skills"_L1, &skills))
+        return failed();
+
+    QSet<QString> stageKeys, categoryKeys, skillKeys;
+    for (int i = 0; i < stages.size(); ++i) {
+        const QString where = u"stages[%1]"_s.arg(i);
+        RoadmapTemplate::Stage s;
+        const QJsonObject o = stages[i].toObject();
+        if (!r.text(o, where, "key"_L1, &s.key, true) || !r.text(o, where, "name"_L1, &s.name, true)
+            || !r.text(o, where, "description"_L1, &s.description, false))
+            return failed();
+        if (stageKeys.contains(s.key)) {
+            r.fail(where + u".key"_s, QObject::tr("\"%1\" is used twice").arg(s.key));
+            return failed();
+        }
+        stageKeys.insert(s.key);
+        t.stages << s;
+    }
+    for (int i = 0; i < categories.size(); ++i) {
+        const QString where = u"categories[%1]"_s.arg(i);
+        RoadmapTemplate::Category c;
+        const QJsonObject o = categories[i].toObject();
+        if (!r.text(o, where, "key"_L1, &c.key, true) || !r.text(o, where, "name"_L1, &c.name, true)
+            || !r.text(o, where, "description"_L1, &c.description, false))
+            return failed();
+        if (categoryKeys.contains(c.key)) {
+            r.fail(where + u".key"_s, QObject::tr("\"%1\" is used twice").arg(c.key));
+            return failed();
+        }
+        categoryKeys.insert(c.key);
+        t.categories << c;
+    }
+    for (int i = 0; i < skills.size(); ++i) {
+        const QString where = u"skills[%1]"_s.arg(i);
+        RoadmapTemplate::Skill s;
+        const QJsonObject o = skills[i].toObject();
+        if (!r.text(o, where, "key"_L1, &s.key, true) || !r.text(o, where, "name"_L1, &s.name, true)
+            || !r.text(o, where, "stage"_L1, &s.stage, true)
+            || !r.text(o, where, "category"_L1, &s.category, true)
+            || !r.text(o, where, "description"_L1, &s.description, false)
+            || !r.integer(o, where, "target"_L1, 0, 5, &s.target)
+            || !r.integer(o, where, "priority"_L1, 1, 4, &s.priority))
+            return failed();
+        if (skillKeys.contains(s.key)) {
+            r.fail(where + u".key"_s, QObject::tr("\"%1\" is used twice").arg(s.key));
+            return failed();
+        }
+        if (!stageKeys.contains(s.stage)) {
+            r.fail(where + u".stage"_s, QObject::tr("no stage has the key \"%1\"").arg(s.stage));
+            return failed();
+        }
+        if (!categoryKeys.contains(s.category)) {
+            r.fail(where + u".category"_s,
+                   QObject::tr("no category has the key \"%1\"").arg(s.category));
+            return failed();
+        }
+        const QJsonValue pre = o.value("prerequisites"_L1);
+        if (!pre.isUndefined() && !pre.isArray()) {
+            r.fail(where + u".prerequisites"_s, QObject::tr("must be a list of skill keys"));
+            return failed();
+        }
+        for (const QJsonValue &p : pre.toArray())
+            s.prerequisites << p.toString();
+        skillKeys.insert(s.key);
+        t.skills << s;
+    }
+    for (int i = 0; i < t.skills.size(); ++i) {
+        for (const QString &p : std::as_const(t.skills[i].prerequisites)) {
+            if (!skillKeys.contains(p) || p == t.skills[i].key) {
+                r.fail(u"skills[%1].prerequisites"_s.arg(i),
+                       QObject::tr("\"%1\" is not another skill of this roadmap").arg(p));
+                return failed();
+            }
+        }
+    }
+    QString cycleAt;
+    if (hasCycle(t.skills, &cycleAt)) {
+        r.fail(u"skills"_s,
+               QObject::tr("the prerequisites of \"%1\" go round in a circle").arg(cycleAt));
+        return failed();
+    }
+    return t;
+}
+
+std::optional<RoadmapTemplate> RoadmapTemplateJson::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QObject::tr("%1 cannot be read: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QString inner;
+    auto t = parse(f.readAll(), &inner);
+    if (!t && error)
+        *error = QObject::tr("%1, %2").arg(path, inner);
+    return t;
+}
+
+QByteArray RoadmapTemplateJson::serialize(const RoadmapTemplate &t)
+{
+    QJsonArray stages, categories, skills;
+    for (const auto &s : t.stages)
+        stages.append(QJsonObject{{"key"_L1, s.key}, {"name"_L1, s.name}, {"description"_L1, s.description}});
+    for (const auto &c : t.categories)
+        categories.append(
+            QJsonObject{{"key"_L1, c.key}, {"name"_L1, c.name}, {"description"_L1, c.description}});
+    for (const auto &s : t.skills) {
+        skills.append(QJsonObject{{"key"_L1, s.key},
+                                  {"name"_L1, s.name},
+                                  {"stage"_L1, s.stage},
+                                  {"category"_L1, s.category},
+                                  {"description"_L1, s.description},
+                                  {"target"_L1, s.target},
+                                  {"priority"_L1, s.priority},
+                                  {"prerequisites"_L1, QJsonArray::fromStringList(s.prerequisites)}});
+    }
+    const QJsonObject root{{"format"_L1, FormatName},
+                           {"version"_L1, FormatVersion},
+                           {"name"_L1, t.name},
+                           {"description"_L1, t.description},
+                           {"stages"_L1, stages},
+                           {"categories"_L1, categories},
+                           {"skills"_L1, skills}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+RoadmapTemplate RoadmapTemplateJson::builtIn()
+{
+    QString error;
+    auto t = load(u":/seed/roadmap.json"_s, &error);
+    Q_ASSERT_X(t, "RoadmapTemplateJson::builtIn", qPrintable(error));
+    return t.value_or(RoadmapTemplate{});
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/roadmaptemplate.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// Reads and writes roadmap templates as JSON ("format": "career-workbench-roadmap").
+class RoadmapTemplateJson
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    // Parses and validates; on failure *error says where (line and column for syntax errors,
+    // the field path for content errors) and what.
+    static std::optional<RoadmapTemplate> parse(const QByteArray &json, QString *error);
+    static std::optional<RoadmapTemplate> load(const QString &path, QString *error);
+    static QByteArray serialize(const RoadmapTemplate &t);
+
+    // The built-in AI-engineer roadmap.
+    static RoadmapTemplate builtIn();
+
+    // Line and column (1-based) of a byte offset in DATA.
+    static QString position(const QByteArray &data, int offset);
+};

@@ -1,0 +1,88 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QQueue>
+
+namespace {
+struct TestState
+{
+    bool on = false;
+    QQueue<QString> fileNames;
+    QQueue<QMessageBox::StandardButton> answers;
+    QStringList messages;
+};
+TestState &state()
+{
+    static TestState s;
+    return s;
+}
+} // namespace
+
+void Dialogs::setTestMode(bool on)
+{
+    state() = TestState();
+    state().on = on;
+}
+
+void Dialogs::queueFileName(const QString &fileName)
+{
+    state().fileNames.enqueue(fileName);
+}
+
+void Dialogs::queueAnswer(QMessageBox::StandardButton answer)
+{
+    state().answers.enqueue(answer);
+}
+
+QStringList Dialogs::takeMessages()
+{
+    QStringList m = state().messages;
+    state().messages.clear();
+    return m;
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir,
+                              const QString &filter)
+{
+    if (state().on)
+        return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                              const QString &filter)
+{
+    if (state().on)
+        return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
+                                              const QString &text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton)
+{
+    if (state().on) {
+        state().messages << text;
+        return state().answers.isEmpty() ? defaultButton : state().answers.dequeue();
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    if (state().on) {
+        state().messages << text;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    if (state().on) {
+        state().messages << text;
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}

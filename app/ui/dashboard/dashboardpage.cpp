@@ -1,0 +1,80 @@
+#include "dashboardpage.h"
+
+#include "db/database.h"
+#include "db/overviewrepository.h"
+
+#include <QCommandLinkButton>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_greeting(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_cards(new QGridLayout)
+{
+    auto *layout = new QVBoxLayout(this);
+    QFont f = m_greeting->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    m_greeting->setFont(f);
+    m_greeting->setObjectName(u"greeting"_s);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_greeting);
+    layout->addWidget(m_summary);
+    layout->addSpacing(12);
+    layout->addLayout(m_cards);
+    layout->addStretch(1);
+}
+
+void DashboardPage::reload()
+{
+    OverviewRepository repo(m_context.database->connection());
+    const QString name = repo.profileName();
+    m_greeting->setText(name.isEmpty() ? tr("Your AI-engineering workbench")
+                                       : tr("%1's AI-engineering workbench").arg(name));
+    QString error;
+    const OverviewRepository::Counts c = repo.counts(&error);
+    m_summary->setText(error.isEmpty()
+                           ? tr("Everything here stays in one file on this computer. Pick an area "
+                                "to work on, or use Ctrl+1 to Ctrl+6 to move between pages.")
+                           : tr("The workbench could not be read: %1").arg(error));
+
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QLocale locale;
+    struct Card
+    {
+        int page;
+        QString title;
+        QString detail;
+    };
+    const QList<Card> cards = {
+        {1, tr("Skills"),
+         tr("%1 skills in %2 stages, %3 study sessions logged")
+             .arg(locale.toString(c.skills), locale.toString(c.stages),
+                  locale.toString(c.studySessions))},
+        {2, tr("Certifications"), tr("%n certification(s) tracked", nullptr, c.certifications)},
+        {3, tr("Projects"), tr("%n portfolio project(s)", nullptr, c.projects)},
+        {4, tr("Interviews"),
+         tr("%1 interview sessions on %2 topics")
+             .arg(locale.toString(c.interviewSessions), locale.toString(c.interviewTopics))},
+        {5, tr("Reports"),
+         tr("%1 jobs and %2 education entries for your resume")
+             .arg(locale.toString(c.workHistory), locale.toString(c.education))},
+    };
+    int i = 0;
+    for (const Card &card : cards) {
+        auto *button = new QCommandLinkButton(card.title, card.detail, this);
+        button->setObjectName(u"card%1"_s.arg(card.page));
+        connect(button, &QCommandLinkButton::clicked, this, [this, p = card.page] { emit navigateTo(p); });
+        m_cards->addWidget(button, i / 2, i % 2);
+        ++i;
+    }
+}

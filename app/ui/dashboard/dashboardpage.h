@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/page.h"
+
+class QGridLayout;
+class QLabel;
+
+// The first page: who the workbench belongs to and what it holds, with a way into each area.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(const WorkbenchContext &context, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Dashboard"); }
+    void reload() override;
+
+signals:
+    void navigateTo(int pageIndex);
+
+private:
+    QLabel *m_greeting;
+    QLabel *m_summary;
+    QGridLayout *m_cards;
+};

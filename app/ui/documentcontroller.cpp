@@ -1,0 +1,145 @@
+#include "documentcontroller.h"
+
+#include "common/dialogs.h"
+#include "db/database.h"
+#include "io/demoworkbench.h"
+#include "io/newworkbench.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+DocumentController::DocumentController(QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_parent(dialogParent)
+{
+}
+
+DocumentController::~DocumentController() = default;
+
+QString DocumentController::path() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+QString DocumentController::fileFilter()
+{
+    return tr("Career Workbench files (*.sqlite *.cwb);;All files (*)");
+}
+
+QString DocumentController::startDir() const
+{
+    return m_database ? QFileInfo(m_database->path()).absolutePath()
+                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+bool DocumentController::open(const QString &path)
+{
+    if (m_database && QFileInfo(path).absoluteFilePath() == m_database->path())
+        return true;
+    auto next = std::make_unique<Database>();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = next->open(path, NewWorkbench::builtInRoadmap());
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_lastError = next->error();
+        return false;
+    }
+    m_lastError.clear();
+    m_database = std::move(next);
+    emit documentChanged();
+    emit fileOpened(m_database->path());
+    return true;
+}
+
+bool DocumentController::openAndReport(const QString &path)
+{
+    if (open(path))
+        return true;
+    Dialogs::warning(m_parent, tr("Cannot Open Workbench"), m_lastError);
+    return false;
+}
+
+void DocumentController::newWorkbench()
+{
+    QString path = Dialogs::saveFileName(m_parent, tr("New Workbench"),
+                                         QDir(startDir()).filePath(tr("workbench") + u".sqlite"_s),
+                                         fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    if (QFileInfo::exists(path)) {
+        // A new workbench never replaces an existing file: that file may be someone's data.
+        Dialogs::warning(m_parent, tr("New Workbench"),
+                         tr("%1 already exists. Choose a new file name for the new workbench; "
+                            "to work in the existing file, use File > Open.")
+                             .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openAndReport(path);
+}
+
+void DocumentController::openWorkbench()
+{
+    const QString path = Dialogs::openFileName(m_parent, tr("Open Workbench"), startDir(), fileFilter());
+    if (!path.isEmpty())
+        openAndReport(path);
+}
+
+void DocumentController::openRecent(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        Dialogs::warning(m_parent, tr("Cannot Open Workbench"),
+                         tr("%1 no longer exists. It was removed from the recent list.")
+                             .arg(QDir::toNativeSeparators(path)));
+        emit recentFileFailed(path);
+        return;
+    }
+    openAndReport(path);
+}
+
+void DocumentController::saveAs()
+{
+    if (!m_database)
+        return;
+    QString path = Dialogs::saveFileName(m_parent, tr("Save Workbench As"), startDir(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool copied = m_database->saveCopy(path, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!copied) {
+        Dialogs::warning(m_parent, tr("Save As Failed"),
+                         tr("The workbench was not saved as %1: %2 Your data is unchanged.")
+                             .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    // Like any document app, carry on in the new copy.
+    openAndReport(path);
+}
+
+void DocumentController::openDemo()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(dir).filePath(u"demo-workbench.sqlite"_s);
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(dir);
+        QString error;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool created = DemoWorkbench::create(path, &error);
+        QGuiApplication::restoreOverrideCursor();
+        if (!created) {
+            Dialogs::warning(m_parent, tr("Demo Workbench"),
+                             tr("The demo workbench could not be written: %1").arg(error));
+            return;
+        }
+    }
+    openAndReport(path);
+}

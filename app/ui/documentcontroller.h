@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Database;
+class QWidget;
+
+// Owns the open workbench file and carries out File > New / Open / Save As / Demo. A file that
+// cannot be opened is reported and the current workbench stays open.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DocumentController(QWidget *dialogParent);
+    ~DocumentController() override;
+
+    Database *database() const { return m_database.get(); }
+    QString path() const;
+
+    // Opens (or creates) PATH; on failure keeps the current file and returns false with
+    // lastError() set. No dialog is shown.
+    bool open(const QString &path);
+    QString lastError() const { return m_lastError; }
+
+    // The menu actions: ask for a file where needed, report failures in a message box.
+    void newWorkbench();
+    void openWorkbench();
+    void openRecent(const QString &path);
+    void saveAs();
+    void openDemo();
+
+    static QString fileFilter();
+
+signals:
+    // A different file is now open (or the first one): pages must be rebuilt.
+    void documentChanged();
+    void fileOpened(const QString &path);
+    void recentFileFailed(const QString &path);
+
+private:
+    bool openAndReport(const QString &path);
+    QString startDir() const;
+
+    QWidget *m_parent;
+    std::unique_ptr<Database> m_database;
+    QString m_lastError;
+};

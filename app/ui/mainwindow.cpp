@@ -1,0 +1,256 @@
+#include "mainwindow.h"
+
+#include "common/dialogs.h"
+#include "common/languages.h"
+#include "common/page.h"
+#include "common/recentfiles.h"
+#include "common/tablepreviewpage.h"
+#include "cw_version.h"
+#include "dashboard/dashboardpage.h"
+#include "db/database.h"
+#include "documentcontroller.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new DocumentController(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_fileLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_stack->setObjectName(u"pages"_s);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    const QList<QPair<QString, QStyle::StandardPixmap>> entries = {
+        {tr("Dashboard"), QStyle::SP_ComputerIcon},
+        {tr("Skills"), QStyle::SP_FileDialogDetailedView},
+        {tr("Certifications"), QStyle::SP_DialogApplyButton},
+        {tr("Projects"), QStyle::SP_DirIcon},
+        {tr("Interviews"), QStyle::SP_MessageBoxQuestion},
+        {tr("Reports"), QStyle::SP_FileIcon},
+    };
+    for (const auto &[label, icon] : entries)
+        new QListWidgetItem(style()->standardIcon(icon), label, m_navigation);
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 36);
+    m_navigation->setMaximumWidth(260);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_fileLabel->setObjectName(u"fileLabel"_s);
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_document, &DocumentController::documentChanged, this, &MainWindow::rebuildPages);
+
+    createMenus();
+    connect(m_document, &DocumentController::fileOpened, m_recent, &RecentFiles::add);
+    connect(m_document, &DocumentController::recentFileFailed, m_recent, &RecentFiles::remove);
+    connect(m_recent, &RecentFiles::openRequested, m_document, &DocumentController::openRecent);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
+        resize(1200, 780);
+    splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *a = file->addAction(tr("&New Workbench..."), m_document, &DocumentController::newWorkbench);
+    a->setShortcut(QKeySequence::New);
+    a = file->addAction(tr("&Open..."), m_document, &DocumentController::openWorkbench);
+    a->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(u"recentMenu"_s);
+    m_recent = new RecentFiles(recent, this);
+    file->addAction(tr("Open &Demo Workbench"), m_document, &DocumentController::openDemo);
+    file->addSeparator();
+    a = file->addAction(tr("Save &As..."), m_document, &DocumentController::saveAs);
+    a->setShortcut(QKeySequence::SaveAs);
+    a->setObjectName(u"saveAsAction"_s);
+    file->addSeparator();
+    a = file->addAction(tr("&Quit"), this, &QWidget::close);
+    a->setShortcut(QKeySequence::Quit);
+    a->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Shift+Z"_s)});
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    const QString current = Languages::preferred();
+    for (const Languages::Language &lang : Languages::available()) {
+        QAction *choice = language->addAction(lang.nativeName);
+        choice->setCheckable(true);
+        choice->setChecked(lang.code == current);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = lang.code] {
+            Languages::setPreferred(code);
+            Dialogs::information(this, tr("Language"),
+                                 tr("The new language is used from the next start of "
+                                    "Career Workbench."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&About Career Workbench"), this, &MainWindow::about);
+    a->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+bool MainWindow::openWorkbench(const QString &path)
+{
+    if (m_document->open(path))
+        return true;
+    Dialogs::warning(this, tr("Cannot Open Workbench"), m_document->lastError());
+    return false;
+}
+
+Page *MainWindow::page(int index) const
+{
+    return index >= 0 && index < m_pages.size() ? m_pages[index] : nullptr;
+}
+
+int MainWindow::currentPage() const
+{
+    return m_navigation->currentRow();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index); // re-enters through currentRowChanged
+    m_stack->setCurrentIndex(index);
+    m_pages[index]->ensureLoaded();
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = m_navigation->currentRow() >= 0
+        ? m_navigation->currentRow()
+        : QSettings().value("mainWindow/page"_L1, 0).toInt();
+    m_undoStack->clear();
+    for (Page *p : std::as_const(m_pages)) {
+        m_stack->removeWidget(p);
+        p->deleteLater();
+    }
+    m_pages.clear();
+
+    const WorkbenchContext ctx{m_document->database(), m_undoStack};
+    m_pages << new DashboardPage(ctx, this);
+    m_pages << new TablePreviewPage(ctx, tr("Skills"),
+                                    tr("Your AI-engineer roadmap: every skill with its stage, level and target."),
+                                    {{OverviewRepository::Listing::Skills, QString(),
+                                      tr("The roadmap has no skills yet.")}});
+    m_pages << new TablePreviewPage(ctx, tr("Certifications"),
+                                    tr("Certifications you are considering, studying for or have earned."),
+                                    {{OverviewRepository::Listing::Certifications, QString(),
+                                      tr("No certifications yet.")}});
+    m_pages << new TablePreviewPage(ctx, tr("Projects"),
+                                    tr("Portfolio projects and the results they achieved."),
+                                    {{OverviewRepository::Listing::Projects, QString(),
+                                      tr("No portfolio projects yet.")}});
+    m_pages << new TablePreviewPage(ctx, tr("Interviews"),
+                                    tr("Mock and real interviews, newest first."),
+                                    {{OverviewRepository::Listing::InterviewSessions, QString(),
+                                      tr("No interviews recorded yet.")}});
+    m_pages << new TablePreviewPage(ctx, tr("Reports"),
+                                    tr("The resume material your reports draw on."),
+                                    {{OverviewRepository::Listing::WorkHistory, tr("Work history"),
+                                      tr("No work history yet.")},
+                                     {OverviewRepository::Listing::Education, tr("Education"),
+                                      tr("No education entries yet.")}});
+    const QStringList names = {u"dashboardPage"_s, u"skillsPage"_s, u"certificationsPage"_s,
+                               u"projectsPage"_s, u"interviewsPage"_s, u"reportsPage"_s};
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_pages[i]->setObjectName(names.value(i));
+        m_stack->addWidget(m_pages[i]);
+        connect(m_pages[i], &Page::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    }
+    if (auto *dash = qobject_cast<DashboardPage *>(m_pages[Dashboard]))
+        connect(dash, &DashboardPage::navigateTo, this, &MainWindow::showPage);
+    updateTitle();
+    // Load the visible page after the window has painted, never before.
+    const int target = qBound(0, current, int(m_pages.size()) - 1);
+    QTimer::singleShot(0, this, [this, target] { showPage(target); });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->path();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? tr("Career Workbench")
+                                  : tr("%1 - Career Workbench").arg(QFileInfo(path).fileName()));
+    m_fileLabel->setText(path.isEmpty() ? QString()
+                                        : tr("%1 (schema %2)")
+                                              .arg(QDir::toNativeSeparators(path))
+                                              .arg(m_document->database()->schemaVersion()));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Career Workbench"),
+        tr("<h3>Career Workbench %1</h3>"
+           "<p>A private, offline workbench for a career in AI engineering: skills on a roadmap, "
+           "certifications ranked by return, portfolio projects and interview practice.</p>"
+           "<p>Your data stays in one file on your computer:<br/>%2</p>")
+            .arg(QStringLiteral(CW_VERSION_STRING),
+                 QDir::toNativeSeparators(m_document->path()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue("mainWindow/geometry"_L1, saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        settings.setValue("mainWindow/splitter"_L1, splitter->saveState());
+    settings.setValue("mainWindow/page"_L1, currentPage());
+    event->accept();
+}

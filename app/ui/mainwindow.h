@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class DocumentController;
+class Page;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+class RecentFiles;
+
+// Assembles menus, navigation and pages. Page content lives in the pages.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum PageIndex { Dashboard, Skills, Certifications, Projects, Interviews, Reports, PageCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens PATH as the workbench; false (with the reason in a message) if it was refused.
+    bool openWorkbench(const QString &path);
+    DocumentController *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Page *page(int index) const;
+    int currentPage() const;
+    void showPage(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void rebuildPages();
+    void updateTitle();
+    void about();
+
+    DocumentController *m_document;
+    QUndoStack *m_undoStack;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_fileLabel;
+    RecentFiles *m_recent = nullptr;
+    QList<Page *> m_pages;
+};
