@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "common/changenotifier.h"
 #include "common/dialogs.h"
 #include "common/languages.h"
 #include "common/page.h"
+#include "common/preferencesdialog.h"
+#include "common/settingspanel.h"
 #include "common/recentfiles.h"
 #include "common/tablepreviewpage.h"
 #include "cw_version.h"
@@ -32,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new DocumentController(this))
     , m_undoStack(new QUndoStack(this))
+    , m_notifier(new ChangeNotifier(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_fileLabel(new QLabel(this))
@@ -112,6 +116,11 @@ void MainWindow::createMenus()
     redo->setObjectName(u"redoAction"_s);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    a = edit->addAction(tr("&Preferences..."), this, &MainWindow::openPreferences);
+    a->setShortcut(QKeySequence::Preferences);
+    a->setMenuRole(QAction::PreferencesRole);
+    a->setObjectName(u"preferencesAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -181,7 +190,7 @@ void MainWindow::rebuildPages()
     }
     m_pages.clear();
 
-    const WorkbenchContext ctx{m_document->database(), m_undoStack};
+    const WorkbenchContext ctx{m_document->database(), m_undoStack, m_notifier};
     m_pages << new DashboardPage(ctx, this);
     m_pages << new TablePreviewPage(ctx, tr("Skills"),
                                     tr("Your AI-engineer roadmap: every skill with its stage, level and target."),
@@ -243,6 +252,22 @@ void MainWindow::about()
            "<p>Your data stays in one file on your computer:<br/>%2</p>")
             .arg(QStringLiteral(CW_VERSION_STRING),
                  QDir::toNativeSeparators(m_document->path()).toHtmlEscaped()));
+}
+
+QList<SettingsPanel *> MainWindow::createSettingsPanels(const WorkbenchContext &context)
+{
+    QList<SettingsPanel *> panels;
+    Q_UNUSED(context);
+    return panels;
+}
+
+void MainWindow::openPreferences()
+{
+    if (!m_document->database())
+        return;
+    const WorkbenchContext ctx{m_document->database(), m_undoStack, m_notifier};
+    PreferencesDialog dialog(ctx, createSettingsPanels(ctx), this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

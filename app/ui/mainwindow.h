@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class ChangeNotifier;
 class DocumentController;
 class Page;
 class QActionGroup;
@@ -11,6 +12,8 @@ class QListWidget;
 class QStackedWidget;
 class QUndoStack;
 class RecentFiles;
+class SettingsPanel;
+struct WorkbenchContext;
 
 // Assembles menus, navigation and pages. Page content lives in the pages.
 class MainWindow : public QMainWindow
@@ -26,6 +29,7 @@ public:
     bool openWorkbench(const QString &path);
     DocumentController *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    ChangeNotifier *notifier() const { return m_notifier; }
     Page *page(int index) const;
     int currentPage() const;
     void showPage(int index);
@@ -38,9 +42,13 @@ private:
     void rebuildPages();
     void updateTitle();
     void about();
+    void openPreferences();
+    // The tabs of Edit > Preferences, one per area that has settings.
+    QList<SettingsPanel *> createSettingsPanels(const WorkbenchContext &context);
 
     DocumentController *m_document;
     QUndoStack *m_undoStack;
+    ChangeNotifier *m_notifier;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_fileLabel;

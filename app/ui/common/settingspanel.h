@@ -1,0 +1,28 @@
+#pragma once
+
+#include "workbenchcontext.h"
+
+#include <QWidget>
+
+// One tab of Edit > Preferences. Each area contributes its own panel (study budget, ROI
+// assumptions ...); values belong to the workbench file (SettingsRepository) unless the
+// panel says otherwise.
+class SettingsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPanel(const WorkbenchContext &context, QWidget *parent = nullptr)
+        : QWidget(parent)
+        , m_context(context)
+    {
+    }
+
+    virtual QString title() const = 0;
+    // Fills the widgets from the stored values.
+    virtual void load() = 0;
+    // Validates and stores; on a bad value returns false with a message naming the field.
+    virtual bool save(QString *error) = 0;
+
+protected:
+    WorkbenchContext m_context;
+};
