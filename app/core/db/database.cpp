@@ -16,7 +16,10 @@
 
 using namespace Qt::StringLiterals;
 
-Database::Database() = default;
+Database::Database(const QString &migrationsDir)
+    : m_migrationsDir(migrationsDir)
+{
+}
 
 Database::~Database()
 {
@@ -26,6 +29,11 @@ Database::~Database()
 int Database::latestSchemaVersion()
 {
     return Migrator(QSqlDatabase()).latestVersion();
+}
+
+int Database::knownSchemaVersion() const
+{
+    return Migrator(QSqlDatabase(), m_migrationsDir).latestVersion();
 }
 
 QString Database::defaultPath()
@@ -109,7 +117,7 @@ bool Database::inspectExisting()
                                 "Career Workbench leaves it alone.")
                         .arg(shown)
                         .arg(h.applicationId));
-    const int latest = latestSchemaVersion();
+    const int latest = knownSchemaVersion();
     if (h.applicationId == ApplicationId && int(h.userVersion) > latest)
         return fail(Status::TooNew,
                     QObject::tr("%1 was written by a newer Career Workbench (schema version %2; "
@@ -163,49 +171,61 @@ bool Database::open(const QString &path, const Initializer &initNew)
     }
 
     QString err;
-    QSqlDatabase db = SqlConnection::open(m_path, SqlConnection::ReadWrite, &err);
-    if (!db.isValid()) {
-        if (!exists)
-            QFile::remove(m_path);
-        return fail(Status::IoError, QObject::tr("%1 cannot be opened: %2").arg(shown, err));
+    {
+        QSqlDatabase db = SqlConnection::open(m_path, SqlConnection::ReadWrite, &err);
+        if (!db.isValid()) {
+            if (!exists)
+                QFile::remove(m_path);
+            return fail(Status::IoError, QObject::tr("%1 cannot be opened: %2").arg(shown, err));
+        }
+        m_connectionName = db.connectionName();
     }
-    m_connectionName = db.connectionName();
-
-    Migrator migrator(db);
-    const int current = migrator.currentVersion();
-    const int latest = migrator.latestVersion();
-    if (!isNew && current > 0 && current < latest) {
-        m_backupPath = Backups::write(db, m_path, current, &err);
-        if (m_backupPath.isEmpty())
-            return fail(Status::IoError,
-                        QObject::tr("No backup of %1 could be written before updating it, so it "
-                                    "was not changed. %2")
-                            .arg(shown, err));
-    }
-    if (!migrator.migrate(ApplicationId)) {
-        const QString message = QObject::tr("%1 could not be updated to schema version %2: %3")
-                                    .arg(shown)
-                                    .arg(latest)
-                                    .arg(migrator.error());
-        fail(Status::MigrationFailed, message);
+    // Every handle below is scoped, so fail() can close the connection cleanly.
+    const Status outcome = migrateAndInit(isNew, initNew, &err);
+    if (outcome != Status::Ok) {
+        fail(outcome, err);
         if (isNew && !exists)
             removeNewFile();
         return false;
+    }
+    m_createdNew = isNew;
+    return true;
+}
+
+Database::Status Database::migrateAndInit(bool isNew, const Initializer &initNew, QString *message)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlDatabase db = connection();
+    Migrator migrator(db, m_migrationsDir);
+    const int current = migrator.currentVersion();
+    const int latest = migrator.latestVersion();
+    QString err;
+    if (!isNew && current > 0 && current < latest) {
+        m_backupPath = Backups::write(db, m_path, current, &err);
+        if (m_backupPath.isEmpty()) {
+            *message = QObject::tr("No backup of %1 could be written before updating it, so it "
+                                   "was not changed. %2")
+                           .arg(shown, err);
+            return Status::IoError;
+        }
+    }
+    if (!migrator.migrate(ApplicationId)) {
+        *message = QObject::tr("%1 could not be updated to schema version %2: %3")
+                       .arg(shown)
+                       .arg(latest)
+                       .arg(migrator.error());
+        return Status::MigrationFailed;
     }
     if (isNew && initNew) {
         if (!db.transaction() || !initNew(db, &err) || !db.commit()) {
             if (err.isEmpty())
                 err = db.lastError().text();
             db.rollback();
-            fail(Status::InitFailed,
-                 QObject::tr("The new workbench %1 could not be set up: %2").arg(shown, err));
-            if (!exists)
-                removeNewFile();
-            return false;
+            *message = QObject::tr("The new workbench %1 could not be set up: %2").arg(shown, err);
+            return Status::InitFailed;
         }
     }
-    m_createdNew = isNew;
-    return true;
+    return Status::Ok;
 }
 
 void Database::removeNewFile()

@@ -31,7 +31,8 @@ public:
     // Fills a brand-new workbench (the roadmap seed); runs inside one transaction.
     using Initializer = std::function<bool(QSqlDatabase &db, QString *error)>;
 
-    Database();
+    // MIGRATIONSDIR holds the NNNN_name.sql files; tests point it at a set with extra steps.
+    explicit Database(const QString &migrationsDir = QStringLiteral(":/migrations"));
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -55,7 +56,10 @@ public:
     // beside it, checked, then renamed over TARGET). The open file is not touched.
     bool saveCopy(const QString &target, QString *error) const;
 
+    // The newest schema version the app knows (from the embedded migrations).
     static int latestSchemaVersion();
+    // The newest version of this instance's migration set.
+    int knownSchemaVersion() const;
     // The default workbench under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
@@ -64,8 +68,10 @@ private:
     bool inspectExisting();
     bool lock();
     void removeNewFile();
+    Status migrateAndInit(bool isNew, const Initializer &initNew, QString *message);
 
     std::unique_ptr<QLockFile> m_lock;
+    QString m_migrationsDir;
     QString m_path;
     QString m_connectionName;
     QString m_error;

@@ -1,0 +1,166 @@
+#include "common/dialogs.h"
+#include "common/page.h"
+#include "db/database.h"
+#include "documentcontroller.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+static QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensWithTitleAndFirstPage();
+    void eachNavigationEntryShowsItsPage();
+    void keyboardShortcutsSwitchPages();
+    void saveAsContinuesInTheCopy();
+    void refusedFileKeepsTheCurrentWorkbench();
+    void lastPageIsRestored();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QCoreApplication::setOrganizationName(u"CareerWorkbenchTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    Dialogs::setTestMode(true);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    Dialogs::setTestMode(true);
+    m_path = m_dir.filePath(u"workbench-%1.sqlite"_s.arg(QTest::currentTestFunction()));
+}
+
+void TestMainWindow::opensWithTitleAndFirstPage()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkbench(m_path));
+    QVERIFY(w.windowTitle().contains(u"Career Workbench"_s));
+    QVERIFY(w.windowTitle().contains(QFileInfo(m_path).fileName()));
+    auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
+    QVERIFY(stack);
+    QTRY_COMPARE(stack->currentWidget()->objectName(), u"dashboardPage"_s);
+    QTRY_VERIFY(w.page(MainWindow::Dashboard)->isLoaded());
+    // Pages not shown yet have not loaded anything: start-up stays fast.
+    QVERIFY(!w.page(MainWindow::Interviews)->isLoaded());
+}
+
+void TestMainWindow::eachNavigationEntryShowsItsPage()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkbench(m_path));
+    auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+    auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
+    QVERIFY(nav && stack);
+    QTRY_VERIFY(w.page(0) && w.page(0)->isLoaded());
+    const QStringList expected = {u"dashboardPage"_s, u"skillsPage"_s, u"certificationsPage"_s,
+                                  u"projectsPage"_s, u"interviewsPage"_s, u"reportsPage"_s};
+    QCOMPARE(nav->count(), expected.size());
+    for (int i = expected.size() - 1; i >= 0; --i) {
+        const QRect r = nav->visualItemRect(nav->item(i));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(stack->currentWidget()->objectName(), expected[i]);
+        QVERIFY(w.page(i)->isLoaded());
+        QVERIFY(stack->currentWidget()->isVisible());
+    }
+}
+
+void TestMainWindow::keyboardShortcutsSwitchPages()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkbench(m_path));
+    QTRY_VERIFY(w.page(0) && w.page(0)->isLoaded());
+    auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
+    QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+    QTRY_COMPARE(stack->currentWidget()->objectName(), u"projectsPage"_s);
+    QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(stack->currentWidget()->objectName(), u"dashboardPage"_s);
+}
+
+void TestMainWindow::saveAsContinuesInTheCopy()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkbench(m_path));
+    const QString copy = m_dir.filePath(u"saved-copy.sqlite"_s);
+    Dialogs::queueFileName(copy);
+    w.findChild<QAction *>(u"saveAsAction"_s)->trigger();
+    QCOMPARE(Dialogs::takeMessages(), QStringList());
+    QVERIFY(QFileInfo::exists(copy));
+    QCOMPARE(w.document()->path(), QFileInfo(copy).absoluteFilePath());
+    QVERIFY(w.windowTitle().contains(u"saved-copy.sqlite"_s));
+}
+
+void TestMainWindow::refusedFileKeepsTheCurrentWorkbench()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openWorkbench(m_path));
+    const QString bogus = m_dir.filePath(u"notes.txt"_s);
+    {
+        QFile f(bogus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some notes\n");
+    }
+    const QByteArray before = hashOf(bogus);
+    Dialogs::queueFileName(bogus);
+    w.document()->openWorkbench();
+    const QStringList messages = Dialogs::takeMessages();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(u"notes.txt"_s), qPrintable(messages.first()));
+    QCOMPARE(w.document()->path(), QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(w.document()->database()->isOpen());
+    QCOMPARE(hashOf(bogus), before);
+}
+
+void TestMainWindow::lastPageIsRestored()
+{
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkbench(m_path));
+        QTRY_VERIFY(w.page(0) && w.page(0)->isLoaded());
+        w.showPage(MainWindow::Reports);
+        w.close();
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(again.openWorkbench(m_path));
+    QTRY_COMPARE(again.currentPage(), int(MainWindow::Reports));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
