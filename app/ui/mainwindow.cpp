@@ -5,6 +5,7 @@
 #include "common/languages.h"
 #include "common/page.h"
 #include "common/preferencesdialog.h"
+#include "common/profilepanel.h"
 #include "common/settingspanel.h"
 #include "common/recentfiles.h"
 #include "common/tablepreviewpage.h"
@@ -257,7 +258,7 @@ void MainWindow::about()
 QList<SettingsPanel *> MainWindow::createSettingsPanels(const WorkbenchContext &context)
 {
     QList<SettingsPanel *> panels;
-    Q_UNUSED(context);
+    panels << new ProfilePanel(context);
     return panels;
 }
 
