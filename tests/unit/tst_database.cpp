@@ -54,6 +54,7 @@ private slots:
     void damagedFileIsRefusedUntouched();
     void secondInstanceIsRefusedNamingTheHolder();
     void staleLockIsRecovered();
+    void fileLeftByACrashIsNotSeededAgain();
     void foreignKeyViolationIsRejected();
     void checkConstraintRejectsOutOfRangeLevel();
     void olderFileIsBackedUpBeforeMigrating();
@@ -217,6 +218,26 @@ void TestDatabase::staleLockIsRecovered()
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.error()));
     QVERIFY(db.isOpen());
+}
+
+void TestDatabase::fileLeftByACrashIsNotSeededAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"live.sqlite"_s);
+    const QString crashed = dir.filePath(u"crashed.sqlite"_s);
+    Database live;
+    QVERIFY(live.open(path, NewWorkbench::builtInRoadmap()));
+    const int skills = count(live.connection(), u"skills"_s);
+    // Copy the file and its write-ahead log while it is open: what a crash leaves behind.
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+    QVERIFY(QFile::copy(path, crashed));
+    QVERIFY(QFile::copy(path + u"-wal"_s, crashed + u"-wal"_s));
+
+    Database db;
+    QVERIFY2(db.open(crashed, NewWorkbench::builtInRoadmap()), qPrintable(db.error()));
+    QVERIFY(!db.createdNew());
+    QCOMPARE(count(db.connection(), u"skills"_s), skills);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
 }
 
 void TestDatabase::foreignKeyViolationIsRejected()

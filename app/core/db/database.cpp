@@ -102,7 +102,14 @@ bool Database::lock()
 bool Database::inspectExisting()
 {
     const QString shown = QDir::toNativeSeparators(m_path);
-    const FileInspector::Header h = FileInspector::readHeader(m_path);
+    FileInspector::Header h = FileInspector::readHeader(m_path);
+    if (h.readable && FileInspector::hasPendingWal(m_path)) {
+        // Left by a crash: the header in the file may be older than the log's copy.
+        QString err;
+        h = FileInspector::readThroughWal(m_path, &err);
+        if (!err.isEmpty())
+            return fail(Status::Corrupt, QObject::tr("%1 cannot be read: %2").arg(shown, err));
+    }
     if (!h.readable)
         return fail(Status::IoError, QObject::tr("%1 cannot be read.").arg(shown));
     if (h.empty)
@@ -147,7 +154,8 @@ bool Database::open(const QString &path, const Initializer &initNew)
     if (!lock())
         return false;
 
-    bool isNew = !exists || FileInspector::readHeader(m_path).empty;
+    const bool pendingWal = exists && FileInspector::hasPendingWal(m_path);
+    bool isNew = !exists || (!pendingWal && FileInspector::readHeader(m_path).empty);
     if (!isNew) {
         const QString problem = FileInspector::quickCheck(m_path);
         if (!problem.isEmpty())
@@ -155,7 +163,11 @@ bool Database::open(const QString &path, const Initializer &initNew)
                         QObject::tr("%1 is damaged (integrity check: %2). It was left as it is; "
                                     "open one of its backups instead.")
                             .arg(shown, problem));
-        const FileInspector::Header h = FileInspector::readHeader(m_path);
+        QString walError;
+        const FileInspector::Header h = pendingWal ? FileInspector::readThroughWal(m_path, &walError)
+                                                   : FileInspector::readHeader(m_path);
+        if (!walError.isEmpty())
+            return fail(Status::Corrupt, QObject::tr("%1 cannot be read: %2").arg(shown, walError));
         if (h.applicationId == 0) {
             QString err;
             const QStringList tables = FileInspector::userTables(m_path, &err);
@@ -181,7 +193,7 @@ bool Database::open(const QString &path, const Initializer &initNew)
         m_connectionName = db.connectionName();
     }
     // Every handle below is scoped, so fail() can close the connection cleanly.
-    const Status outcome = migrateAndInit(isNew, initNew, &err);
+    const Status outcome = migrateAndInit(&isNew, initNew, &err);
     if (outcome != Status::Ok) {
         fail(outcome, err);
         if (isNew && !exists)
@@ -192,15 +204,19 @@ bool Database::open(const QString &path, const Initializer &initNew)
     return true;
 }
 
-Database::Status Database::migrateAndInit(bool isNew, const Initializer &initNew, QString *message)
+Database::Status Database::migrateAndInit(bool *isNew, const Initializer &initNew, QString *message)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlDatabase db = connection();
     Migrator migrator(db, m_migrationsDir);
     const int current = migrator.currentVersion();
     const int latest = migrator.latestVersion();
+    // The connection has the final word: a file that already has a schema is never seeded
+    // again, whatever its header looked like from outside.
+    if (current > 0)
+        *isNew = false;
     QString err;
-    if (!isNew && current > 0 && current < latest) {
+    if (!*isNew && current > 0 && current < latest) {
         m_backupPath = Backups::write(db, m_path, current, &err);
         if (m_backupPath.isEmpty()) {
             *message = QObject::tr("No backup of %1 could be written before updating it, so it "
@@ -216,7 +232,7 @@ Database::Status Database::migrateAndInit(bool isNew, const Initializer &initNew
                        .arg(migrator.error());
         return Status::MigrationFailed;
     }
-    if (isNew && initNew) {
+    if (*isNew && initNew) {
         if (!db.transaction() || !initNew(db, &err) || !db.commit()) {
             if (err.isEmpty())
                 err = db.lastError().text();

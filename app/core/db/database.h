@@ -68,7 +68,7 @@ private:
     bool inspectExisting();
     bool lock();
     void removeNewFile();
-    Status migrateAndInit(bool isNew, const Initializer &initNew, QString *message);
+    Status migrateAndInit(bool *isNew, const Initializer &initNew, QString *message);
 
     std::unique_ptr<QLockFile> m_lock;
     QString m_migrationsDir;

@@ -3,6 +3,7 @@
 #include "sqlconnection.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -30,6 +31,31 @@ FileInspector::Header FileInspector::readHeader(const QString &path)
     return h;
 }
 
+bool FileInspector::hasPendingWal(const QString &path)
+{
+    const QFileInfo wal(path + u"-wal"_s);
+    return wal.exists() && wal.size() > 0;
+}
+
+FileInspector::Header FileInspector::readThroughWal(const QString &path, QString *error)
+{
+    Header h = readHeader(path);
+    ScopedConnection c(path, SqlConnection::ReadOnly);
+    if (!c.isOpen()) {
+        if (error)
+            *error = c.error();
+        return h;
+    }
+    QSqlQuery q(c.db());
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        h.userVersion = quint32(q.value(0).toLongLong());
+    if (q.exec(u"PRAGMA application_id"_s) && q.next())
+        h.applicationId = quint32(q.value(0).toLongLong());
+    h.isSqlite = true;
+    h.empty = false;
+    return h;
+}
+
 QString FileInspector::quickCheck(const QString &path)
 {
     ScopedConnection c(path, SqlConnection::Immutable);
@@ -49,7 +75,7 @@ QString FileInspector::quickCheck(const QString &path)
 
 QStringList FileInspector::userTables(const QString &path, QString *error)
 {
-    ScopedConnection c(path, SqlConnection::Immutable);
+    ScopedConnection c(path, hasPendingWal(path) ? SqlConnection::ReadOnly : SqlConnection::Immutable);
     if (!c.isOpen()) {
         if (error)
             *error = c.error();

@@ -20,10 +20,19 @@ public:
 
     static Header readHeader(const QString &path);
 
+    // True when a non-empty write-ahead log lies beside PATH (a crash before checkpointing):
+    // the newest committed pages, header included, are in the log, not in the file.
+    static bool hasPendingWal(const QString &path);
+
+    // The header values as SQLite sees them, the log included. Opens a read-only connection
+    // (which reads, and may recover, a pending log); use only after hasPendingWal().
+    static Header readThroughWal(const QString &path, QString *error);
+
     // Runs PRAGMA quick_check without locking or creating -wal/-shm files.
     // Returns an empty string when the file is sound, else SQLite's first complaint.
     static QString quickCheck(const QString &path);
 
     // User tables (excluding sqlite_* internals) in the file, read the same immutable way.
+    // With a pending log, read through it.
     static QStringList userTables(const QString &path, QString *error = nullptr);
 };

@@ -20,7 +20,8 @@ static bool failWith(const QSqlQuery &q, QString *error)
     return false;
 }
 
-bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error)
+bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error,
+                                       QHash<QString, qint64> *skillIdsByKey)
 {
     QSqlQuery q(m_db);
     int stagePos = 0, categoryPos = 0;
@@ -81,6 +82,8 @@ bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error)
                 return failWith(q, error);
         }
     }
+    if (skillIdsByKey)
+        *skillIdsByKey = skillIds;
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/roadmaptemplate.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,8 +13,10 @@ public:
     explicit RoadmapTemplateRepository(QSqlDatabase db);
 
     // Appends the template's stages, categories (merged by name) and skills. Runs in the
-    // caller's transaction; on failure the caller rolls back.
-    bool insert(const RoadmapTemplate &t, QString *error);
+    // caller's transaction; on failure the caller rolls back. SKILLIDSBYKEY, if given, receives
+    // the new id of every template skill under its key.
+    bool insert(const RoadmapTemplate &t, QString *error,
+                QHash<QString, qint64> *skillIdsByKey = nullptr);
 
     // The workbench's roadmap without personal levels, evidence or study time.
     RoadmapTemplate read(const QString &name, QString *error) const;

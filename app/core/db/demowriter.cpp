@@ -1,0 +1,448 @@
+#include "demowriter.h"
+
+#include "domain/roadmaptemplate.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The repository practices the Projects page checks, in the order it lists them.
+const QStringList KnownPractices = {
+    u"readme"_s,           u"install_instructions"_s, u"tests"_s,
+    u"coverage_report"_s,  u"environment_file"_s,     u"relative_paths"_s,
+    u"secrets_documented"_s, u"ci_pipeline"_s,        u"architecture_diagram"_s,
+    u"results_quantified"_s,
+};
+
+// Certification study gets its own seed so the other generated history stays put when the
+// certifications change.
+constexpr quint32 CertificationStudySeed = 0x5eed0002;
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant nullableNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? QVariant(v.toDouble()) : QVariant();
+}
+
+QVariant nullableText(const QJsonValue &v)
+{
+    return v.isString() ? QVariant(v.toString()) : QVariant();
+}
+
+QString text(const QJsonObject &o, QLatin1StringView field)
+{
+    return o.value(field).toString();
+}
+
+QString lines(const QJsonArray &a)
+{
+    QStringList l;
+    for (const QJsonValue &v : a)
+        l << v.toString();
+    return l.join(u'\n');
+}
+
+QString entry(QLatin1StringView list, qsizetype i, const QString &name = {})
+{
+    const QString where = u"%1[%2]"_s.arg(list).arg(i);
+    return name.isEmpty() ? where : u"%1 (%2)"_s.arg(where, name);
+}
+
+} // namespace
+
+DemoWriter::DemoWriter(QSqlDatabase db, const RoadmapTemplate &roadmap,
+                       QHash<QString, qint64> skillIdsByKey, const QDate &today)
+    : m_db(std::move(db))
+    , m_skillIds(std::move(skillIdsByKey))
+    , m_today(today)
+{
+    for (const auto &s : roadmap.skills) {
+        m_skillStage.insert(s.key, s.stage);
+        m_skillCategory.insert(s.key, s.category);
+    }
+}
+
+bool DemoWriter::write(const QJsonObject &persona, const QString &source, QString *error)
+{
+    m_source = source;
+    m_error.clear();
+    m_budgets.clear();
+    m_budgetIndex.clear();
+    bool ok = m_today.isValid() || fail(u"(today)"_s, QObject::tr("is not a valid date"));
+    for (const char *list : {"skills", "work", "education", "projects", "certifications",
+                             "interview_topics", "interview_companies"}) {
+        if (ok && !persona.value(QLatin1StringView(list)).isArray())
+            ok = fail(QString::fromLatin1(list), QObject::tr("is missing or not a list"));
+    }
+    if (ok && !persona.value("profile"_L1).isObject())
+        ok = fail(u"profile"_s, QObject::tr("is missing or not an object"));
+    ok = ok && prepareAll() && writeProfile(persona.value("profile"_L1).toObject())
+        && writeSkills(persona.value("skills"_L1).toArray())
+        && writeResume(persona.value("work"_L1).toArray(), persona.value("education"_L1).toArray())
+        && writeProjects(persona.value("projects"_L1).toArray())
+        && writeCertifications(persona.value("certifications"_L1).toArray()) && writeSkillStudy()
+        && writeInterviews(persona);
+    if (!ok && error)
+        *error = m_error;
+    return ok;
+}
+
+bool DemoWriter::fail(const QString &where, const QString &what)
+{
+    m_error = QObject::tr("%1, %2: %3").arg(m_source, where, what);
+    return false;
+}
+
+bool DemoWriter::failQuery(const QString &where, const QSqlQuery &q)
+{
+    return fail(where, q.lastError().text());
+}
+
+bool DemoWriter::prepare(QSqlQuery &q, const QString &sql)
+{
+    q = QSqlQuery(m_db);
+    if (q.prepare(sql))
+        return true;
+    m_error = QObject::tr("%1: cannot prepare \"%2\": %3").arg(m_source, sql, q.lastError().text());
+    return false;
+}
+
+bool DemoWriter::prepareAll()
+{
+    return prepare(m_studyInsert,
+                   u"INSERT INTO study_sessions (skill_id, certification_id, studied_on, minutes, "
+                   "note) VALUES (:skill, :certification, :day, :minutes, :note)"_s);
+}
+
+bool DemoWriter::skillId(const QString &key, const QString &where, qint64 *id)
+{
+    const auto it = m_skillIds.constFind(key);
+    if (it == m_skillIds.constEnd())
+        return fail(where, QObject::tr("no skill of the roadmap has the key \"%1\"").arg(key));
+    *id = it.value();
+    return true;
+}
+
+bool DemoWriter::skillIds(const QJsonArray &keys, const QString &where, QList<qint64> *ids)
+{
+    ids->clear();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        qint64 id = 0;
+        if (!skillId(keys.at(i).toString(), u"%1[%2]"_s.arg(where).arg(i), &id))
+            return false;
+        if (!ids->contains(id))
+            ids->append(id);
+    }
+    return true;
+}
+
+QDate DemoWriter::daysAgo(const QJsonObject &o, QLatin1StringView field) const
+{
+    const QJsonValue v = o.value(field);
+    return v.isDouble() ? m_today.addDays(-qint64(v.toDouble())) : QDate();
+}
+
+QDate DemoWriter::inDays(const QJsonObject &o, QLatin1StringView field) const
+{
+    const QJsonValue v = o.value(field);
+    return v.isDouble() ? m_today.addDays(qint64(v.toDouble())) : QDate();
+}
+
+bool DemoWriter::writeProfile(const QJsonObject &p)
+{
+    QSqlQuery q;
+    if (!prepare(q, u"UPDATE profile SET name = :name, headline = :headline, email = :email, "
+                    "phone = :phone, website = :website, location = :location, summary = :summary, "
+                    "current_salary = :salary, currency = :currency, target_role = :role, "
+                    "updated_at = :updated WHERE id = 1"_s))
+        return false;
+    for (const char *field : {"name", "headline", "email", "phone", "website", "location",
+                              "summary"})
+        q.bindValue(u':' + QLatin1StringView(field), text(p, QLatin1StringView(field)));
+    q.bindValue(u":salary"_s, p.value("current_salary"_L1).toDouble());
+    q.bindValue(u":currency"_s, p.value("currency"_L1).toString(u"USD"_s));
+    q.bindValue(u":role"_s, text(p, "target_role"_L1));
+    q.bindValue(u":updated"_s, m_today.toString(Qt::ISODate) + u"T08:00:00"_s);
+    if (!q.exec())
+        return failQuery(u"profile"_s, q);
+    if (q.numRowsAffected() != 1)
+        return fail(u"profile"_s, QObject::tr("the workbench has no profile row to fill"));
+
+    if (!prepare(q, u"INSERT INTO profile_links (network, username, url, position) "
+                    "VALUES (:network, :username, :url, :position)"_s))
+        return false;
+    const QJsonArray links = p.value("links"_L1).toArray();
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const QJsonObject l = links.at(i).toObject();
+        q.bindValue(u":network"_s, text(l, "network"_L1));
+        q.bindValue(u":username"_s, text(l, "username"_L1));
+        q.bindValue(u":url"_s, text(l, "url"_L1));
+        q.bindValue(u":position"_s, int(i));
+        if (!q.exec())
+            return failQuery(u"profile."_s + entry("links"_L1, i), q);
+    }
+    return true;
+}
+
+bool DemoWriter::writeSkills(const QJsonArray &skills)
+{
+    QSqlQuery q;
+    if (!prepare(q, u"UPDATE skills SET current_level = :level, status = :status, notes = :notes "
+                    "WHERE id = :id"_s))
+        return false;
+    for (qsizetype i = 0; i < skills.size(); ++i) {
+        const QJsonObject s = skills.at(i).toObject();
+        const QString key = text(s, "key"_L1);
+        const QString where = entry("skills"_L1, i, key);
+        qint64 id = 0;
+        if (!skillId(key, where + u".key"_s, &id))
+            return false;
+        if (m_budgetIndex.contains(key))
+            return fail(where + u".key"_s, QObject::tr("\"%1\" is listed twice").arg(key));
+        const double hours = s.value("study_hours"_L1).toDouble(0);
+        if (hours < 0 || hours > 5000)
+            return fail(where + u".study_hours"_s, QObject::tr("must be from 0 to 5000"));
+        q.bindValue(u":level"_s, s.value("current"_L1).toInt(0));
+        q.bindValue(u":status"_s, s.value("status"_L1).toString(u"not_started"_s));
+        q.bindValue(u":notes"_s, text(s, "notes"_L1));
+        q.bindValue(u":id"_s, id);
+        if (!q.exec())
+            return failQuery(where, q);
+        m_budgetIndex.insert(key, int(m_budgets.size()));
+        m_budgets.append({key, id, text(s, "status"_L1) == "learning"_L1, qRound(hours * 60)});
+    }
+    return true;
+}
+
+bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education)
+{
+    QSqlQuery q;
+    if (!prepare(q, u"INSERT INTO work_history (employer, position, location, url, started_on, "
+                    "ended_on, summary, highlights, sort_order) VALUES (:employer, :position, "
+                    ":location, :url, :started, :ended, :summary, :highlights, :sort)"_s))
+        return false;
+    for (qsizetype i = 0; i < work.size(); ++i) {
+        const QJsonObject w = work.at(i).toObject();
+        q.bindValue(u":employer"_s, text(w, "employer"_L1));
+        q.bindValue(u":position"_s, text(w, "position"_L1));
+        q.bindValue(u":location"_s, text(w, "location"_L1));
+        q.bindValue(u":url"_s, text(w, "url"_L1));
+        q.bindValue(u":started"_s, dateValue(daysAgo(w, "started_days_ago"_L1)));
+        q.bindValue(u":ended"_s, dateValue(daysAgo(w, "ended_days_ago"_L1)));
+        q.bindValue(u":summary"_s, text(w, "summary"_L1));
+        q.bindValue(u":highlights"_s, lines(w.value("highlights"_L1).toArray()));
+        q.bindValue(u":sort"_s, int(i));
+        if (!q.exec())
+            return failQuery(entry("work"_L1, i, text(w, "employer"_L1)), q);
+    }
+    if (!prepare(q, u"INSERT INTO education (institution, area, study_type, url, started_on, "
+                    "ended_on, score, courses, sort_order) VALUES (:institution, :area, :type, "
+                    ":url, :started, :ended, :score, :courses, :sort)"_s))
+        return false;
+    for (qsizetype i = 0; i < education.size(); ++i) {
+        const QJsonObject e = education.at(i).toObject();
+        q.bindValue(u":institution"_s, text(e, "institution"_L1));
+        q.bindValue(u":area"_s, text(e, "area"_L1));
+        q.bindValue(u":type"_s, text(e, "study_type"_L1));
+        q.bindValue(u":url"_s, text(e, "url"_L1));
+        q.bindValue(u":started"_s, dateValue(daysAgo(e, "started_days_ago"_L1)));
+        q.bindValue(u":ended"_s, dateValue(daysAgo(e, "ended_days_ago"_L1)));
+        q.bindValue(u":score"_s, text(e, "score"_L1));
+        q.bindValue(u":courses"_s, lines(e.value("courses"_L1).toArray()));
+        q.bindValue(u":sort"_s, int(i));
+        if (!q.exec())
+            return failQuery(entry("education"_L1, i, text(e, "institution"_L1)), q);
+    }
+    return true;
+}
+
+bool DemoWriter::writeProjects(const QJsonArray &projects)
+{
+    QSqlQuery project, metric, practice, skill;
+    if (!prepare(project,
+                 u"INSERT INTO projects (name, pitch, problem, approach, architecture_notes, "
+                 "dataset, role, status, started_on, finished_on, repository_url, demo_url, "
+                 "target_industry, target_company, position) VALUES (:name, :pitch, :problem, "
+                 ":approach, :architecture_notes, :dataset, :role, :status, :started, :finished, "
+                 ":repository_url, :demo_url, :target_industry, :target_company, :position)"_s)
+        || !prepare(metric,
+                    u"INSERT INTO project_metrics (project_id, name, baseline, achieved, unit, "
+                    "higher_is_better, position) VALUES (:project, :name, :baseline, :achieved, "
+                    ":unit, :higher, :position)"_s)
+        || !prepare(practice, u"INSERT INTO project_practices (project_id, practice, done) "
+                              "VALUES (:project, :practice, :done)"_s)
+        || !prepare(skill, u"INSERT INTO project_skills (project_id, skill_id) "
+                           "VALUES (:project, :skill)"_s))
+        return false;
+
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        const QJsonObject p = projects.at(i).toObject();
+        const QString where = entry("projects"_L1, i, text(p, "name"_L1));
+        for (const char *field : {"name", "pitch", "problem", "approach", "architecture_notes",
+                                  "dataset", "role", "repository_url", "demo_url",
+                                  "target_industry", "target_company"})
+            project.bindValue(u':' + QLatin1StringView(field), text(p, QLatin1StringView(field)));
+        project.bindValue(u":status"_s, p.value("status"_L1).toString(u"idea"_s));
+        project.bindValue(u":started"_s, dateValue(daysAgo(p, "started_days_ago"_L1)));
+        project.bindValue(u":finished"_s, dateValue(daysAgo(p, "finished_days_ago"_L1)));
+        project.bindValue(u":position"_s, int(i));
+        if (!project.exec())
+            return failQuery(where, project);
+        const qint64 projectId = project.lastInsertId().toLongLong();
+
+        const QJsonArray metrics = p.value("metrics"_L1).toArray();
+        for (qsizetype m = 0; m < metrics.size(); ++m) {
+            const QJsonObject o = metrics.at(m).toObject();
+            const QString at = where + u'.' + entry("metrics"_L1, m, text(o, "name"_L1));
+            if (!o.value("achieved"_L1).isDouble())
+                return fail(at + u".achieved"_s, QObject::tr("must be a number"));
+            metric.bindValue(u":project"_s, projectId);
+            metric.bindValue(u":name"_s, text(o, "name"_L1));
+            metric.bindValue(u":baseline"_s, nullableNumber(o.value("baseline"_L1)));
+            metric.bindValue(u":achieved"_s, o.value("achieved"_L1).toDouble());
+            metric.bindValue(u":unit"_s, text(o, "unit"_L1));
+            metric.bindValue(u":higher"_s, o.value("higher_is_better"_L1).toBool(true) ? 1 : 0);
+            metric.bindValue(u":position"_s, int(m));
+            if (!metric.exec())
+                return failQuery(at, metric);
+        }
+
+        // The practices the persona lists are done; the other known ones are still to do.
+        QStringList done;
+        for (const QJsonValue &v : p.value("practices"_L1).toArray()) {
+            if (!done.contains(v.toString()))
+                done << v.toString();
+        }
+        QList<std::pair<QString, int>> rows;
+        for (const QString &key : std::as_const(done))
+            rows.append({key, 1});
+        for (const QString &key : KnownPractices) {
+            if (!done.contains(key))
+                rows.append({key, 0});
+        }
+        for (const auto &[key, isDone] : std::as_const(rows)) {
+            practice.bindValue(u":project"_s, projectId);
+            practice.bindValue(u":practice"_s, key);
+            practice.bindValue(u":done"_s, isDone);
+            if (!practice.exec())
+                return failQuery(where + u".practices (%1)"_s.arg(key), practice);
+        }
+
+        QList<qint64> ids;
+        if (!skillIds(p.value("skills"_L1).toArray(), where + u".skills"_s, &ids))
+            return false;
+        for (const qint64 id : std::as_const(ids)) {
+            skill.bindValue(u":project"_s, projectId);
+            skill.bindValue(u":skill"_s, id);
+            if (!skill.exec())
+                return failQuery(where + u".skills"_s, skill);
+        }
+    }
+    return true;
+}
+
+bool DemoWriter::writeCertifications(const QJsonArray &certifications)
+{
+    QSqlQuery cert, skill;
+    if (!prepare(cert,
+                 u"INSERT INTO certifications (name, issuer, url, credential_id, status, currency, "
+                 "exam_cost, materials_cost, other_cost, renewal_cost, renewal_period_months, "
+                 "planned_hours, started_on, exam_on, earned_on, expires_on, uplift_amount, "
+                 "uplift_percent, notes, catalogue_key, position) VALUES (:name, :issuer, :url, "
+                 ":credential_id, :status, :currency, :exam_cost, :materials_cost, :other_cost, "
+                 ":renewal_cost, :renewal_period_months, :planned_hours, :started, :exam, "
+                 ":earned, :expires, :uplift_amount, :uplift_percent, :notes, :catalogue_key, "
+                 ":position)"_s)
+        || !prepare(skill, u"INSERT INTO certification_skills (certification_id, skill_id) "
+                           "VALUES (:certification, :skill)"_s))
+        return false;
+
+    QRandomGenerator rng(CertificationStudySeed);
+    for (qsizetype i = 0; i < certifications.size(); ++i) {
+        const QJsonObject c = certifications.at(i).toObject();
+        const QString where = entry("certifications"_L1, i, text(c, "name"_L1));
+        const QDate started = daysAgo(c, "started_days_ago"_L1);
+        const QDate exam = inDays(c, "exam_in_days"_L1);
+        const QDate earned = daysAgo(c, "earned_days_ago"_L1);
+        const QDate expires = inDays(c, "expires_in_days"_L1);
+        // Name the fields here: the table's CHECKs would only say that one failed.
+        const std::pair<QDate, const char *> dates[] = {{started, "started_days_ago"},
+                                                        {exam, "exam_in_days"},
+                                                        {earned, "earned_days_ago"},
+                                                        {expires, "expires_in_days"}};
+        for (int a = 0; a < 4; ++a) {
+            for (int b = a + 1; b < 4; ++b) {
+                if (dates[a].first.isValid() && dates[b].first.isValid()
+                    && dates[a].first > dates[b].first)
+                    return fail(where, QObject::tr("%1 gives a date after %2")
+                                           .arg(QLatin1StringView(dates[a].second),
+                                                QLatin1StringView(dates[b].second)));
+            }
+        }
+        if (c.value("uplift_amount"_L1).isDouble() && c.value("uplift_percent"_L1).isDouble())
+            return fail(where, QObject::tr("has both uplift_amount and uplift_percent"));
+
+        for (const char *field : {"name", "issuer", "url", "credential_id", "notes"})
+            cert.bindValue(u':' + QLatin1StringView(field), text(c, QLatin1StringView(field)));
+        for (const char *field : {"exam_cost", "materials_cost", "other_cost", "renewal_cost",
+                                  "planned_hours"})
+            cert.bindValue(u':' + QLatin1StringView(field),
+                           c.value(QLatin1StringView(field)).toDouble(0));
+        cert.bindValue(u":renewal_period_months"_s, c.value("renewal_period_months"_L1).toInt(0));
+        cert.bindValue(u":status"_s, c.value("status"_L1).toString(u"considering"_s));
+        cert.bindValue(u":currency"_s, nullableText(c.value("currency"_L1)));
+        cert.bindValue(u":catalogue_key"_s, nullableText(c.value("catalogue_key"_L1)));
+        cert.bindValue(u":started"_s, dateValue(started));
+        cert.bindValue(u":exam"_s, dateValue(exam));
+        cert.bindValue(u":earned"_s, dateValue(earned));
+        cert.bindValue(u":expires"_s, dateValue(expires));
+        cert.bindValue(u":uplift_amount"_s, nullableNumber(c.value("uplift_amount"_L1)));
+        cert.bindValue(u":uplift_percent"_s, nullableNumber(c.value("uplift_percent"_L1)));
+        cert.bindValue(u":position"_s, int(i));
+        if (!cert.exec())
+            return failQuery(where, cert);
+
+        CertificationStudy study;
+        study.certificationId = cert.lastInsertId().toLongLong();
+        study.where = where;
+        QList<qint64> ids;
+        if (!skillIds(c.value("skills"_L1).toArray(), where + u".skills"_s, &ids))
+            return false;
+        for (const qint64 id : std::as_const(ids)) {
+            skill.bindValue(u":certification"_s, study.certificationId);
+            skill.bindValue(u":skill"_s, id);
+            if (!skill.exec())
+                return failQuery(where + u".skills"_s, skill);
+        }
+        for (const QJsonValue &v : c.value("skills"_L1).toArray())
+            study.skillKeys << v.toString();
+
+        const double hours = c.value("logged_hours"_L1).toDouble(0);
+        if (hours < 0 || hours > 5000)
+            return fail(where + u".logged_hours"_s, QObject::tr("must be from 0 to 5000"));
+        if (hours == 0)
+            continue;
+        if (!started.isValid())
+            return fail(where + u".started_days_ago"_s,
+                        QObject::tr("is needed to place the logged hours"));
+        // Study runs up to the exam (or the certificate, or today); an abandoned attempt
+        // stopped a few weeks in.
+        QDate end = exam.isValid() ? exam : earned.isValid() ? earned : m_today;
+        if (c.value("status"_L1).toString() == "abandoned"_L1)
+            end = started.addDays(qMax(14, qRound(hours * 3)));
+        study.from = started;
+        study.to = qMin(end, m_today);
+        study.minutes = qRound(hours * 60);
+        if (!writeCertificationStudy(study, rng))
+            return false;
+    }
+    return true;
+}

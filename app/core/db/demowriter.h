@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+class QRandomGenerator;
+struct RoadmapTemplate;
+
+// Writes the demo persona (the object in resources/seed/demo.json) into a workbench that already
+// holds the roadmap the persona refers to by skill key. Relative dates in the persona
+// (..._days_ago, ..._in_days) are placed around TODAY; the history it only summarises (study
+// sessions from hours, six months of interview practice) is generated from fixed seeds, so the
+// same persona and TODAY always give the same rows. Runs in the caller's transaction; on failure
+// the caller rolls back.
+class DemoWriter
+{
+public:
+    DemoWriter(QSqlDatabase db, const RoadmapTemplate &roadmap,
+               QHash<QString, qint64> skillIdsByKey, const QDate &today);
+
+    // SOURCE names the persona in error messages ("demo.json"); *ERROR then says which entry
+    // and field failed, and why.
+    bool write(const QJsonObject &persona, const QString &source, QString *error);
+
+private:
+    // Study time a skill still needs as skill-only sessions, in persona order.
+    struct StudyBudget
+    {
+        QString key;
+        qint64 skillId = 0;
+        bool learning = false;
+        int minutesLeft = 0;
+    };
+    // One certification's logged hours, to be spread over FROM..TO.
+    struct CertificationStudy
+    {
+        qint64 certificationId = 0;
+        QDate from;
+        QDate to;
+        int minutes = 0;
+        QStringList skillKeys;
+        QString where;
+    };
+
+    bool prepareAll();
+    bool writeProfile(const QJsonObject &profile);
+    bool writeSkills(const QJsonArray &skills);
+    bool writeResume(const QJsonArray &work, const QJsonArray &education);
+    bool writeProjects(const QJsonArray &projects);
+    bool writeCertifications(const QJsonArray &certifications);
+    bool writeInterviews(const QJsonObject &persona);
+
+    // demostudy.cpp
+    bool writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng);
+    bool writeSkillStudy();
+    bool insertStudy(const QString &where, qint64 skillId, qint64 certificationId,
+                     const QDate &day, int minutes, const QString &note);
+
+    bool skillId(const QString &key, const QString &where, qint64 *id);
+    bool skillIds(const QJsonArray &keys, const QString &where, QList<qint64> *ids);
+    bool fail(const QString &where, const QString &what);
+    bool failQuery(const QString &where, const QSqlQuery &q);
+    bool prepare(QSqlQuery &q, const QString &sql);
+
+    QDate daysAgo(const QJsonObject &o, QLatin1StringView field) const;
+    QDate inDays(const QJsonObject &o, QLatin1StringView field) const;
+
+    QSqlDatabase m_db;
+    QHash<QString, qint64> m_skillIds;
+    QHash<QString, QString> m_skillStage;    // skill key -> stage key
+    QHash<QString, QString> m_skillCategory; // skill key -> category key
+    QDate m_today;
+    QString m_source;
+    QString m_error;
+    QList<StudyBudget> m_budgets;
+    QHash<QString, int> m_budgetIndex; // skill key -> index in m_budgets
+    QSqlQuery m_studyInsert;
+};
