@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,6 +49,10 @@ int main(int argc, char **argv)
     if (!headless) {
         QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Career Workbench"));
         QGuiApplication::setDesktopFileName(u"org.careerworkbench.CareerWorkbench"_s);
+        QIcon icon;
+        icon.addFile(u":/icons/career-workbench-64.png"_s);
+        icon.addFile(u":/icons/career-workbench-256.png"_s);
+        QGuiApplication::setWindowIcon(icon);
     }
     Languages::install(app.get());
 

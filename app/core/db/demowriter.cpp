@@ -63,6 +63,7 @@ DemoWriter::DemoWriter(QSqlDatabase db, const RoadmapTemplate &roadmap,
     : m_db(std::move(db))
     , m_skillIds(std::move(skillIdsByKey))
     , m_today(today)
+    , m_studyInsert(m_db)
 {
     for (const auto &s : roadmap.skills) {
         m_skillStage.insert(s.key, s.stage);
@@ -108,7 +109,6 @@ bool DemoWriter::failQuery(const QString &where, const QSqlQuery &q)
 
 bool DemoWriter::prepare(QSqlQuery &q, const QString &sql)
 {
-    q = QSqlQuery(m_db);
     if (q.prepare(sql))
         return true;
     m_error = QObject::tr("%1: cannot prepare \"%2\": %3").arg(m_source, sql, q.lastError().text());
@@ -158,7 +158,7 @@ QDate DemoWriter::inDays(const QJsonObject &o, QLatin1StringView field) const
 
 bool DemoWriter::writeProfile(const QJsonObject &p)
 {
-    QSqlQuery q;
+    QSqlQuery q(m_db);
     if (!prepare(q, u"UPDATE profile SET name = :name, headline = :headline, email = :email, "
                     "phone = :phone, website = :website, location = :location, summary = :summary, "
                     "current_salary = :salary, currency = :currency, target_role = :role, "
@@ -194,7 +194,7 @@ bool DemoWriter::writeProfile(const QJsonObject &p)
 
 bool DemoWriter::writeSkills(const QJsonArray &skills)
 {
-    QSqlQuery q;
+    QSqlQuery q(m_db);
     if (!prepare(q, u"UPDATE skills SET current_level = :level, status = :status, notes = :notes "
                     "WHERE id = :id"_s))
         return false;
@@ -224,7 +224,7 @@ bool DemoWriter::writeSkills(const QJsonArray &skills)
 
 bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education)
 {
-    QSqlQuery q;
+    QSqlQuery q(m_db);
     if (!prepare(q, u"INSERT INTO work_history (employer, position, location, url, started_on, "
                     "ended_on, summary, highlights, sort_order) VALUES (:employer, :position, "
                     ":location, :url, :started, :ended, :summary, :highlights, :sort)"_s))
@@ -266,7 +266,7 @@ bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education
 
 bool DemoWriter::writeProjects(const QJsonArray &projects)
 {
-    QSqlQuery project, metric, practice, skill;
+    QSqlQuery project(m_db), metric(m_db), practice(m_db), skill(m_db);
     if (!prepare(project,
                  u"INSERT INTO projects (name, pitch, problem, approach, architecture_notes, "
                  "dataset, role, status, started_on, finished_on, repository_url, demo_url, "
@@ -351,7 +351,7 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
 
 bool DemoWriter::writeCertifications(const QJsonArray &certifications)
 {
-    QSqlQuery cert, skill;
+    QSqlQuery cert(m_db), skill(m_db);
     if (!prepare(cert,
                  u"INSERT INTO certifications (name, issuer, url, credential_id, status, currency, "
                  "exam_cost, materials_cost, other_cost, renewal_cost, renewal_period_months, "
@@ -436,8 +436,11 @@ bool DemoWriter::writeCertifications(const QJsonArray &certifications)
         // Study runs up to the exam (or the certificate, or today); an abandoned attempt
         // stopped a few weeks in.
         QDate end = exam.isValid() ? exam : earned.isValid() ? earned : m_today;
-        if (c.value("status"_L1).toString() == "abandoned"_L1)
+        study.endsWithExam = end < m_today;
+        if (c.value("status"_L1).toString() == "abandoned"_L1) {
             end = started.addDays(qMax(14, qRound(hours * 3)));
+            study.endsWithExam = false;
+        }
         study.from = started;
         study.to = qMin(end, m_today);
         study.minutes = qRound(hours * 60);

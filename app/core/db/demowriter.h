@@ -45,6 +45,7 @@ private:
         QDate from;
         QDate to;
         int minutes = 0;
+        bool endsWithExam = false; // the last session is the final review
         QStringList skillKeys;
         QString where;
     };

@@ -1,0 +1,169 @@
+// DemoWriter, part two: study sessions generated from the persona's hours.
+#include "demowriter.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint32 SkillStudySeed = 0x5eed0001;
+constexpr int StudyWeeks = 26;
+
+// Splits TOTAL minutes into sessions of 30 to 120 minutes (a total under 30 stays one session).
+QList<int> splitMinutes(int total, QRandomGenerator &rng)
+{
+    static const int usual[] = {30, 45, 45, 60, 60, 60, 75, 90, 90, 120};
+    QList<int> parts;
+    while (total > 120) {
+        int m = usual[rng.bounded(int(std::size(usual)))];
+        m = std::min(m, total - 30); // leave at least half an hour for the last session
+        parts << m;
+        total -= m;
+    }
+    if (total > 0)
+        parts << total;
+    return parts;
+}
+
+// A day in FROM..TO. RECENTBIAS tilts the choice towards TO (0: even, 2: three times as likely
+// at TO as at FROM). Days in TAKEN are avoided while a free one is easy to find.
+QDate pickDay(const QDate &from, const QDate &to, double recentBias, QRandomGenerator &rng,
+              QSet<QDate> *taken)
+{
+    const int span = int(from.daysTo(to));
+    QDate day = to;
+    for (int attempt = 0; attempt < 24; ++attempt) {
+        int offset = span;
+        for (int draw = 0; draw < 100; ++draw) {
+            offset = rng.bounded(span + 1);
+            const double position = span > 0 ? double(offset) / span : 1.0;
+            if (rng.generateDouble() * (1 + recentBias) <= 1 + recentBias * position)
+                break;
+        }
+        day = from.addDays(offset);
+        if (!taken->contains(day))
+            break;
+    }
+    taken->insert(day);
+    return day;
+}
+
+template<size_t N>
+QString pick(const QLatin1StringView (&notes)[N], QRandomGenerator &rng)
+{
+    return QString(notes[rng.bounded(int(N))]);
+}
+
+const QLatin1StringView LearningNotes[] = {
+    "Course lectures and notes"_L1,
+    "Worked through the exercises"_L1,
+    "Read a chapter and made flashcards"_L1,
+    "Coded along with a tutorial"_L1,
+    "Used it in a portfolio project"_L1,
+    "Reviewed notes and flashcards"_L1,
+    "Practice problems, checked the answers"_L1,
+    "Summarised a lecture in my own words"_L1,
+    "Small experiment in a notebook"_L1,
+};
+
+const QLatin1StringView RefresherNotes[] = {
+    "Refresher: read the documentation"_L1,
+    "Tried newer features on a side project"_L1,
+    "Reviewed best practices"_L1,
+    "Applied it in a portfolio project"_L1,
+    "Read a long-form article and took notes"_L1,
+};
+
+const QLatin1StringView CertificationNotes[] = {
+    "Video course, one module"_L1,
+    "Hands-on lab"_L1,
+    "Practice questions"_L1,
+    "Reviewed the exam guide and weak areas"_L1,
+    "Programming assignment"_L1,
+    "Read the official documentation"_L1,
+    "Flashcards on the exam objectives"_L1,
+};
+
+} // namespace
+
+bool DemoWriter::insertStudy(const QString &where, qint64 skillId, qint64 certificationId,
+                             const QDate &day, int minutes, const QString &note)
+{
+    m_studyInsert.bindValue(u":skill"_s, skillId ? QVariant(skillId) : QVariant());
+    m_studyInsert.bindValue(u":certification"_s,
+                            certificationId ? QVariant(certificationId) : QVariant());
+    m_studyInsert.bindValue(u":day"_s, day.toString(Qt::ISODate));
+    m_studyInsert.bindValue(u":minutes"_s, minutes);
+    m_studyInsert.bindValue(u":note"_s, note);
+    if (!m_studyInsert.exec())
+        return failQuery(where, m_studyInsert);
+    return true;
+}
+
+// Logged hours become sessions between the start and the exam, denser towards the exam. A
+// session in the last 26 weeks counts towards one of the covered skills when that skill still
+// has study hours to place, so each skill's total stays what the persona says.
+bool DemoWriter::writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng)
+{
+    const QList<int> parts = splitMinutes(c.minutes, rng);
+    QSet<QDate> taken;
+    QList<QDate> days;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        days << pickDay(c.from, c.to, 1.0, rng, &taken);
+    std::sort(days.begin(), days.end());
+    const QDate recent = m_today.addDays(-(StudyWeeks * 7 - 1));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const int minutes = parts.at(i);
+        qint64 skill = 0;
+        if (days.at(i) >= recent && !c.skillKeys.isEmpty() && rng.bounded(100) < 60) {
+            const int first = rng.bounded(int(c.skillKeys.size()));
+            for (qsizetype k = 0; k < c.skillKeys.size() && !skill; ++k) {
+                const int b = m_budgetIndex.value(c.skillKeys.at((first + k) % c.skillKeys.size()), -1);
+                if (b < 0)
+                    continue;
+                StudyBudget &budget = m_budgets[b];
+                const int left = budget.minutesLeft - minutes;
+                if (left == 0 || left >= 30) {
+                    budget.minutesLeft = left;
+                    skill = budget.skillId;
+                }
+            }
+        }
+        const QString note = i + 1 == parts.size() && c.endsWithExam
+            ? u"Final review"_s
+            : pick(CertificationNotes, rng);
+        if (!insertStudy(c.where + u" (study)"_s, skill, c.certificationId, days.at(i), minutes,
+                         note))
+            return false;
+    }
+    return true;
+}
+
+// What is left of each skill's hours becomes skill-only sessions over the last 26 weeks: the
+// skills being learned lean towards recent weeks, the others are spread evenly.
+bool DemoWriter::writeSkillStudy()
+{
+    QRandomGenerator rng(SkillStudySeed);
+    const QDate from = m_today.addDays(-(StudyWeeks * 7 - 1));
+    for (const StudyBudget &b : std::as_const(m_budgets)) {
+        if (b.minutesLeft <= 0)
+            continue;
+        const QList<int> parts = splitMinutes(b.minutesLeft, rng);
+        QSet<QDate> taken;
+        QList<QDate> days;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            days << pickDay(from, m_today, b.learning ? 2.0 : 0.0, rng, &taken);
+        std::sort(days.begin(), days.end());
+        const QString where = u"skills (%1, study)"_s.arg(b.key);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QString note = b.learning ? pick(LearningNotes, rng) : pick(RefresherNotes, rng);
+            if (!insertStudy(where, b.skillId, 0, days.at(i), parts.at(i), note))
+                return false;
+        }
+    }
+    return true;
+}
