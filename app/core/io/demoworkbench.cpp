@@ -1,6 +1,104 @@
 #include "demoworkbench.h"
-bool DemoWorkbench::create(const QString &, QString *error, const QDate &)
+
+#include "db/database.h"
+#include "db/demowriter.h"
+#include "db/roadmaptemplaterepository.h"
+#include "io/roadmaptemplatejson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto PersonaResource = ":/seed/demo.json"_L1;
+const auto PersonaName = "demo.json"_L1;
+
+bool failWith(QString *error, const QString &message)
 {
-    *error = QStringLiteral("not yet");
+    if (error)
+        *error = message;
     return false;
+}
+
+void removeWithSidecars(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+} // namespace
+
+bool DemoWorkbench::create(const QString &path, QString *error, const QDate &today)
+{
+    if (path.isEmpty())
+        return failWith(error, QObject::tr("No file name was given for the demo workbench."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+    const QFileInfo info(absolute);
+    if (info.exists() || info.isSymLink())
+        return failWith(error, QObject::tr("%1 already exists. The demo workbench is only written "
+                                           "to a new file; choose another name.")
+                                   .arg(shown));
+    if (!today.isValid())
+        return failWith(error, QObject::tr("The demo workbench needs a valid date for today."));
+
+    QFile source(PersonaResource);
+    if (!source.open(QIODevice::ReadOnly))
+        return failWith(error, QObject::tr("%1 cannot be read: %2")
+                                   .arg(PersonaResource, source.errorString()));
+    const QByteArray json = source.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failWith(error, QObject::tr("%1, %2: %3")
+                                   .arg(PersonaName,
+                                        RoadmapTemplateJson::position(json, parseError.offset),
+                                        parseError.errorString()));
+    if (!doc.isObject())
+        return failWith(error, QObject::tr("%1: must be a JSON object").arg(PersonaName));
+    const QJsonObject persona = doc.object();
+    const RoadmapTemplate roadmap = RoadmapTemplateJson::builtIn();
+    if (roadmap.skills.isEmpty())
+        return failWith(error, QObject::tr("The built-in roadmap (roadmap.json) cannot be read."));
+
+    // Claim the name first (O_EXCL): nothing that appears at PATH meanwhile can be opened,
+    // migrated or overwritten by mistake. Database fills an empty file like a new one.
+    if (!QDir().mkpath(info.absolutePath()))
+        return failWith(error, QObject::tr("The folder for %1 cannot be created.").arg(shown));
+    {
+        QFile claim(absolute);
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return failWith(error, claim.exists()
+                                ? QObject::tr("%1 already exists. The demo workbench is only "
+                                              "written to a new file; choose another name.")
+                                      .arg(shown)
+                                : QObject::tr("%1 cannot be created: %2")
+                                      .arg(shown, claim.errorString()));
+    }
+
+    const auto fill = [&](QSqlDatabase &db, QString *err) {
+        QHash<QString, qint64> skillIds;
+        QString inner;
+        if (!RoadmapTemplateRepository(db).insert(roadmap, &inner, &skillIds)) {
+            *err = QObject::tr("roadmap.json: %1").arg(inner);
+            return false;
+        }
+        return DemoWriter(db, roadmap, skillIds, today).write(persona, PersonaName, err);
+    };
+    Database db;
+    if (!db.open(absolute, fill) || !db.createdNew()) {
+        const QString message = db.isOpen() ? QObject::tr("%1 was not written as a new workbench.")
+                                                  .arg(shown)
+                                            : db.error();
+        db.close();
+        removeWithSidecars(absolute); // ours: the name was claimed above
+        return failWith(error, message);
+    }
+    db.close();
+    return true;
 }

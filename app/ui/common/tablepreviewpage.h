@@ -5,8 +5,9 @@
 
 #include <QList>
 
+class PreviewTableModel;
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 // Shows the real rows of one or more tables, read-only, for the areas whose own page has
 // not been built yet. Each section has a heading and a clear empty state.
@@ -28,12 +29,10 @@ public:
     QString title() const override { return m_title; }
     void reload() override;
 
-    // The column heading shown for a column key of OverviewRepository.
-    static QString columnTitle(const QString &key);
-
 private:
     QString m_title;
     QList<Section> m_sections;
-    QList<QTableWidget *> m_tables;
+    QList<QTableView *> m_tables;
+    QList<PreviewTableModel *> m_models;
     QList<QLabel *> m_emptyLabels;
 };
