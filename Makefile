@@ -25,7 +25,7 @@ run: build
 	$(APP) $(ARGS)
 
 test: build
-	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS)
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel $(JOBS) -LE bench
 
 unit: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -L unit
@@ -34,7 +34,7 @@ gui: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -L gui
 
 bench: build
-	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -L bench
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --verbose -L bench
 
 # Refresh translations/*.ts from the sources (then translate the new entries).
 translations: configure
