@@ -114,8 +114,9 @@ int main(int argc, char **argv)
 
     MainWindow window;
     window.show();
+    const QString startPath = parser.isSet(database) ? path : MainWindow::startupPath();
     // Open the workbench once the window is on screen: a migration or a first-run seed
     // never delays the first paint.
-    QTimer::singleShot(0, &window, [&window, path] { window.openWorkbench(path); });
+    QTimer::singleShot(0, &window, [&window, startPath] { window.openWorkbench(startPath); });
     return app->exec();
 }

@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -40,10 +42,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_fileLabel(new QLabel(this))
+    , m_noWorkbench(createNoWorkbenchState())
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
     m_stack->setObjectName(u"pages"_s);
+    m_stack->addWidget(m_noWorkbench);
+    m_navigation->setEnabled(false);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -87,6 +92,42 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::startupPath()
+{
+    const QStringList recent = QSettings().value("recentFiles"_L1).toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
+        return recent.first();
+    return Database::defaultPath();
+}
+
+QWidget *MainWindow::createNoWorkbenchState()
+{
+    auto *w = new QWidget(this);
+    w->setObjectName(u"noWorkbench"_s);
+    auto *layout = new QVBoxLayout(w);
+    layout->addStretch(1);
+    auto *label = new QLabel(tr("No workbench is open. Create a new one, open an existing file, "
+                                "or explore the demo workbench."),
+                             w);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addWidget(label);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *newButton = new QPushButton(tr("&New Workbench..."), w);
+    auto *openButton = new QPushButton(tr("&Open..."), w);
+    auto *demoButton = new QPushButton(tr("Open &Demo Workbench"), w);
+    connect(newButton, &QPushButton::clicked, m_document, &DocumentController::newWorkbench);
+    connect(openButton, &QPushButton::clicked, m_document, &DocumentController::openWorkbench);
+    connect(demoButton, &QPushButton::clicked, m_document, &DocumentController::openDemo);
+    for (QPushButton *b : {newButton, openButton, demoButton})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return w;
+}
 
 void MainWindow::createMenus()
 {
@@ -175,7 +216,7 @@ void MainWindow::showPage(int index)
         return;
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index); // re-enters through currentRowChanged
-    m_stack->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_pages[index]);
     m_pages[index]->ensureLoaded();
 }
 
@@ -191,6 +232,7 @@ void MainWindow::rebuildPages()
     }
     m_pages.clear();
 
+    m_navigation->setEnabled(true);
     const WorkbenchContext ctx{m_document->database(), m_undoStack, m_notifier};
     m_pages << new DashboardPage(ctx, this);
     m_pages << new TablePreviewPage(ctx, tr("Skills"),

@@ -27,6 +27,8 @@ public:
 
     // Opens PATH as the workbench; false (with the reason in a message) if it was refused.
     bool openWorkbench(const QString &path);
+    // The workbench to open at start: the last one used if it still exists, else the default.
+    static QString startupPath();
     DocumentController *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
     ChangeNotifier *notifier() const { return m_notifier; }
@@ -39,6 +41,7 @@ protected:
 
 private:
     void createMenus();
+    QWidget *createNoWorkbenchState();
     void rebuildPages();
     void updateTitle();
     void about();
@@ -52,6 +55,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_fileLabel;
+    QWidget *m_noWorkbench;
     RecentFiles *m_recent = nullptr;
     QList<Page *> m_pages;
 };

@@ -36,6 +36,8 @@ private slots:
     void saveAsContinuesInTheCopy();
     void refusedFileKeepsTheCurrentWorkbench();
     void lastPageIsRestored();
+    void withoutAWorkbenchOffersWhatToDo();
+    void startReopensTheLastWorkbench();
 
 private:
     QTemporaryDir m_dir;
@@ -160,6 +162,35 @@ void TestMainWindow::lastPageIsRestored()
     again.show();
     QVERIFY(again.openWorkbench(m_path));
     QTRY_COMPARE(again.currentPage(), int(MainWindow::Reports));
+}
+
+void TestMainWindow::withoutAWorkbenchOffersWhatToDo()
+{
+    MainWindow w;
+    w.show();
+    auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
+    QCOMPARE(stack->currentWidget()->objectName(), u"noWorkbench"_s);
+    QVERIFY(!w.findChild<QListWidget *>(u"navigation"_s)->isEnabled());
+    // A refused file at start leaves the window usable, with the reason shown.
+    const QString bogus = m_dir.filePath(u"start.txt"_s);
+    QFile f(bogus);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    QVERIFY(!w.openWorkbench(bogus));
+    QCOMPARE(Dialogs::takeMessages().size(), 1);
+    QCOMPARE(stack->currentWidget()->objectName(), u"noWorkbench"_s);
+}
+
+void TestMainWindow::startReopensTheLastWorkbench()
+{
+    {
+        MainWindow w;
+        QVERIFY(w.openWorkbench(m_path));
+    }
+    QCOMPARE(MainWindow::startupPath(), QFileInfo(m_path).absoluteFilePath());
+    QFile::remove(m_path);
+    QCOMPARE(MainWindow::startupPath(), Database::defaultPath());
 }
 
 QTEST_MAIN(TestMainWindow)
