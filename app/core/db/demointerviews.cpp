@@ -15,7 +15,7 @@ namespace {
 constexpr quint32 InterviewSeed = 0x5eed0003;
 constexpr int SessionCount = 60;
 constexpr int PracticeDays = 180; // sessions fall 1..180 days before today
-constexpr int RealPipelines = 7;  // companies the persona has interviewed with
+constexpr int RealPipelines = 7; // companies the persona has interviewed with
 
 // What a topic is practised in, from its skill's place in the roadmap.
 enum Pool { Theory, Production, Design, Coding, Behavioural, PoolCount };
@@ -37,8 +37,8 @@ struct Session
     int daysAgo = 0;
     bool real = false;
     QString format;
-    QString company;
-    QString role;
+    QString company = u""_s; // not null: Qt binds a null QString as SQL NULL
+    QString role = u""_s;
     QList<std::pair<int, int>> topics; // topic index, score
 };
 
@@ -120,6 +120,25 @@ QList<Need> needsOf(const QString &format)
     return {{Design, 1, 1}, {Production, 1, 2}}; // system_design
 }
 
+// A real application: a screening call, a technical round, then design or behavioural.
+QString roundFormat(int round, QRandomGenerator &rng)
+{
+    if (round == 0)
+        return u"screening"_s;
+    if (round == 1)
+        return weighted(
+            {{u"technical"_s, 3}, {u"coding"_s, 3}, {u"take_home"_s, 1}, {u"ml_theory"_s, 2}}, rng);
+    return weighted({{u"system_design"_s, 2}, {u"behavioural"_s, 1}}, rng);
+}
+
+// Real interviews in office hours; mock ones in the evening, or in the day at weekends.
+QTime timeOf(bool real, const QDate &day, QRandomGenerator &rng)
+{
+    const int firstHour = real ? 9 : day.dayOfWeek() > 5 ? 10 : 18;
+    const int hours = real ? 8 : day.dayOfWeek() > 5 ? 6 : 3;
+    return QTime(firstHour + rng.bounded(hours), 30 * rng.bounded(2));
+}
+
 int durationOf(const QString &format, QRandomGenerator &rng)
 {
     if (format == "screening"_L1)
@@ -131,8 +150,8 @@ int durationOf(const QString &format, QRandomGenerator &rng)
     return 45 + 15 * rng.bounded(2);
 }
 
-// Adds one topic from POOL not chosen yet, preferring topics that are due or never practised
-// (the way the Interviews page suggests them).
+// Adds one topic from POOL not chosen yet, preferring topics that are due or never practised,
+// as someone following their spaced-practice schedule would.
 void addTopic(QList<int> *chosen, const QList<Topic> &topics, const QList<int> &pool,
               const QDate &day, QRandomGenerator &rng)
 {
@@ -169,8 +188,8 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
         const QJsonObject o = topicList.at(i).toObject();
         Topic t;
         const QString key = o.value("skill"_L1).toString();
-        const QString where = u"interview_topics[%1] (%2).skill"_s.arg(i).arg(
-            o.value("name"_L1).toString());
+        const QString where
+            = u"interview_topics[%1] (%2).skill"_s.arg(i).arg(o.value("name"_L1).toString());
         if (!key.isEmpty() && !skillId(key, where, &t.skillId))
             return false;
         const QString stage = m_skillStage.value(key);
@@ -214,12 +233,12 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
         for (int r = 0; r < rounds && ago >= 3; ++r) {
             Session s;
             s.real = true;
-            s.company = o.value("company"_L1).toString();
-            s.role = o.value("role"_L1).toString();
-            s.format = r == 0 ? u"screening"_s
-                : r == 1 ? weighted({{u"technical"_s, 3}, {u"coding"_s, 3}, {u"take_home"_s, 1},
-                                     {u"ml_theory"_s, 2}}, rng)
-                         : weighted({{u"system_design"_s, 2}, {u"behavioural"_s, 1}}, rng);
+            s.company = o.value("company"_L1).toString().trimmed();
+            s.role = o.value("role"_L1).toString(u""_s);
+            if (s.company.isEmpty())
+                return fail(u"interview_companies[%1].company"_s.arg(c),
+                            QObject::tr("must not be empty"));
+            s.format = roundFormat(r, rng);
             const int weekday = m_today.addDays(-ago).dayOfWeek();
             s.daysAgo = ago + (weekday > 5 ? weekday - 5 : 0); // weekend: the Friday before
             taken.insert(s.daysAgo);
@@ -235,9 +254,14 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
             continue;
         Session s;
         s.daysAgo = 1 + x;
-        s.format = weighted({{u"coding"_s, 10}, {u"ml_theory"_s, 9}, {u"system_design"_s, 9},
-                             {u"behavioural"_s, 7}, {u"technical"_s, 6}, {u"take_home"_s, 2},
-                             {u"screening"_s, 2}}, rng);
+        s.format = weighted({{u"coding"_s, 10},
+                             {u"ml_theory"_s, 9},
+                             {u"system_design"_s, 9},
+                             {u"behavioural"_s, 7},
+                             {u"technical"_s, 6},
+                             {u"take_home"_s, 2},
+                             {u"screening"_s, 2}},
+                            rng);
         taken.insert(s.daysAgo);
         sessions << s;
     }
@@ -251,8 +275,9 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
                  "action_items, questions_asked, created_at) VALUES (:at, :kind, :format, "
                  ":company, :role, :duration, :self, :interviewer, :well, :improve, :actions, "
                  ":questions, :created)"_s)
-        || !prepare(link, u"INSERT INTO interview_session_topics (session_id, topic_id, score) "
-                          "VALUES (:session, :topic, :score)"_s)
+        || !prepare(link,
+                    u"INSERT INTO interview_session_topics (session_id, topic_id, score) "
+                    "VALUES (:session, :topic, :score)"_s)
         || !prepare(topic,
                     u"INSERT INTO interview_topics (name, description, skill_id, ease, "
                     "interval_days, repetitions, last_practised, due_on) VALUES (:name, "
@@ -263,10 +288,7 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
     QList<qint64> sessionIds;
     for (Session &s : sessions) {
         const QDate day = m_today.addDays(-s.daysAgo);
-        const bool weekend = day.dayOfWeek() > 5;
-        const QTime time = s.real ? QTime(9 + rng.bounded(8), 30 * rng.bounded(2))
-            : weekend         ? QTime(10 + rng.bounded(6), 30 * rng.bounded(2))
-                              : QTime(18 + rng.bounded(3), 30 * rng.bounded(2));
+        const QTime time = timeOf(s.real, day, rng);
         const int duration = durationOf(s.format, rng);
         const double progress = double(PracticeDays - s.daysAgo) / (PracticeDays - 1);
         const int self = score(1.8 + 2.4 * progress + 1.2 * noise(rng) - (s.real ? 0.3 : 0.0));
@@ -300,7 +322,8 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
         session.bindValue(u":improve"_s, pickLines(phrases[1], 1 + (self <= 2), rng));
         session.bindValue(u":actions"_s, pickLines(phrases[2], 1 + (self <= 3), rng));
         session.bindValue(u":questions"_s, pickLines(phrases[3], 1 + rng.bounded(3), rng));
-        session.bindValue(u":created"_s, day.toString(Qt::ISODate) + u'T'
+        session.bindValue(u":created"_s,
+                          day.toString(Qt::ISODate) + u'T'
                               + time.addSecs((duration + 20) * 60).toString(u"HH:mm:ss"_s));
         if (!session.exec())
             return failQuery(u"interview_sessions (generated, %1)"_s.arg(day.toString(Qt::ISODate)),
@@ -318,11 +341,13 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
         topic.bindValue(u":ease"_s, std::round(t.ease * 100) / 100);
         topic.bindValue(u":interval"_s, t.interval);
         topic.bindValue(u":repetitions"_s, t.repetitions);
-        topic.bindValue(u":last"_s, t.last.isValid() ? QVariant(t.last.toString(Qt::ISODate)) : QVariant());
-        topic.bindValue(u":due"_s, t.due.isValid() ? QVariant(t.due.toString(Qt::ISODate)) : QVariant());
+        topic.bindValue(u":last"_s,
+                        t.last.isValid() ? QVariant(t.last.toString(Qt::ISODate)) : QVariant());
+        topic.bindValue(u":due"_s,
+                        t.due.isValid() ? QVariant(t.due.toString(Qt::ISODate)) : QVariant());
         if (!topic.exec())
-            return failQuery(u"interview_topics[%1] (%2)"_s.arg(i).arg(o.value("name"_L1).toString()),
-                             topic);
+            return failQuery(
+                u"interview_topics[%1] (%2)"_s.arg(i).arg(o.value("name"_L1).toString()), topic);
         topicIds << topic.lastInsertId().toLongLong();
     }
 

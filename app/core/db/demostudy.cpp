@@ -29,14 +29,27 @@ QList<int> splitMinutes(int total, QRandomGenerator &rng)
     return parts;
 }
 
-// A day in FROM..TO. RECENTBIAS tilts the choice towards TO (0: even, 2: three times as likely
-// at TO as at FROM). Days in TAKEN are avoided while a free one is easy to find.
-QDate pickDay(const QDate &from, const QDate &to, double recentBias, QRandomGenerator &rng,
-              QSet<QDate> *taken)
+// Study minutes already placed on each day, so that no day gets an unlikely amount.
+using DayLoad = QHash<QDate, int>;
+
+// How much study a day takes: evenings on weekdays, more at weekends, and more in recent weeks
+// than at the start of the last 26 weeks (the persona has been stepping up).
+int capacity(const QDate &day, const QDate &today)
+{
+    const qint64 ago = day.daysTo(today);
+    const double ramp = ago >= StudyWeeks * 7 ? 1.0 : 0.75 + 0.5 * (1.0 - ago / (StudyWeeks * 7.0));
+    return int((day.dayOfWeek() > 5 ? 330 : 240) * ramp);
+}
+
+// A day in FROM..TO for a session of MINUTES. RECENTBIAS tilts the choice towards TO (0: even,
+// 2: three times as likely at TO as at FROM). Days in TAKEN, and days that would go past their
+// capacity, are avoided while a better one is easy to find.
+QDate pickDay(const QDate &from, const QDate &to, const QDate &today, double recentBias,
+              int minutes, QRandomGenerator &rng, QSet<QDate> *taken, DayLoad *load)
 {
     const int span = int(from.daysTo(to));
     QDate day = to;
-    for (int attempt = 0; attempt < 24; ++attempt) {
+    for (int attempt = 0; attempt < 60; ++attempt) {
         int offset = span;
         for (int draw = 0; draw < 100; ++draw) {
             offset = rng.bounded(span + 1);
@@ -45,12 +58,20 @@ QDate pickDay(const QDate &from, const QDate &to, double recentBias, QRandomGene
                 break;
         }
         day = from.addDays(offset);
-        if (!taken->contains(day))
+        if (!taken->contains(day) && load->value(day) + minutes <= capacity(day, today))
             break;
     }
     taken->insert(day);
+    (*load)[day] += minutes;
     return day;
 }
+
+struct Planned
+{
+    QDate day;
+    int minutes = 0;
+    bool operator<(const Planned &o) const { return day < o.day; }
+};
 
 template<size_t N>
 QString pick(const QLatin1StringView (&notes)[N], QRandomGenerator &rng)
@@ -109,20 +130,21 @@ bool DemoWriter::insertStudy(const QString &where, qint64 skillId, qint64 certif
 // has study hours to place, so each skill's total stays what the persona says.
 bool DemoWriter::writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng)
 {
-    const QList<int> parts = splitMinutes(c.minutes, rng);
     QSet<QDate> taken;
-    QList<QDate> days;
-    for (qsizetype i = 0; i < parts.size(); ++i)
-        days << pickDay(c.from, c.to, 1.0, rng, &taken);
-    std::sort(days.begin(), days.end());
+    QList<Planned> plan;
+    for (const int minutes : splitMinutes(c.minutes, rng))
+        plan.append(
+            {pickDay(c.from, c.to, m_today, 1.0, minutes, rng, &taken, &m_dayLoad), minutes});
+    std::sort(plan.begin(), plan.end());
     const QDate recent = m_today.addDays(-(StudyWeeks * 7 - 1));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const int minutes = parts.at(i);
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const auto [day, minutes] = plan.at(i);
         qint64 skill = 0;
-        if (days.at(i) >= recent && !c.skillKeys.isEmpty() && rng.bounded(100) < 60) {
+        if (day >= recent && !c.skillKeys.isEmpty() && rng.bounded(100) < 60) {
             const int first = rng.bounded(int(c.skillKeys.size()));
             for (qsizetype k = 0; k < c.skillKeys.size() && !skill; ++k) {
-                const int b = m_budgetIndex.value(c.skillKeys.at((first + k) % c.skillKeys.size()), -1);
+                const QString &key = c.skillKeys.at((first + k) % c.skillKeys.size());
+                const int b = m_budgetIndex.value(key, -1);
                 if (b < 0)
                     continue;
                 StudyBudget &budget = m_budgets[b];
@@ -133,11 +155,9 @@ bool DemoWriter::writeCertificationStudy(const CertificationStudy &c, QRandomGen
                 }
             }
         }
-        const QString note = i + 1 == parts.size() && c.endsWithExam
-            ? u"Final review"_s
-            : pick(CertificationNotes, rng);
-        if (!insertStudy(c.where + u" (study)"_s, skill, c.certificationId, days.at(i), minutes,
-                         note))
+        const QString note = i + 1 == plan.size() && c.endsWithExam ? u"Final review"_s
+                                                                    : pick(CertificationNotes, rng);
+        if (!insertStudy(c.where + u" (study)"_s, skill, c.certificationId, day, minutes, note))
             return false;
     }
     return true;
@@ -152,16 +172,18 @@ bool DemoWriter::writeSkillStudy()
     for (const StudyBudget &b : std::as_const(m_budgets)) {
         if (b.minutesLeft <= 0)
             continue;
-        const QList<int> parts = splitMinutes(b.minutesLeft, rng);
         QSet<QDate> taken;
-        QList<QDate> days;
-        for (qsizetype i = 0; i < parts.size(); ++i)
-            days << pickDay(from, m_today, b.learning ? 2.0 : 0.0, rng, &taken);
-        std::sort(days.begin(), days.end());
+        QList<Planned> plan;
+        for (const int minutes : splitMinutes(b.minutesLeft, rng)) {
+            const QDate day = pickDay(from, m_today, m_today, b.learning ? 2.0 : 0.0, minutes, rng,
+                                      &taken, &m_dayLoad);
+            plan.append({day, minutes});
+        }
+        std::sort(plan.begin(), plan.end());
         const QString where = u"skills (%1, study)"_s.arg(b.key);
-        for (qsizetype i = 0; i < parts.size(); ++i) {
+        for (const auto &[day, minutes] : std::as_const(plan)) {
             const QString note = b.learning ? pick(LearningNotes, rng) : pick(RefresherNotes, rng);
-            if (!insertStudy(where, b.skillId, 0, days.at(i), parts.at(i), note))
+            if (!insertStudy(where, b.skillId, 0, day, minutes, note))
                 return false;
         }
     }

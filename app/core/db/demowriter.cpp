@@ -12,9 +12,15 @@ namespace {
 
 // The repository practices the Projects page checks, in the order it lists them.
 const QStringList KnownPractices = {
-    u"readme"_s,           u"install_instructions"_s, u"tests"_s,
-    u"coverage_report"_s,  u"environment_file"_s,     u"relative_paths"_s,
-    u"secrets_documented"_s, u"ci_pipeline"_s,        u"architecture_diagram"_s,
+    u"readme"_s,
+    u"install_instructions"_s,
+    u"tests"_s,
+    u"coverage_report"_s,
+    u"environment_file"_s,
+    u"relative_paths"_s,
+    u"secrets_documented"_s,
+    u"ci_pipeline"_s,
+    u"architecture_diagram"_s,
     u"results_quantified"_s,
 };
 
@@ -37,9 +43,11 @@ QVariant nullableText(const QJsonValue &v)
     return v.isString() ? QVariant(v.toString()) : QVariant();
 }
 
+// Never a null QString: Qt binds those as SQL NULL, which the NOT NULL text columns refuse.
 QString text(const QJsonObject &o, QLatin1StringView field)
 {
-    return o.value(field).toString();
+    const QString s = o.value(field).toString();
+    return s.isNull() ? u""_s : s;
 }
 
 QString lines(const QJsonArray &a)
@@ -77,6 +85,7 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
     m_error.clear();
     m_budgets.clear();
     m_budgetIndex.clear();
+    m_dayLoad.clear();
     bool ok = m_today.isValid() || fail(u"(today)"_s, QObject::tr("is not a valid date"));
     for (const char *list : {"skills", "work", "education", "projects", "certifications",
                              "interview_topics", "interview_companies"}) {
@@ -159,13 +168,14 @@ QDate DemoWriter::inDays(const QJsonObject &o, QLatin1StringView field) const
 bool DemoWriter::writeProfile(const QJsonObject &p)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q, u"UPDATE profile SET name = :name, headline = :headline, email = :email, "
-                    "phone = :phone, website = :website, location = :location, summary = :summary, "
-                    "current_salary = :salary, currency = :currency, target_role = :role, "
-                    "updated_at = :updated WHERE id = 1"_s))
+    if (!prepare(q,
+                 u"UPDATE profile SET name = :name, headline = :headline, email = :email, "
+                 "phone = :phone, website = :website, location = :location, summary = :summary, "
+                 "current_salary = :salary, currency = :currency, target_role = :role, "
+                 "updated_at = :updated WHERE id = 1"_s))
         return false;
-    for (const char *field : {"name", "headline", "email", "phone", "website", "location",
-                              "summary"})
+    for (const char *field :
+         {"name", "headline", "email", "phone", "website", "location", "summary"})
         q.bindValue(u':' + QLatin1StringView(field), text(p, QLatin1StringView(field)));
     q.bindValue(u":salary"_s, p.value("current_salary"_L1).toDouble());
     q.bindValue(u":currency"_s, p.value("currency"_L1).toString(u"USD"_s));
@@ -176,8 +186,9 @@ bool DemoWriter::writeProfile(const QJsonObject &p)
     if (q.numRowsAffected() != 1)
         return fail(u"profile"_s, QObject::tr("the workbench has no profile row to fill"));
 
-    if (!prepare(q, u"INSERT INTO profile_links (network, username, url, position) "
-                    "VALUES (:network, :username, :url, :position)"_s))
+    if (!prepare(q,
+                 u"INSERT INTO profile_links (network, username, url, position) "
+                 "VALUES (:network, :username, :url, :position)"_s))
         return false;
     const QJsonArray links = p.value("links"_L1).toArray();
     for (qsizetype i = 0; i < links.size(); ++i) {
@@ -195,8 +206,9 @@ bool DemoWriter::writeProfile(const QJsonObject &p)
 bool DemoWriter::writeSkills(const QJsonArray &skills)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q, u"UPDATE skills SET current_level = :level, status = :status, notes = :notes "
-                    "WHERE id = :id"_s))
+    if (!prepare(q,
+                 u"UPDATE skills SET current_level = :level, status = :status, notes = :notes "
+                 "WHERE id = :id"_s))
         return false;
     for (qsizetype i = 0; i < skills.size(); ++i) {
         const QJsonObject s = skills.at(i).toObject();
@@ -225,9 +237,10 @@ bool DemoWriter::writeSkills(const QJsonArray &skills)
 bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q, u"INSERT INTO work_history (employer, position, location, url, started_on, "
-                    "ended_on, summary, highlights, sort_order) VALUES (:employer, :position, "
-                    ":location, :url, :started, :ended, :summary, :highlights, :sort)"_s))
+    if (!prepare(q,
+                 u"INSERT INTO work_history (employer, position, location, url, started_on, "
+                 "ended_on, summary, highlights, sort_order) VALUES (:employer, :position, "
+                 ":location, :url, :started, :ended, :summary, :highlights, :sort)"_s))
         return false;
     for (qsizetype i = 0; i < work.size(); ++i) {
         const QJsonObject w = work.at(i).toObject();
@@ -243,9 +256,10 @@ bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education
         if (!q.exec())
             return failQuery(entry("work"_L1, i, text(w, "employer"_L1)), q);
     }
-    if (!prepare(q, u"INSERT INTO education (institution, area, study_type, url, started_on, "
-                    "ended_on, score, courses, sort_order) VALUES (:institution, :area, :type, "
-                    ":url, :started, :ended, :score, :courses, :sort)"_s))
+    if (!prepare(q,
+                 u"INSERT INTO education (institution, area, study_type, url, started_on, "
+                 "ended_on, score, courses, sort_order) VALUES (:institution, :area, :type, "
+                 ":url, :started, :ended, :score, :courses, :sort)"_s))
         return false;
     for (qsizetype i = 0; i < education.size(); ++i) {
         const QJsonObject e = education.at(i).toObject();
@@ -277,18 +291,20 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
                     u"INSERT INTO project_metrics (project_id, name, baseline, achieved, unit, "
                     "higher_is_better, position) VALUES (:project, :name, :baseline, :achieved, "
                     ":unit, :higher, :position)"_s)
-        || !prepare(practice, u"INSERT INTO project_practices (project_id, practice, done) "
-                              "VALUES (:project, :practice, :done)"_s)
-        || !prepare(skill, u"INSERT INTO project_skills (project_id, skill_id) "
-                           "VALUES (:project, :skill)"_s))
+        || !prepare(practice,
+                    u"INSERT INTO project_practices (project_id, practice, done) "
+                    "VALUES (:project, :practice, :done)"_s)
+        || !prepare(skill,
+                    u"INSERT INTO project_skills (project_id, skill_id) "
+                    "VALUES (:project, :skill)"_s))
         return false;
 
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const QJsonObject p = projects.at(i).toObject();
         const QString where = entry("projects"_L1, i, text(p, "name"_L1));
-        for (const char *field : {"name", "pitch", "problem", "approach", "architecture_notes",
-                                  "dataset", "role", "repository_url", "demo_url",
-                                  "target_industry", "target_company"})
+        for (const char *field :
+             {"name", "pitch", "problem", "approach", "architecture_notes", "dataset", "role",
+              "repository_url", "demo_url", "target_industry", "target_company"})
             project.bindValue(u':' + QLatin1StringView(field), text(p, QLatin1StringView(field)));
         project.bindValue(u":status"_s, p.value("status"_L1).toString(u"idea"_s));
         project.bindValue(u":started"_s, dateValue(daysAgo(p, "started_days_ago"_L1)));
@@ -361,8 +377,9 @@ bool DemoWriter::writeCertifications(const QJsonArray &certifications)
                  ":renewal_cost, :renewal_period_months, :planned_hours, :started, :exam, "
                  ":earned, :expires, :uplift_amount, :uplift_percent, :notes, :catalogue_key, "
                  ":position)"_s)
-        || !prepare(skill, u"INSERT INTO certification_skills (certification_id, skill_id) "
-                           "VALUES (:certification, :skill)"_s))
+        || !prepare(skill,
+                    u"INSERT INTO certification_skills (certification_id, skill_id) "
+                    "VALUES (:certification, :skill)"_s))
         return false;
 
     QRandomGenerator rng(CertificationStudySeed);
@@ -382,9 +399,10 @@ bool DemoWriter::writeCertifications(const QJsonArray &certifications)
             for (int b = a + 1; b < 4; ++b) {
                 if (dates[a].first.isValid() && dates[b].first.isValid()
                     && dates[a].first > dates[b].first)
-                    return fail(where, QObject::tr("%1 gives a date after %2")
-                                           .arg(QLatin1StringView(dates[a].second),
-                                                QLatin1StringView(dates[b].second)));
+                    return fail(where,
+                                QObject::tr("%1 gives a date after %2")
+                                    .arg(QLatin1StringView(dates[a].second),
+                                         QLatin1StringView(dates[b].second)));
             }
         }
         if (c.value("uplift_amount"_L1).isDouble() && c.value("uplift_percent"_L1).isDouble())
@@ -392,8 +410,8 @@ bool DemoWriter::writeCertifications(const QJsonArray &certifications)
 
         for (const char *field : {"name", "issuer", "url", "credential_id", "notes"})
             cert.bindValue(u':' + QLatin1StringView(field), text(c, QLatin1StringView(field)));
-        for (const char *field : {"exam_cost", "materials_cost", "other_cost", "renewal_cost",
-                                  "planned_hours"})
+        for (const char *field :
+             {"exam_cost", "materials_cost", "other_cost", "renewal_cost", "planned_hours"})
             cert.bindValue(u':' + QLatin1StringView(field),
                            c.value(QLatin1StringView(field)).toDouble(0));
         cert.bindValue(u":renewal_period_months"_s, c.value("renewal_period_months"_L1).toInt(0));

@@ -61,8 +61,8 @@ private:
     // demostudy.cpp
     bool writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng);
     bool writeSkillStudy();
-    bool insertStudy(const QString &where, qint64 skillId, qint64 certificationId,
-                     const QDate &day, int minutes, const QString &note);
+    bool insertStudy(const QString &where, qint64 skillId, qint64 certificationId, const QDate &day,
+                     int minutes, const QString &note);
 
     bool skillId(const QString &key, const QString &where, qint64 *id);
     bool skillIds(const QJsonArray &keys, const QString &where, QList<qint64> *ids);
@@ -75,12 +75,13 @@ private:
 
     QSqlDatabase m_db;
     QHash<QString, qint64> m_skillIds;
-    QHash<QString, QString> m_skillStage;    // skill key -> stage key
+    QHash<QString, QString> m_skillStage; // skill key -> stage key
     QHash<QString, QString> m_skillCategory; // skill key -> category key
     QDate m_today;
     QString m_source;
     QString m_error;
     QList<StudyBudget> m_budgets;
     QHash<QString, int> m_budgetIndex; // skill key -> index in m_budgets
+    QHash<QDate, int> m_dayLoad; // study minutes placed per day
     QSqlQuery m_studyInsert;
 };

@@ -40,25 +40,27 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
     const QFileInfo info(absolute);
+    const QString exists = QObject::tr("%1 already exists. The demo workbench is only written to "
+                                       "a new file; choose another name.")
+                               .arg(shown);
     if (info.exists() || info.isSymLink())
-        return failWith(error, QObject::tr("%1 already exists. The demo workbench is only written "
-                                           "to a new file; choose another name.")
-                                   .arg(shown));
+        return failWith(error, exists);
     if (!today.isValid())
         return failWith(error, QObject::tr("The demo workbench needs a valid date for today."));
 
     QFile source(PersonaResource);
     if (!source.open(QIODevice::ReadOnly))
-        return failWith(error, QObject::tr("%1 cannot be read: %2")
-                                   .arg(PersonaResource, source.errorString()));
+        return failWith(
+            error, QObject::tr("%1 cannot be read: %2").arg(PersonaResource, source.errorString()));
     const QByteArray json = source.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failWith(error, QObject::tr("%1, %2: %3")
-                                   .arg(PersonaName,
-                                        RoadmapTemplateJson::position(json, parseError.offset),
-                                        parseError.errorString()));
+        return failWith(error,
+                        QObject::tr("%1, %2: %3")
+                            .arg(PersonaName,
+                                 RoadmapTemplateJson::position(json, parseError.offset),
+                                 parseError.errorString()));
     if (!doc.isObject())
         return failWith(error, QObject::tr("%1: must be a JSON object").arg(PersonaName));
     const QJsonObject persona = doc.object();
@@ -73,12 +75,11 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
     {
         QFile claim(absolute);
         if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return failWith(error, claim.exists()
-                                ? QObject::tr("%1 already exists. The demo workbench is only "
-                                              "written to a new file; choose another name.")
-                                      .arg(shown)
-                                : QObject::tr("%1 cannot be created: %2")
-                                      .arg(shown, claim.errorString()));
+            return failWith(
+                error,
+                claim.exists()
+                    ? exists
+                    : QObject::tr("%1 cannot be created: %2").arg(shown, claim.errorString()));
     }
 
     const auto fill = [&](QSqlDatabase &db, QString *err) {
@@ -92,9 +93,9 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
     };
     Database db;
     if (!db.open(absolute, fill) || !db.createdNew()) {
-        const QString message = db.isOpen() ? QObject::tr("%1 was not written as a new workbench.")
-                                                  .arg(shown)
-                                            : db.error();
+        const QString message = db.isOpen()
+            ? QObject::tr("%1 was not written as a new workbench.").arg(shown)
+            : db.error();
         db.close();
         removeWithSidecars(absolute); // ours: the name was claimed above
         return failWith(error, message);
