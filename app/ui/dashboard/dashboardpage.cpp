@@ -66,8 +66,9 @@ void DashboardPage::reload()
          tr("%1 interview sessions on %2 topics")
              .arg(locale.toString(c.interviewSessions), locale.toString(c.interviewTopics))},
         {5, tr("Reports"),
-         tr("%1 jobs and %2 education entries for your resume")
-             .arg(locale.toString(c.workHistory), locale.toString(c.education))},
+         tr("%1 and %2 for your resume")
+             .arg(tr("%n job(s)", nullptr, c.workHistory),
+                  tr("%n education entry(s)", nullptr, c.education))},
     };
     int i = 0;
     for (const Card &card : cards) {
