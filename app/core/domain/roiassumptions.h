@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1StringView>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,13 @@ struct RoiAssumptions
     static constexpr double DefaultDiscountRate = 0.08;
     // Working hours in a year: the default value of a study hour is salary / 2080.
     static constexpr double WorkingHoursPerYear = 2080.0;
+
+    // Keys in the settings table. Rates are stored as fractions (0.3 for 30 %); an absent
+    // hourly value means "derive it from the current salary".
+    static constexpr QLatin1StringView HorizonKey {"roi/horizonYears"};
+    static constexpr QLatin1StringView TaxRateKey {"roi/taxRate"};
+    static constexpr QLatin1StringView DiscountRateKey {"roi/discountRate"};
+    static constexpr QLatin1StringView HourlyValueKey {"roi/hourlyValue"};
 
     int horizonYears = DefaultHorizonYears;
     double taxRate = DefaultTaxRate; // 0..1
