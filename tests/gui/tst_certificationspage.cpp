@@ -218,8 +218,16 @@ private slots:
         CertificationEditor *editor = clickAdd();
         QVERIFY(editor);
         auto *tabs = child<QTabWidget>(editor, u"editorTabs"_s);
-        if (field != u"name"_s)
-            QTest::keyClicks(child<QLineEdit>(editor, u"nameEdit"_s), u"Bad Input Cert"_s);
+        auto *nameEdit = child<QLineEdit>(editor, u"nameEdit"_s);
+        if (field != u"name"_s) {
+            QTest::keyClicks(nameEdit, u"Bad Input Cert"_s);
+        } else {
+            // A fresh form waits for the user before it complains; Save is off meanwhile.
+            QVERIFY(!child<QLabel>(editor, errorLabel)->isVisible());
+            QVERIFY(!child<QPushButton>(editor, u"saveButton"_s)->isEnabled());
+            QTest::keyClicks(nameEdit, u"x"_s);
+            QTest::keyClick(nameEdit, Qt::Key_Backspace);
+        }
         auto setDate = [&](const QString &name, const QDate &date) {
             auto *d = child<OptionalDateEdit>(editor, name);
             QTest::mouseClick(d->checkBox(), Qt::LeftButton);

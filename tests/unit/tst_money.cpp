@@ -43,6 +43,7 @@ private slots:
         QTest::newRow("de_DE GBP") << "de_DE" << 14439.68 << "GBP" << 2 << "14.439,68 £";
         QTest::newRow("de_DE no decimals") << "de_DE" << 3600.0 << "EUR" << 0 << "3.600 €";
         QTest::newRow("de_DE lower-case code") << "de_DE" << 1.0 << "eur" << 2 << "1,00 €";
+        QTest::newRow("C locale writes as English") << "C" << 1234.5 << "USD" << 2 << "$1,234.50";
         QTest::newRow("rounding noise is not negative")
             << "en_US" << -0.001 << "USD" << 2 << "$0.00";
     }

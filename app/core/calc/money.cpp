@@ -72,8 +72,11 @@ bool Money::isValidCode(const QString &isoCode)
     return true;
 }
 
-QString Money::symbol(const QString &isoCode, const QLocale &locale)
+QString Money::symbol(const QString &isoCode, const QLocale &givenLocale)
 {
+    const QLocale locale = givenLocale.language() == QLocale::C
+        ? QLocale(QLocale::English, QLocale::UnitedStates)
+        : givenLocale;
     const QString code = isoCode.toUpper();
     if (code.isEmpty() || code == locale.currencySymbol(QLocale::CurrencyIsoCode))
         return locale.currencySymbol(QLocale::CurrencySymbol);
@@ -83,8 +86,13 @@ QString Money::symbol(const QString &isoCode, const QLocale &locale)
     return sym;
 }
 
-QString Money::format(double amount, const QString &isoCode, const QLocale &locale, int decimals)
+QString Money::format(double amount, const QString &isoCode, const QLocale &givenLocale,
+                      int decimals)
 {
+    // The C locale has no currency conventions: write money as English does.
+    const QLocale locale = givenLocale.language() == QLocale::C
+        ? QLocale(QLocale::English, QLocale::UnitedStates)
+        : givenLocale;
     if (!std::isfinite(amount))
         amount = 0;
     // Avoid "-0.00" for tiny negative rounding noise.

@@ -14,7 +14,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int IndexRole = Qt::UserRole + 1;
-enum Column { NameColumn, IssuerColumn, ExamColumn, HoursColumn, RenewalColumn, ColumnCount };
+enum Column {
+    NameColumn,
+    IssuerColumn,
+    ExamColumn,
+    MaterialsColumn,
+    HoursColumn,
+    RenewalColumn,
+    ColumnCount
+};
 } // namespace
 
 CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
@@ -41,7 +49,7 @@ CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Certification"), tr("Issuer"), tr("Exam fee (est.)"),
-                             tr("Study (est.)"), tr("Renewal (est.)")});
+                             tr("Materials (est.)"), tr("Study (est.)"), tr("Renewal (est.)")});
     for (int i = 0; i < catalogue.entries.size(); ++i) {
         const CertificationCatalogue::Entry &e = catalogue.entries.at(i);
         auto *item = new QTreeWidgetItem(m_list);
@@ -49,13 +57,15 @@ CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
         item->setText(NameColumn, present ? tr("%1 (already in your list)").arg(e.name) : e.name);
         item->setText(IssuerColumn, e.issuer);
         item->setText(ExamColumn, Money::format(e.examCost, e.currency, locale, 0));
+        item->setText(MaterialsColumn, Money::format(e.materialsCost, e.currency, locale, 0));
         item->setText(HoursColumn, CertificationText::hours(e.studyHours, locale));
         item->setText(RenewalColumn,
                       e.renewalPeriodMonths > 0
-                          ? tr("%1 every %n month(s)", nullptr, e.renewalPeriodMonths)
-                                .arg(Money::format(e.renewalCost, e.currency, locale, 0))
+                          ? tr("%1 every %2")
+                                .arg(Money::format(e.renewalCost, e.currency, locale, 0),
+                                     CertificationText::months(e.renewalPeriodMonths, locale))
                           : tr("none"));
-        for (int c : {ExamColumn, HoursColumn, RenewalColumn})
+        for (int c : {ExamColumn, MaterialsColumn, HoursColumn, RenewalColumn})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(NameColumn, e.notes);
         item->setData(NameColumn, IndexRole, i);
@@ -93,7 +103,7 @@ CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
                                                                             : Qt::Checked);
     });
     updateButton();
-    resize(900, 520);
+    resize(1040, 540);
 }
 
 QList<CertificationCatalogue::Entry> CatalogueDialog::selectedEntries() const

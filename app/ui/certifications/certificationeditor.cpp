@@ -62,6 +62,11 @@ CertificationEditor::CertificationEditor(const Certification &initial,
 
     load(initial);
 
+    m_nameTouched = !initial.name.isEmpty();
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        m_nameTouched = true;
+        refresh();
+    });
     const auto changed = [this] {
         refresh();
     };
@@ -94,7 +99,11 @@ QWidget *CertificationEditor::withError(QWidget *field, QLabel *error)
     auto *row = new QWidget(this);
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(field, 1);
+    // A field with a fixed width keeps to the left; others share the row with the message.
+    if (field->maximumWidth() < QWIDGETSIZE_MAX)
+        h->addWidget(field, 0, Qt::AlignLeft);
+    else
+        h->addWidget(field, 1);
     h->addWidget(error, 1);
     return row;
 }
@@ -342,12 +351,14 @@ void CertificationEditor::updateCurrencySuffixes()
 void CertificationEditor::refresh()
 {
     updateCurrencySuffixes();
-    const QHash<QString, QString> p = problems();
+    QHash<QString, QString> p = problems();
+    m_save->setEnabled(p.isEmpty());
+    if (!m_nameTouched)
+        p.remove(u"name"_s);
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
         it.value()->setText(p.value(it.key()));
         it.value()->setVisible(p.contains(it.key()));
     }
-    m_save->setEnabled(p.isEmpty());
     if (p.isEmpty()) {
         m_summary->clear();
     } else {
@@ -381,6 +392,7 @@ void CertificationEditor::refresh()
 
 void CertificationEditor::accept()
 {
+    m_nameTouched = true;
     refresh();
     const QHash<QString, QString> p = problems();
     if (!p.isEmpty()) {

@@ -81,4 +81,7 @@ private:
     QHash<QString, QLabel *> m_errors; // field name -> its message label
     QLabel *m_summary = nullptr;
     QPushButton *m_save = nullptr;
+    // A new, empty form does not complain about the missing name until the user has typed
+    // in it or tried to save; Save stays disabled either way.
+    bool m_nameTouched = false;
 };

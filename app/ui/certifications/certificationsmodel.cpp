@@ -51,8 +51,6 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case TotalCost:
-        case PlannedHours:
-        case LoggedHours:
         case Roi:
         case Payback:
         case Npv:
@@ -71,10 +69,8 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
             return int(status);
         case TotalCost:
             return r.totalCost;
-        case PlannedHours:
-            return c.plannedHours;
-        case LoggedHours:
-            return c.loggedHours;
+        case Study:
+            return c.plannedHours > 0 ? c.loggedHours / c.plannedHours : c.loggedHours;
         case ExamDate:
             return c.examOn.isValid() ? c.examOn.toJulianDay() : std::numeric_limits<qint64>::max();
         case Expiry:
@@ -91,6 +87,8 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
+        case Name:
+            return c.issuer.isEmpty() ? c.name : tr("%1\n%2").arg(c.name, c.issuer);
         case Status:
             if (status != c.status)
                 return tr("Earned, but the expiry date %1 has passed")
@@ -107,14 +105,14 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
                      CertificationText::hours(r.studyHours, locale),
                      Money::format(inputsFor(c).hourlyValue, currency, locale),
                      Money::format(r.timeCost, currency, locale));
-        case LoggedHours:
+        case Study:
             return tr("%1 logged of %2 planned")
                 .arg(CertificationText::hours(c.loggedHours, locale),
                      CertificationText::hours(c.plannedHours, locale));
         case Npv:
-            return tr("Net present value over %n year(s) at a %1 % discount rate", nullptr,
-                      m_assumptions.horizonYears)
-                .arg(locale.toString(m_assumptions.discountRate * 100, 'f', 1));
+            return tr("Net present value over %1 at a %2 % discount rate")
+                .arg(CertificationText::years(m_assumptions.horizonYears, locale),
+                     locale.toString(m_assumptions.discountRate * 100, 'f', 1));
         default:
             return {};
         }
@@ -132,10 +130,11 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
         if (!r.isValid())
             return QString();
         return r.free ? tr("free") : Money::format(r.totalCost, currency, locale, 0);
-    case PlannedHours:
-        return CertificationText::hours(c.plannedHours, locale);
-    case LoggedHours:
-        return CertificationText::hours(c.loggedHours, locale);
+    case Study:
+        //: logged of planned study hours, e.g. "45 / 90 h"
+        return tr("%1 / %2").arg(
+            locale.toString(c.loggedHours, 'f', c.loggedHours == int(c.loggedHours) ? 0 : 1),
+            CertificationText::hours(c.plannedHours, locale));
     case ExamDate:
         return CertificationText::date(c.examOn, locale);
     case Expiry:
@@ -166,6 +165,8 @@ QVariant CertificationsModel::headerData(int section, Qt::Orientation orientatio
             return tr("Months until the benefit after tax has covered the total cost");
         case Npv:
             return tr("Benefit after tax, discounted a year at a time, minus the total cost");
+        case Study:
+            return tr("Hours logged of the hours planned");
         default:
             return {};
         }
@@ -181,10 +182,8 @@ QVariant CertificationsModel::headerData(int section, Qt::Orientation orientatio
         return tr("Status");
     case TotalCost:
         return tr("Total cost");
-    case PlannedHours:
-        return tr("Planned");
-    case LoggedHours:
-        return tr("Logged");
+    case Study:
+        return tr("Study");
     case ExamDate:
         return tr("Exam");
     case Expiry:

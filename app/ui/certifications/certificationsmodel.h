@@ -24,8 +24,7 @@ public:
         Issuer,
         Status,
         TotalCost,
-        PlannedHours,
-        LoggedHours,
+        Study, // logged of planned hours, drawn as a progress bar
         ExamDate,
         Expiry,
         Roi,

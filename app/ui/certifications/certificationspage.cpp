@@ -120,12 +120,13 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->setItemDelegateForColumn(CertificationsModel::LoggedHours,
+    m_table->setItemDelegateForColumn(CertificationsModel::Study,
                                       new StudyProgressDelegate(m_table));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CertificationsModel::Name,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
+    m_table->setTextElideMode(Qt::ElideMiddle);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -136,19 +137,21 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_assumptions->setWordWrap(true);
     sideLayout->addWidget(m_assumptions);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_table);
-    top->addWidget(side);
-    top->setStretchFactor(0, 4);
-    top->setStretchFactor(1, 1);
-    top->setChildrenCollapsible(false);
+    // The table on top; below it the charts and, beside them, what is due next.
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    m_charts->setObjectName(u"compareCharts"_s);
+    bottom->addWidget(m_charts);
+    bottom->addWidget(side);
+    bottom->setStretchFactor(0, 4);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
+    side->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     auto *main = new QSplitter(Qt::Vertical, this);
     main->setObjectName(u"certificationsSplitter"_s);
-    main->addWidget(top);
-    m_charts->setObjectName(u"compareCharts"_s);
-    main->addWidget(m_charts);
-    main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 2);
+    main->addWidget(m_table);
+    main->addWidget(bottom);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
     main->setChildrenCollapsible(false);
     m_content->addWidget(empty);
     m_content->addWidget(main);
@@ -223,10 +226,10 @@ void CertificationsPage::refreshOverview()
         CertificationCalendar::upcoming(m_model->certifications(), m_model->today()));
     const QLocale locale;
     const CertificationRepository::ProfileMoney money = m_model->profileMoney();
-    m_assumptions->setText(tr("Assumptions: %n year(s), tax %1 %, discount %2 %, study hour %3 "
-                              "(Edit > Preferences).",
-                              nullptr, a.horizonYears)
-                               .arg(locale.toString(a.taxRate * 100, 'f', 0),
+    m_assumptions->setText(tr("Assumptions: horizon %1, tax %2 %, discount %3 %, study hour %4 "
+                              "(Edit > Preferences).")
+                               .arg(CertificationText::years(a.horizonYears, locale),
+                                    locale.toString(a.taxRate * 100, 'f', 0),
                                     locale.toString(a.discountRate * 100, 'f', 0),
                                     Money::format(a.effectiveHourlyValue(money.currentSalary),
                                                   money.currency, locale)));
@@ -347,7 +350,7 @@ void CertificationsPage::addFromCatalogue()
         QUndoStack *stack = m_context.undoStack;
         if (entries.size() > 1)
             stack->beginMacro(
-                tr("Add %n certification(s) from the catalogue", nullptr, int(entries.size())));
+                tr("Add %n certifications from the catalogue", nullptr, int(entries.size())));
         for (const CertificationCatalogue::Entry &e : entries) {
             Certification c = catalogue.toCertification(e);
             c.skillIds = repo.skillIdsNamed(CertificationCatalogue::skillNames(e, roadmap));
@@ -355,9 +358,13 @@ void CertificationsPage::addFromCatalogue()
         }
         if (entries.size() > 1)
             stack->endMacro();
-        emit statusMessage(tr("Added %n certification(s) from the catalogue: check the "
-                              "estimated costs against the issuer's page.",
-                              nullptr, int(entries.size())));
+        emit statusMessage(entries.size() == 1
+                               ? tr("Added %1 from the catalogue: check the estimated costs "
+                                    "against the issuer's page.")
+                                     .arg(entries.first().name)
+                               : tr("Added %1 certifications from the catalogue: check the "
+                                    "estimated costs against the issuer's page.")
+                                     .arg(entries.size()));
     });
     dialog->open();
 }

@@ -79,6 +79,16 @@ QString CertificationText::eventKind(CertificationCalendar::Event::Kind kind)
     return {};
 }
 
+QString CertificationText::years(int n, const QLocale &locale)
+{
+    return n == 1 ? tr("1 year") : tr("%1 years").arg(locale.toString(n));
+}
+
+QString CertificationText::months(int n, const QLocale &locale)
+{
+    return n == 1 ? tr("1 month") : tr("%1 months").arg(locale.toString(n));
+}
+
 QString CertificationText::daysAway(int days)
 {
     if (days <= 0)

@@ -23,6 +23,9 @@ public:
     static QString hours(double hours, const QLocale &locale = QLocale());
     static QString date(const QDate &date, const QLocale &locale = QLocale());
     static QString eventKind(CertificationCalendar::Event::Kind kind);
+    // "1 year" / "3 years", "1 month" / "36 months".
+    static QString years(int n, const QLocale &locale = QLocale());
+    static QString months(int n, const QLocale &locale = QLocale());
     // "in 19 days", "tomorrow", "today".
     static QString daysAway(int days);
 };

@@ -21,6 +21,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -168,7 +169,7 @@ void CompareCharts::rebuild()
 
     // ROI % per certification, best at the top.
     auto *roiChart = new QChart;
-    roiChart->setTitle(tr("ROI over %n year(s)", nullptr, m_horizonYears));
+    roiChart->setTitle(tr("ROI over %1").arg(CertificationText::years(m_horizonYears)));
     auto *bars = new QHorizontalBarSeries(roiChart);
     auto *set = new QBarSet(tr("ROI %"), bars);
     set->setColor(pal.color(QPalette::Highlight));
@@ -177,8 +178,8 @@ void CompareCharts::rebuild()
     QStringList categories;
     QStringList hoverTexts;
     for (auto it = valid.crbegin(); it != valid.crend(); ++it) {
-        const double roi = it->result.roiPercent.value_or(0);
-        set->append(roi);
+        // Whole percents: the bar labels are not localised, so they carry no decimal point.
+        set->append(std::round(it->result.roiPercent.value_or(0)));
         categories.append(it->result.free ? tr("%1 (free)").arg(elided(it->name))
                                           : elided(it->name));
         hoverTexts.append(tr("%1: ROI %2, payback %3, NPV %4")
@@ -187,6 +188,7 @@ void CompareCharts::rebuild()
                                    Money::format(it->result.npv, it->currency, locale, 0)));
     }
     bars->append(set);
+    bars->setBarWidth(0.7);
     bars->setLabelsVisible(true);
     bars->setLabelsFormat(u"@value %"_s);
     roiChart->addSeries(bars);
@@ -195,7 +197,8 @@ void CompareCharts::rebuild()
     roiChart->addAxis(names, Qt::AlignLeft);
     bars->attachAxis(names);
     auto *percent = new QValueAxis(roiChart);
-    percent->setLabelFormat(u"%.0f %%"_s);
+    percent->setLabelFormat(u"%.0f"_s);
+    percent->setTitleText(tr("ROI %"));
     double lo = 0;
     double hi = 0;
     for (int i = 0; i < set->count(); ++i) {
@@ -273,6 +276,13 @@ void CompareCharts::rebuild()
     zero->attachAxis(months);
     zero->attachAxis(money);
     money->setRange(minY, maxY > minY ? maxY : minY + 1);
+    QStringList currencies;
+    for (int i = 0; i < valid.size() && i < MaxLines; ++i) {
+        if (!currencies.contains(valid.at(i).currency))
+            currencies.append(valid.at(i).currency);
+    }
+    money->setTitleText(currencies.size() == 1 ? tr("Net value (%1)").arg(currencies.first())
+                                               : tr("Net value"));
     money->applyNiceNumbers();
     // The zero line is a reference, not a certification.
     const auto markers = be->legend()->markers(zero);

@@ -90,5 +90,6 @@ void SkillLinkWidget::updateCount()
 {
     if (m_list->count() == 0)
         return;
-    m_count->setText(tr("%n skill(s) covered", nullptr, int(checked().size())));
+    const int n = int(checked().size());
+    m_count->setText(n == 1 ? tr("1 skill covered") : tr("%1 skills covered").arg(n));
 }

@@ -35,3 +35,11 @@ void StudyProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     bar.fontMetrics = option.fontMetrics;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
 }
+
+QSize StudyProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    // Room for the bar's frame around the text.
+    const QSize text = QStyledItemDelegate::sizeHint(option, index);
+    return QSize(text.width() + option.fontMetrics.averageCharWidth() * 4, text.height());
+}

@@ -27,6 +27,7 @@ UpcomingList::UpcomingList(QWidget *parent)
     m_list->setObjectName(u"upcomingList"_s);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setIconSize(QSize(16, 16));
     layout->addWidget(m_list, 1);
     m_empty->setObjectName(u"upcomingEmptyLabel"_s);
     m_empty->setWordWrap(true);
