@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 
+#include <QFont>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +48,12 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
         if (c.plannedHours <= 0)
             return {};
         return qBound(0.0, c.loggedHours / c.plannedHours, 1.0);
+    }
+    if (role == Qt::FontRole && index.column() == Status && status != c.status) {
+        // Shown as expired by date, not stored so: set apart from a status the user chose.
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
     }
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {

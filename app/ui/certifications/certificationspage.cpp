@@ -78,6 +78,8 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_filter->setObjectName(u"filterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter by name or issuer"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText())
+                              + 40);
     bar->addWidget(m_filter);
     m_statusFilter->setObjectName(u"statusFilterCombo"_s);
     m_statusFilter->addItem(tr("All statuses"), -1);
