@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "certifications/certificationspage.h"
+#include "certifications/roisettingspanel.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
 #include "common/languages.h"
@@ -239,10 +241,7 @@ void MainWindow::rebuildPages()
                                     tr("Your AI-engineer roadmap: every skill with its stage, level and target."),
                                     {{OverviewRepository::Listing::Skills, QString(),
                                       tr("The roadmap has no skills yet.")}});
-    m_pages << new TablePreviewPage(ctx, tr("Certifications"),
-                                    tr("Certifications you are considering, studying for or have earned."),
-                                    {{OverviewRepository::Listing::Certifications, QString(),
-                                      tr("No certifications yet.")}});
+    m_pages << new CertificationsPage(ctx, this);
     m_pages << new TablePreviewPage(ctx, tr("Projects"),
                                     tr("Portfolio projects and the results they achieved."),
                                     {{OverviewRepository::Listing::Projects, QString(),
@@ -301,6 +300,7 @@ QList<SettingsPanel *> MainWindow::createSettingsPanels(const WorkbenchContext &
 {
     QList<SettingsPanel *> panels;
     panels << new ProfilePanel(context);
+    panels << new RoiSettingsPanel(context);
     return panels;
 }
 

@@ -1,0 +1,424 @@
+#include "certificationrepository.h"
+
+#include "db/settingsrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString IsoDate = u"yyyy-MM-dd"_s;
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(IsoDate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// NOT NULL text columns: a null QString would bind as NULL.
+QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
+}
+
+QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), IsoDate);
+}
+
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> toOptional(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+const QString SelectColumns
+    = u"SELECT c.id, c.name, c.issuer, c.url, c.credential_id, c.status, c.currency, "
+      "c.exam_cost, c.materials_cost, c.other_cost, c.renewal_cost, c.renewal_period_months, "
+      "c.planned_hours, c.started_on, c.exam_on, c.earned_on, c.expires_on, c.uplift_amount, "
+      "c.uplift_percent, c.notes, c.catalogue_key, c.position, COALESCE(s.minutes, 0) "
+      "FROM certifications c "
+      "LEFT JOIN (SELECT certification_id, SUM(minutes) AS minutes FROM study_sessions "
+      "WHERE certification_id IS NOT NULL GROUP BY certification_id) s "
+      "ON s.certification_id = c.id "_s;
+
+Certification readRow(const QSqlQuery &q)
+{
+    Certification c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.issuer = q.value(2).toString();
+    c.url = q.value(3).toString();
+    c.credentialId = q.value(4).toString();
+    c.status = Certification::statusFromKey(q.value(5).toString())
+                   .value_or(Certification::Status::Considering);
+    c.currency = q.value(6).toString();
+    c.examCost = q.value(7).toDouble();
+    c.materialsCost = q.value(8).toDouble();
+    c.otherCost = q.value(9).toDouble();
+    c.renewalCost = q.value(10).toDouble();
+    c.renewalPeriodMonths = q.value(11).toInt();
+    c.plannedHours = q.value(12).toDouble();
+    c.startedOn = toDate(q.value(13));
+    c.examOn = toDate(q.value(14));
+    c.earnedOn = toDate(q.value(15));
+    c.expiresOn = toDate(q.value(16));
+    c.upliftAmount = toOptional(q.value(17));
+    c.upliftPercent = toOptional(q.value(18));
+    c.notes = q.value(19).toString();
+    c.catalogueKey = q.value(20).toString();
+    c.position = q.value(21).toInt();
+    c.loggedHours = q.value(22).toDouble() / 60.0;
+    return c;
+}
+} // namespace
+
+CertificationRepository::CertificationRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+QList<Certification> CertificationRepository::all(QString *error) const
+{
+    QList<Certification> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(SelectColumns + u"ORDER BY c.position, c.name COLLATE NOCASE, c.id"_s)) {
+        fail(q, error);
+        return out;
+    }
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), out.size());
+        out.append(readRow(q));
+    }
+    QSqlQuery links(m_db);
+    links.setForwardOnly(true);
+    if (!links.exec(u"SELECT certification_id, skill_id FROM certification_skills "
+                    "ORDER BY certification_id, skill_id"_s)) {
+        fail(links, error);
+        return out;
+    }
+    while (links.next()) {
+        const auto at = index.constFind(links.value(0).toLongLong());
+        if (at != index.cend())
+            out[*at].skillIds.append(links.value(1).toLongLong());
+    }
+    return out;
+}
+
+std::optional<Certification> CertificationRepository::find(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(SelectColumns + u"WHERE c.id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Certification c = readRow(q);
+    QSqlQuery links(m_db);
+    links.prepare(u"SELECT skill_id FROM certification_skills WHERE certification_id = ? "
+                  "ORDER BY skill_id"_s);
+    links.addBindValue(id);
+    if (!links.exec()) {
+        fail(links, error);
+        return std::nullopt;
+    }
+    while (links.next())
+        c.skillIds.append(links.value(0).toLongLong());
+    return c;
+}
+
+bool CertificationRepository::bindAndExec(const QString &sql, const Certification &c,
+                                          QString *error, qint64 *newId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    q.bindValue(u":name"_s, textValue(c.name));
+    q.bindValue(u":issuer"_s, textValue(c.issuer));
+    q.bindValue(u":url"_s, textValue(c.url));
+    q.bindValue(u":credential"_s, textValue(c.credentialId));
+    q.bindValue(u":status"_s, Certification::statusKey(c.status));
+    q.bindValue(u":currency"_s,
+                c.currency.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(c.currency.toUpper()));
+    q.bindValue(u":exam"_s, c.examCost);
+    q.bindValue(u":materials"_s, c.materialsCost);
+    q.bindValue(u":other"_s, c.otherCost);
+    q.bindValue(u":renewal"_s, c.renewalCost);
+    q.bindValue(u":period"_s, c.renewalPeriodMonths);
+    q.bindValue(u":hours"_s, c.plannedHours);
+    q.bindValue(u":started"_s, dateValue(c.startedOn));
+    q.bindValue(u":examOn"_s, dateValue(c.examOn));
+    q.bindValue(u":earned"_s, dateValue(c.earnedOn));
+    q.bindValue(u":expires"_s, dateValue(c.expiresOn));
+    q.bindValue(u":upliftAmount"_s, optionalValue(c.upliftAmount));
+    q.bindValue(u":upliftPercent"_s,
+                optionalValue(c.upliftAmount ? std::nullopt : c.upliftPercent));
+    q.bindValue(u":notes"_s, textValue(c.notes));
+    q.bindValue(u":catalogue"_s,
+                c.catalogueKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                         : QVariant(c.catalogueKey));
+    q.bindValue(u":position"_s, c.position);
+    if (c.id != 0)
+        q.bindValue(u":id"_s, c.id);
+    else if (sql.contains(u":id"_s))
+        q.bindValue(u":id"_s, QVariant(QMetaType::fromType<qlonglong>()));
+    if (!q.exec())
+        return fail(q, error);
+    if (newId)
+        *newId = c.id != 0 ? c.id : q.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 CertificationRepository::insert(const Certification &c, QString *error)
+{
+    Certification row = c;
+    if (row.position <= 0) {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"SELECT COALESCE(MAX(position), 0) + 1 FROM certifications"_s) || !q.next()) {
+            fail(q, error);
+            return 0;
+        }
+        row.position = q.value(0).toInt();
+    }
+    qint64 id = 0;
+    if (!bindAndExec(
+            u"INSERT INTO certifications (id, name, issuer, url, credential_id, status, currency, "
+            "exam_cost, materials_cost, other_cost, renewal_cost, renewal_period_months, "
+            "planned_hours, started_on, exam_on, earned_on, expires_on, uplift_amount, "
+            "uplift_percent, notes, catalogue_key, position) VALUES (:id, :name, :issuer, :url, "
+            ":credential, :status, :currency, :exam, :materials, :other, :renewal, :period, "
+            ":hours, :started, :examOn, :earned, :expires, :upliftAmount, :upliftPercent, :notes, "
+            ":catalogue, :position)"_s,
+            row, error, &id))
+        return 0;
+    if (!setSkills(id, row.skillIds, error))
+        return 0;
+    return id;
+}
+
+bool CertificationRepository::update(const Certification &c, QString *error)
+{
+    if (!bindAndExec(u"UPDATE certifications SET name = :name, issuer = :issuer, url = :url, "
+                     "credential_id = :credential, status = :status, currency = :currency, "
+                     "exam_cost = :exam, materials_cost = :materials, other_cost = :other, "
+                     "renewal_cost = :renewal, renewal_period_months = :period, "
+                     "planned_hours = :hours, started_on = :started, exam_on = :examOn, "
+                     "earned_on = :earned, expires_on = :expires, uplift_amount = :upliftAmount, "
+                     "uplift_percent = :upliftPercent, notes = :notes, catalogue_key = :catalogue, "
+                     "position = :position, "
+                     "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = :id"_s,
+                     c, error, nullptr))
+        return false;
+    return setSkills(c.id, c.skillIds, error);
+}
+
+bool CertificationRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM certifications WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() || fail(q, error);
+}
+
+bool CertificationRepository::setSkills(qint64 certificationId, const QList<qint64> &skillIds,
+                                        QString *error)
+{
+    QSqlQuery del(m_db);
+    del.prepare(u"DELETE FROM certification_skills WHERE certification_id = ?"_s);
+    del.addBindValue(certificationId);
+    if (!del.exec())
+        return fail(del, error);
+    QSqlQuery ins(m_db);
+    ins.prepare(u"INSERT OR IGNORE INTO certification_skills (certification_id, skill_id) "
+                "VALUES (?, ?)"_s);
+    for (qint64 skill : skillIds) {
+        ins.addBindValue(certificationId);
+        ins.addBindValue(skill);
+        if (!ins.exec())
+            return fail(ins, error);
+    }
+    return true;
+}
+
+QList<CertificationRepository::StudySession>
+CertificationRepository::studySessions(qint64 certificationId, QString *error) const
+{
+    QList<StudySession> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, certification_id, skill_id, studied_on, minutes, note "
+              "FROM study_sessions WHERE certification_id = ? ORDER BY studied_on, id"_s);
+    q.addBindValue(certificationId);
+    if (!q.exec()) {
+        fail(q, error);
+        return out;
+    }
+    while (q.next()) {
+        StudySession s;
+        s.id = q.value(0).toLongLong();
+        s.certificationId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            s.skillId = q.value(2).toLongLong();
+        s.studiedOn = toDate(q.value(3));
+        s.minutes = q.value(4).toInt();
+        s.note = q.value(5).toString();
+        out.append(s);
+    }
+    return out;
+}
+
+qint64 CertificationRepository::addStudySession(const StudySession &s, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO study_sessions (id, skill_id, certification_id, studied_on, minutes, "
+              "note) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(s.id != 0 ? QVariant(s.id) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(s.skillId ? QVariant(*s.skillId) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(s.certificationId);
+    q.addBindValue(s.studiedOn.toString(IsoDate));
+    q.addBindValue(s.minutes);
+    q.addBindValue(textValue(s.note));
+    if (!q.exec()) {
+        fail(q, error);
+        return 0;
+    }
+    return s.id != 0 ? s.id : q.lastInsertId().toLongLong();
+}
+
+bool CertificationRepository::removeStudySession(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM study_sessions WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() || fail(q, error);
+}
+
+QHash<qint64, double> CertificationRepository::loggedHours(QString *error) const
+{
+    QHash<qint64, double> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT certification_id, SUM(minutes) FROM study_sessions "
+                "WHERE certification_id IS NOT NULL GROUP BY certification_id"_s)) {
+        fail(q, error);
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toDouble() / 60.0);
+    return out;
+}
+
+QList<CertificationRepository::SkillChoice>
+CertificationRepository::skillChoices(QString *error) const
+{
+    QList<SkillChoice> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT s.id, s.name, st.name FROM skills s "
+                "JOIN roadmap_stages st ON st.id = s.stage_id "
+                "ORDER BY st.position, s.position, s.name"_s)) {
+        fail(q, error);
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+QList<qint64> CertificationRepository::skillIdsNamed(const QStringList &names) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM skills WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
+    for (const QString &name : names) {
+        q.addBindValue(name);
+        if (q.exec() && q.next() && !out.contains(q.value(0).toLongLong()))
+            out.append(q.value(0).toLongLong());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<qint64> CertificationRepository::certificationsCovering(qint64 skillId) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT certification_id FROM certification_skills WHERE skill_id = ? "
+              "ORDER BY certification_id"_s);
+    q.addBindValue(skillId);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+QStringList CertificationRepository::catalogueKeys() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT DISTINCT catalogue_key FROM certifications "
+               "WHERE catalogue_key IS NOT NULL ORDER BY catalogue_key"_s)) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+CertificationRepository::ProfileMoney CertificationRepository::profileMoney() const
+{
+    ProfileMoney m;
+    m.currency = u"USD"_s;
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT current_salary, currency FROM profile WHERE id = 1"_s) && q.next()) {
+        m.currentSalary = q.value(0).toDouble();
+        m.currency = q.value(1).toString().toUpper();
+    }
+    return m;
+}
+
+RoiAssumptions CertificationRepository::roiAssumptions() const
+{
+    SettingsRepository settings(m_db);
+    RoiAssumptions a;
+    // A rate written as a percentage (30) rather than a fraction (0.3) still reads right.
+    auto rate = [](double v) {
+        return v > 1.0 ? v / 100.0 : v;
+    };
+    a.horizonYears = int(
+        settings.doubleValue(RoiAssumptions::HorizonKey, RoiAssumptions::DefaultHorizonYears));
+    a.taxRate
+        = rate(settings.doubleValue(RoiAssumptions::TaxRateKey, RoiAssumptions::DefaultTaxRate));
+    a.discountRate = rate(
+        settings.doubleValue(RoiAssumptions::DiscountRateKey, RoiAssumptions::DefaultDiscountRate));
+    bool ok = false;
+    const double hourly = settings.value(RoiAssumptions::HourlyValueKey).toString().toDouble(&ok);
+    if (ok && hourly >= 0)
+        a.hourlyValue = hourly;
+    return a;
+}
+
+QList<CertificationCalendar::Event>
+CertificationRepository::upcomingEvents(const QDate &today, int days, QString *error) const
+{
+    return CertificationCalendar::upcoming(all(error), today, days);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "calc/certificationcalendar.h"
+#include "domain/certification.h"
+#include "domain/roiassumptions.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Certifications, the skills they cover and the study time logged against them. Writes do
+// not open transactions of their own: callers wrap a user's operation in one Transaction.
+class CertificationRepository
+{
+public:
+    struct ProfileMoney
+    {
+        double currentSalary = 0;
+        QString currency; // ISO 4217
+    };
+
+    // A row of study_sessions logged against a certification.
+    struct StudySession
+    {
+        qint64 id = 0;
+        qint64 certificationId = 0;
+        std::optional<qint64> skillId;
+        QDate studiedOn;
+        int minutes = 0;
+        QString note;
+    };
+
+    // A skill the user can link a certification to.
+    struct SkillChoice
+    {
+        qint64 id = 0;
+        QString name;
+        QString stage;
+    };
+
+    explicit CertificationRepository(QSqlDatabase db);
+
+    // All certifications in list order, with their skills and logged hours.
+    QList<Certification> all(QString *error = nullptr) const;
+    std::optional<Certification> find(qint64 id, QString *error = nullptr) const;
+    // Inserts C with its skills; C.id != 0 restores that id (undo of a delete). Returns the id,
+    // or 0 on failure.
+    qint64 insert(const Certification &c, QString *error = nullptr);
+    bool update(const Certification &c, QString *error = nullptr);
+    // Deletes the certification; its skill links and study sessions go with it (cascade).
+    bool remove(qint64 id, QString *error = nullptr);
+    bool setSkills(qint64 certificationId, const QList<qint64> &skillIds, QString *error = nullptr);
+
+    QList<StudySession> studySessions(qint64 certificationId, QString *error = nullptr) const;
+    // Inserts S; S.id != 0 restores that id. Returns the id, or 0 on failure.
+    qint64 addStudySession(const StudySession &s, QString *error = nullptr);
+    bool removeStudySession(qint64 id, QString *error = nullptr);
+    // Logged hours per certification id, summed in one query.
+    QHash<qint64, double> loggedHours(QString *error = nullptr) const;
+
+    QList<SkillChoice> skillChoices(QString *error = nullptr) const;
+    // Ids of the skills with these names (case-insensitive), for linking catalogue entries.
+    QList<qint64> skillIdsNamed(const QStringList &names) const;
+    // Certification ids that cover SKILLID: evidence for the skill.
+    QList<qint64> certificationsCovering(qint64 skillId) const;
+    // Catalogue keys of the certifications already added from the catalogue.
+    QStringList catalogueKeys() const;
+
+    // The profile's current salary and currency (profile row id = 1).
+    ProfileMoney profileMoney() const;
+    // The ROI assumptions from the settings table, defaults where unset or unreadable.
+    RoiAssumptions roiAssumptions() const;
+    // Exams, expiries and renewals due from TODAY within DAYS days (for the dashboard).
+    QList<CertificationCalendar::Event>
+    upcomingEvents(const QDate &today, int days = CertificationCalendar::DefaultWindowDays,
+                   QString *error = nullptr) const;
+
+private:
+    bool bindAndExec(const QString &sql, const Certification &c, QString *error, qint64 *newId);
+
+    QSqlDatabase m_db;
+};

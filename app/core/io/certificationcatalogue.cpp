@@ -1,0 +1,130 @@
+#include "certificationcatalogue.h"
+
+#include "domain/roadmaptemplate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool readMoney(const QJsonObject &o, QLatin1StringView field, double *out, QString *error,
+               const QString &where)
+{
+    const QJsonValue v = o.value(field);
+    if (v.isUndefined()) {
+        *out = 0;
+        return true;
+    }
+    if (!v.isDouble() || v.toDouble() < 0) {
+        if (error)
+            *error = u"%1.%2: expected a number of at least 0"_s.arg(where, field);
+        return false;
+    }
+    *out = v.toDouble();
+    return true;
+}
+} // namespace
+
+std::optional<CertificationCatalogue> CertificationCatalogue::parse(const QByteArray &json,
+                                                                    QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        if (error)
+            *error = u"offset %1: %2"_s.arg(pe.offset).arg(pe.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value("format"_L1).toString() != "career-workbench-certification-catalogue"_L1) {
+        if (error)
+            *error = u"format: not a certification catalogue"_s;
+        return std::nullopt;
+    }
+    if (root.value("version"_L1).toInt() > FormatVersion) {
+        if (error)
+            *error = u"version: written by a newer Career Workbench"_s;
+        return std::nullopt;
+    }
+    CertificationCatalogue cat;
+    cat.writtenOn = QDate::fromString(root.value("written_on"_L1).toString(), Qt::ISODate);
+    cat.note = root.value("note"_L1).toString();
+    const QJsonArray list = root.value("certifications"_L1).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list.at(i).toObject();
+        const QString where = u"certifications[%1]"_s.arg(i);
+        Entry e;
+        e.key = o.value("key"_L1).toString();
+        e.name = o.value("name"_L1).toString();
+        if (e.key.isEmpty() || e.name.isEmpty()) {
+            if (error)
+                *error = u"%1: key and name are required"_s.arg(where);
+            return std::nullopt;
+        }
+        e.issuer = o.value("issuer"_L1).toString();
+        e.url = o.value("url"_L1).toString();
+        e.currency = o.value("currency"_L1).toString().toUpper();
+        if (!e.currency.isEmpty() && e.currency.size() != 3) {
+            if (error)
+                *error = u"%1.currency: expected a three-letter ISO code"_s.arg(where);
+            return std::nullopt;
+        }
+        double period = 0;
+        if (!readMoney(o, "exam_cost"_L1, &e.examCost, error, where)
+            || !readMoney(o, "typical_materials_cost"_L1, &e.materialsCost, error, where)
+            || !readMoney(o, "typical_study_hours"_L1, &e.studyHours, error, where)
+            || !readMoney(o, "renewal_cost"_L1, &e.renewalCost, error, where)
+            || !readMoney(o, "renewal_period_months"_L1, &period, error, where))
+            return std::nullopt;
+        e.renewalPeriodMonths = int(period);
+        for (const QJsonValue &s : o.value("skills"_L1).toArray())
+            e.skillKeys.append(s.toString());
+        e.notes = o.value("notes"_L1).toString();
+        cat.entries.append(e);
+    }
+    return cat;
+}
+
+CertificationCatalogue CertificationCatalogue::builtIn()
+{
+    QFile f(u":/seed/certification-catalogue.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString error;
+    return parse(f.readAll(), &error).value_or(CertificationCatalogue());
+}
+
+Certification CertificationCatalogue::toCertification(const Entry &entry) const
+{
+    Certification c;
+    c.name = entry.name;
+    c.issuer = entry.issuer;
+    c.url = entry.url;
+    c.currency = entry.currency;
+    c.examCost = entry.examCost;
+    c.materialsCost = entry.materialsCost;
+    c.plannedHours = entry.studyHours;
+    c.renewalCost = entry.renewalCost;
+    c.renewalPeriodMonths = entry.renewalPeriodMonths;
+    c.notes = entry.notes;
+    c.catalogueKey = entry.key;
+    return c;
+}
+
+QStringList CertificationCatalogue::skillNames(const Entry &entry, const RoadmapTemplate &roadmap)
+{
+    QStringList names;
+    for (const QString &key : entry.skillKeys) {
+        for (const RoadmapTemplate::Skill &s : roadmap.skills) {
+            if (s.key == key) {
+                names.append(s.name);
+                break;
+            }
+        }
+    }
+    return names;
+}

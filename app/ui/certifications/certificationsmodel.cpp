@@ -1,0 +1,411 @@
+#include "certificationsmodel.h"
+
+#include "calc/money.h"
+#include "certificationtext.h"
+#include "common/changenotifier.h"
+#include "db/database.h"
+#include "db/transaction.h"
+
+#include <QFont>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+CertificationsModel::CertificationsModel(Database *database, ChangeNotifier *notifier,
+                                         QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_notifier(notifier)
+    , m_today(QDate::currentDate())
+{ }
+
+int CertificationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CertificationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CertificationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Certification &c = row.cert;
+    const RoiCalculator::Result &r = row.result;
+    const QLocale locale;
+    const QString currency = currencyOf(c);
+    const Certification::Status status = c.effectiveStatus(m_today);
+
+    if (role == IdRole)
+        return c.id;
+    if (role == StatusRole)
+        return int(status);
+    if (role == ProgressRole) {
+        if (c.plannedHours <= 0)
+            return {};
+        return qBound(0.0, c.loggedHours / c.plannedHours, 1.0);
+    }
+    if (role == Qt::FontRole && index.column() == Status && status != c.status) {
+        // Shown as expired by date, not stored so: set apart from a status the user chose.
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case TotalCost:
+        case Roi:
+        case Payback:
+        case Npv:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Name:
+            return c.name;
+        case Issuer:
+            return c.issuer;
+        case Status:
+            return int(status);
+        case TotalCost:
+            return r.totalCost;
+        case Study:
+            return c.plannedHours > 0 ? c.loggedHours / c.plannedHours : c.loggedHours;
+        case ExamDate:
+            return c.examOn.isValid() ? c.examOn.toJulianDay() : std::numeric_limits<qint64>::max();
+        case Expiry:
+            return c.expiresOn.isValid() ? c.expiresOn.toJulianDay()
+                                         : std::numeric_limits<qint64>::max();
+        case Roi:
+            return r.roiPercent.value_or(0);
+        case Payback:
+            return r.paybackMonths.value_or(0);
+        case Npv:
+            return r.npv;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name:
+            return c.issuer.isEmpty() ? c.name : tr("%1\n%2").arg(c.name, c.issuer);
+        case Status:
+            if (status != c.status)
+                return tr("Earned, but the expiry date %1 has passed")
+                    .arg(CertificationText::date(c.expiresOn, locale));
+            return {};
+        case TotalCost:
+            if (!r.isValid())
+                return CertificationText::refusal(r.refusal);
+            return tr("Exam, materials and other: %1\nRenewals inside the horizon (%2): %3\n"
+                      "Time cost (%4 at %5 an hour): %6")
+                .arg(Money::format(r.cashCost, currency, locale))
+                .arg(r.renewals)
+                .arg(Money::format(r.renewalCost, currency, locale),
+                     CertificationText::hours(r.studyHours, locale),
+                     Money::format(inputsFor(c).hourlyValue, currency, locale),
+                     Money::format(r.timeCost, currency, locale));
+        case Study:
+            return tr("%1 logged of %2 planned")
+                .arg(CertificationText::hours(c.loggedHours, locale),
+                     CertificationText::hours(c.plannedHours, locale));
+        case Npv:
+            return tr("Net present value over %1 at a %2 % discount rate")
+                .arg(CertificationText::years(m_assumptions.horizonYears, locale),
+                     locale.toString(m_assumptions.discountRate * 100, 'f', 1));
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return c.name;
+    case Issuer:
+        return c.issuer;
+    case Status:
+        return CertificationText::statusName(status);
+    case TotalCost:
+        if (!r.isValid())
+            return QString();
+        return r.free ? tr("free") : Money::format(r.totalCost, currency, locale, 0);
+    case Study:
+        //: logged of planned study hours, e.g. "45 / 90 h"
+        return tr("%1 / %2").arg(
+            locale.toString(c.loggedHours, 'f', c.loggedHours == int(c.loggedHours) ? 0 : 1),
+            CertificationText::hours(c.plannedHours, locale));
+    case ExamDate:
+        return CertificationText::date(c.examOn, locale);
+    case Expiry:
+        return CertificationText::date(c.expiresOn, locale);
+    case Roi:
+        return CertificationText::roi(r, locale);
+    case Payback:
+        return CertificationText::payback(r, locale);
+    case Npv:
+        return r.isValid() ? Money::format(r.npv, currency, locale, 0) : QString();
+    }
+    return {};
+}
+
+QVariant CertificationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TotalCost:
+            return tr("Exam, materials, other costs, renewals inside the horizon and the value of "
+                      "the study time");
+        case Roi:
+            return tr("Return over the horizon: (benefit after tax x years - total cost) / total "
+                      "cost");
+        case Payback:
+            return tr("Months until the benefit after tax has covered the total cost");
+        case Npv:
+            return tr("Benefit after tax, discounted a year at a time, minus the total cost");
+        case Study:
+            return tr("Hours logged of the hours planned");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Issuer:
+        return tr("Issuer");
+    case Status:
+        return tr("Status");
+    case TotalCost:
+        return tr("Total cost");
+    case Study:
+        return tr("Study");
+    case ExamDate:
+        return tr("Exam");
+    case Expiry:
+        return tr("Expires");
+    case Roi:
+        return tr("ROI");
+    case Payback:
+        return tr("Payback");
+    case Npv:
+        return tr("NPV");
+    }
+    return {};
+}
+
+void CertificationsModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_database && m_database->isOpen()) {
+        CertificationRepository repo(m_database->connection());
+        m_profile = repo.profileMoney();
+        m_assumptions = repo.roiAssumptions();
+        QString error;
+        const QList<Certification> all = repo.all(&error);
+        m_lastError = error;
+        for (const Certification &c : all)
+            m_rows.append(makeRow(c));
+    }
+    endResetModel();
+}
+
+void CertificationsModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QList<Certification> CertificationsModel::certifications() const
+{
+    QList<Certification> out;
+    out.reserve(m_rows.size());
+    for (const Row &r : m_rows)
+        out.append(r.cert);
+    return out;
+}
+
+int CertificationsModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).cert.id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString CertificationsModel::currencyOf(const Certification &c) const
+{
+    return c.currency.isEmpty() ? m_profile.currency : c.currency;
+}
+
+RoiCalculator::Inputs CertificationsModel::inputsFor(const Certification &c) const
+{
+    RoiCalculator::Inputs in;
+    in.examCost = c.examCost;
+    in.materialsCost = c.materialsCost;
+    in.otherCost = c.otherCost;
+    in.renewalCost = c.renewalCost;
+    in.renewalPeriodMonths = c.renewalPeriodMonths;
+    in.plannedHours = c.plannedHours;
+    in.loggedHours = c.loggedHours;
+    in.hourlyValue = m_assumptions.effectiveHourlyValue(m_profile.currentSalary);
+    in.upliftAmount = c.upliftAmount;
+    in.upliftPercent = c.upliftPercent;
+    in.currentSalary = m_profile.currentSalary;
+    in.taxRate = m_assumptions.taxRate;
+    in.discountRate = m_assumptions.discountRate;
+    in.horizonYears = m_assumptions.horizonYears;
+    return in;
+}
+
+CertificationsModel::Row CertificationsModel::makeRow(const Certification &c) const
+{
+    return Row {c, RoiCalculator::calculate(inputsFor(c))};
+}
+
+bool CertificationsModel::refreshRow(qint64 id)
+{
+    CertificationRepository repo(m_database->connection());
+    const auto fresh = repo.find(id);
+    const int at = rowOf(id);
+    if (!fresh) {
+        if (at >= 0) {
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+        }
+        return false;
+    }
+    if (at < 0) {
+        beginInsertRows({}, rowCount(), rowCount());
+        m_rows.append(makeRow(*fresh));
+        endInsertRows();
+    } else {
+        m_rows[at] = makeRow(*fresh);
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+    return true;
+}
+
+void CertificationsModel::fail(const QString &message)
+{
+    m_lastError = message;
+    emit writeFailed(message);
+}
+
+void CertificationsModel::notify(int areas)
+{
+    if (!m_notifier)
+        return;
+    m_writing = true;
+    m_notifier->notify(ChangeNotifier::Areas(areas));
+    m_writing = false;
+}
+
+qint64
+CertificationsModel::addCertification(const Certification &c,
+                                      const QList<CertificationRepository::StudySession> &sessions)
+{
+    Transaction tx(m_database->connection());
+    CertificationRepository repo(m_database->connection());
+    QString error;
+    const qint64 id = repo.insert(c, &error);
+    bool ok = id > 0;
+    for (CertificationRepository::StudySession s : sessions) {
+        if (!ok)
+            break;
+        s.certificationId = id;
+        ok = repo.addStudySession(s, &error) > 0;
+    }
+    if (!ok || !tx.commit()) {
+        fail(tr("The certification could not be saved: %1")
+                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        return 0;
+    }
+    m_lastAddedId = id;
+    refreshRow(id);
+    int areas = ChangeNotifier::Certifications;
+    if (!c.skillIds.isEmpty())
+        areas |= ChangeNotifier::Skills;
+    if (!sessions.isEmpty())
+        areas |= ChangeNotifier::StudyLog;
+    notify(areas);
+    return id;
+}
+
+bool CertificationsModel::updateCertification(const Certification &c)
+{
+    const int at = rowOf(c.id);
+    const bool skillsChanged = at < 0 || m_rows.at(at).cert.skillIds != c.skillIds;
+    Transaction tx(m_database->connection());
+    CertificationRepository repo(m_database->connection());
+    QString error;
+    if (!repo.update(c, &error) || !tx.commit()) {
+        fail(tr("The certification could not be saved: %1")
+                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        return false;
+    }
+    refreshRow(c.id);
+    notify(ChangeNotifier::Certifications | (skillsChanged ? ChangeNotifier::Skills : 0));
+    return true;
+}
+
+bool CertificationsModel::removeCertification(qint64 id)
+{
+    Transaction tx(m_database->connection());
+    CertificationRepository repo(m_database->connection());
+    QString error;
+    if (!repo.remove(id, &error) || !tx.commit()) {
+        fail(tr("The certification could not be deleted: %1")
+                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        return false;
+    }
+    refreshRow(id);
+    notify(ChangeNotifier::Certifications | ChangeNotifier::Skills | ChangeNotifier::StudyLog);
+    return true;
+}
+
+qint64 CertificationsModel::addStudySession(const CertificationRepository::StudySession &s)
+{
+    Transaction tx(m_database->connection());
+    CertificationRepository repo(m_database->connection());
+    QString error;
+    const qint64 id = repo.addStudySession(s, &error);
+    if (id <= 0 || !tx.commit()) {
+        fail(tr("The study time could not be logged: %1")
+                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        return 0;
+    }
+    refreshRow(s.certificationId);
+    notify(ChangeNotifier::Certifications | ChangeNotifier::StudyLog);
+    return id;
+}
+
+bool CertificationsModel::removeStudySession(qint64 sessionId, qint64 certificationId)
+{
+    Transaction tx(m_database->connection());
+    CertificationRepository repo(m_database->connection());
+    QString error;
+    if (!repo.removeStudySession(sessionId, &error) || !tx.commit()) {
+        fail(tr("The study time could not be removed: %1")
+                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        return false;
+    }
+    refreshRow(certificationId);
+    notify(ChangeNotifier::Certifications | ChangeNotifier::StudyLog);
+    return true;
+}

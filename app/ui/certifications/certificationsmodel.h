@@ -1,0 +1,105 @@
+#pragma once
+
+#include "calc/roicalculator.h"
+#include "db/certificationrepository.h"
+#include "domain/certification.h"
+#include "domain/roiassumptions.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+class ChangeNotifier;
+class Database;
+
+// The user's certifications with their ROI, one row each. Reads through
+// CertificationRepository; its mutators write in one transaction each, tell the other pages
+// through the ChangeNotifier and are called from undo commands only.
+class CertificationsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Name,
+        Issuer,
+        Status,
+        TotalCost,
+        Study, // logged of planned hours, drawn as a progress bar
+        ExamDate,
+        Expiry,
+        Roi,
+        Payback,
+        Npv,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortRole, // a raw value to sort by
+        StatusRole, // the effective status as int
+        ProgressRole, // logged / planned hours, 0..1 (unset without a plan)
+    };
+
+    CertificationsModel(Database *database, ChangeNotifier *notifier, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Reads everything again (certifications, profile money, ROI assumptions).
+    void reload();
+    // The date "expired" and the calendar are judged against (tests pin it).
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
+    const Certification &certification(int row) const { return m_rows.at(row).cert; }
+    const RoiCalculator::Result &result(int row) const { return m_rows.at(row).result; }
+    QList<Certification> certifications() const;
+    int rowOf(qint64 id) const;
+    // The currency a certification's money is in: its override or the profile's.
+    QString currencyOf(const Certification &c) const;
+    CertificationRepository::ProfileMoney profileMoney() const { return m_profile; }
+    RoiAssumptions assumptions() const { return m_assumptions; }
+    // ROI inputs for C under the stored assumptions (the editor varies tax and horizon).
+    RoiCalculator::Inputs inputsFor(const Certification &c) const;
+    QString lastError() const { return m_lastError; }
+    // True while a mutator is notifying the other pages about its own write.
+    bool isWriting() const { return m_writing; }
+    // The id the last successful addCertification() wrote.
+    qint64 lastAddedId() const { return m_lastAddedId; }
+
+    // Mutators: for undo commands only. Each returns false (or 0) with lastError() set when
+    // the database refused, and leaves the model as it was.
+    qint64 addCertification(const Certification &c,
+                            const QList<CertificationRepository::StudySession> &sessions = {});
+    bool updateCertification(const Certification &c);
+    bool removeCertification(qint64 id);
+    qint64 addStudySession(const CertificationRepository::StudySession &s);
+    bool removeStudySession(qint64 sessionId, qint64 certificationId);
+
+signals:
+    void writeFailed(const QString &message);
+
+private:
+    struct Row
+    {
+        Certification cert;
+        RoiCalculator::Result result;
+    };
+
+    Row makeRow(const Certification &c) const;
+    bool refreshRow(qint64 id);
+    void fail(const QString &message);
+    void notify(int areas);
+
+    Database *m_database;
+    ChangeNotifier *m_notifier;
+    QList<Row> m_rows;
+    CertificationRepository::ProfileMoney m_profile;
+    RoiAssumptions m_assumptions;
+    QDate m_today;
+    QString m_lastError;
+    qint64 m_lastAddedId = 0;
+    bool m_writing = false;
+};

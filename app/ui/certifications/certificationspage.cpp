@@ -1,0 +1,372 @@
+#include "certificationspage.h"
+
+#include "addcertificationcommand.h"
+#include "calc/certificationcalendar.h"
+#include "calc/money.h"
+#include "cataloguedialog.h"
+#include "certificationeditor.h"
+#include "certificationfilterproxy.h"
+#include "certificationsmodel.h"
+#include "certificationtext.h"
+#include "common/dialogs.h"
+#include "comparecharts.h"
+#include "db/database.h"
+#include "editcertificationcommand.h"
+#include "io/certificationcatalogue.h"
+#include "io/roadmaptemplatejson.h"
+#include "logstudycommand.h"
+#include "logstudydialog.h"
+#include "removecertificationcommand.h"
+#include "studyprogressdelegate.h"
+#include "upcominglist.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_model(new CertificationsModel(context.database, context.notifier, this))
+    , m_proxy(new CertificationFilterProxy(m_model, this))
+    , m_content(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_charts(new CompareCharts(this))
+    , m_upcoming(new UpcomingList(this))
+    , m_filter(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_assumptions(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Certifications"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+    auto *intro = new QLabel(tr("Plan the certifications you are considering, track your study "
+                                "time and see which ones pay back, and when."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *bar = new QHBoxLayout;
+    auto button = [this, bar](const QString &name, const QString &text, auto slot) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    button(u"addButton"_s, tr("&Add..."), &CertificationsPage::addCertification);
+    button(u"catalogueButton"_s, tr("Add from &Catalogue..."),
+           &CertificationsPage::addFromCatalogue);
+    m_edit = button(u"editButton"_s, tr("&Edit..."), &CertificationsPage::editSelected);
+    m_logStudy = button(u"logStudyButton"_s, tr("&Log Study..."),
+                        &CertificationsPage::logStudyForSelected);
+    m_delete = button(u"deleteButton"_s, tr("&Delete"), &CertificationsPage::deleteSelected);
+    bar->addStretch(1);
+    m_filter->setObjectName(u"filterEdit"_s);
+    m_filter->setPlaceholderText(tr("Filter by name or issuer"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText())
+                              + 40);
+    bar->addWidget(m_filter);
+    m_statusFilter->setObjectName(u"statusFilterCombo"_s);
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (Certification::Status s : Certification::allStatuses())
+        m_statusFilter->addItem(CertificationText::statusName(s), int(s));
+    bar->addWidget(m_statusFilter);
+    layout->addLayout(bar);
+
+    // The empty state says what to do.
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    auto *emptyText = new QLabel(
+        tr("No certifications yet. Add one you are considering with <b>Add...</b>, or start "
+           "from a common AI, ML or cloud certification with <b>Add from Catalogue...</b>; then "
+           "give it an expected salary uplift to see when it pays back."),
+        empty);
+    emptyText->setObjectName(u"emptyStateLabel"_s);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(emptyText);
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    auto *emptyAdd = new QPushButton(tr("Add Certification..."), empty);
+    connect(emptyAdd, &QPushButton::clicked, this, &CertificationsPage::addCertification);
+    auto *emptyCatalogue = new QPushButton(tr("Add from Catalogue..."), empty);
+    connect(emptyCatalogue, &QPushButton::clicked, this, &CertificationsPage::addFromCatalogue);
+    emptyButtons->addWidget(emptyAdd);
+    emptyButtons->addWidget(emptyCatalogue);
+    emptyButtons->addStretch(1);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(2);
+
+    m_table->setObjectName(u"certificationsTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(CertificationsModel::Study,
+                                      new StudyProgressDelegate(m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CertificationsModel::Name,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_upcoming->setObjectName(u"upcomingWidget"_s);
+    sideLayout->addWidget(m_upcoming, 1);
+    m_assumptions->setObjectName(u"assumptionsLabel"_s);
+    m_assumptions->setWordWrap(true);
+    sideLayout->addWidget(m_assumptions);
+
+    // The table on top; below it the charts and, beside them, what is due next.
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    m_charts->setObjectName(u"compareCharts"_s);
+    bottom->addWidget(m_charts);
+    bottom->addWidget(side);
+    bottom->setStretchFactor(0, 4);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
+    side->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(u"certificationsSplitter"_s);
+    main->addWidget(m_table);
+    main->addWidget(bottom);
+    main->setStretchFactor(0, 2);
+    main->setStretchFactor(1, 3);
+    main->setChildrenCollapsible(false);
+    m_content->addWidget(empty);
+    m_content->addWidget(main);
+    layout->addWidget(m_content, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CertificationFilterProxy::setText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatus(m_statusFilter->currentData().toInt()); });
+    connect(m_charts, &CompareCharts::rankByChanged, m_proxy, &CertificationFilterProxy::rankBy);
+    connect(m_table, &QTableView::doubleClicked, this, &CertificationsPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CertificationsPage::updateButtons);
+    connect(m_upcoming, &UpcomingList::certificationActivated, this,
+            &CertificationsPage::editCertification);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CertificationsPage::refreshOverview);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CertificationsPage::refreshOverview);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CertificationsPage::refreshOverview);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CertificationsPage::refreshOverview);
+    connect(m_model, &CertificationsModel::writeFailed, this, [this](const QString &message) {
+        Dialogs::warning(this, tr("Certifications"), message);
+    });
+    if (context.notifier)
+        connect(context.notifier, &ChangeNotifier::changed, this, &CertificationsPage::onChanged);
+    m_proxy->rankBy(m_charts->rankBy());
+    updateButtons();
+}
+
+void CertificationsPage::reload()
+{
+    const qint64 selected = selectedId();
+    m_stale = false;
+    m_model->reload();
+    m_proxy->rankBy(m_charts->rankBy());
+    selectId(selected);
+}
+
+void CertificationsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale && isLoaded())
+        reload();
+}
+
+void CertificationsPage::onChanged(ChangeNotifier::Areas areas)
+{
+    if (m_model->isWriting() || !isLoaded())
+        return;
+    const ChangeNotifier::Areas ours = ChangeNotifier::Certifications | ChangeNotifier::Skills
+        | ChangeNotifier::StudyLog | ChangeNotifier::Profile | ChangeNotifier::Settings;
+    if (!(areas & ours))
+        return;
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void CertificationsPage::refreshOverview()
+{
+    const int count = m_model->rowCount();
+    m_content->setCurrentIndex(count == 0 ? 0 : 1);
+    QList<CompareCharts::Item> items;
+    for (int row = 0; row < count; ++row) {
+        const Certification &c = m_model->certification(row);
+        if (c.status == Certification::Status::Abandoned)
+            continue;
+        items.append({c.id, c.name, m_model->currencyOf(c), m_model->result(row)});
+    }
+    const RoiAssumptions a = m_model->assumptions();
+    m_charts->setItems(items, a.horizonYears);
+    m_upcoming->setEvents(
+        CertificationCalendar::upcoming(m_model->certifications(), m_model->today()));
+    const QLocale locale;
+    const CertificationRepository::ProfileMoney money = m_model->profileMoney();
+    m_assumptions->setText(tr("Assumptions: horizon %1, tax %2 %, discount %3 %, study hour %4 "
+                              "(Edit > Preferences).")
+                               .arg(CertificationText::years(a.horizonYears, locale),
+                                    locale.toString(a.taxRate * 100, 'f', 0),
+                                    locale.toString(a.discountRate * 100, 'f', 0),
+                                    Money::format(a.effectiveHourlyValue(money.currentSalary),
+                                                  money.currency, locale)));
+    updateButtons();
+}
+
+void CertificationsPage::updateButtons()
+{
+    const bool selected = selectedId() != 0;
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_logStudy->setEnabled(selected);
+}
+
+qint64 CertificationsPage::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(CertificationsModel::IdRole).toLongLong();
+}
+
+void CertificationsPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->selectionModel()->select(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+}
+
+void CertificationsPage::addCertification()
+{
+    CertificationRepository repo(m_context.database->connection());
+    Certification blank;
+    auto *editor = new CertificationEditor(blank, m_model, repo.skillChoices(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        const Certification c = editor->certification();
+        m_context.undoStack->push(
+            new AddCertificationCommand(m_model, c, tr("Add %1").arg(c.name)));
+        selectId(m_model->lastAddedId());
+        emit statusMessage(tr("Added %1.").arg(c.name));
+    });
+    editor->open();
+}
+
+void CertificationsPage::editSelected()
+{
+    editCertification(selectedId());
+}
+
+void CertificationsPage::editCertification(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    CertificationRepository repo(m_context.database->connection());
+    const Certification before = m_model->certification(row);
+    auto *editor = new CertificationEditor(before, m_model, repo.skillChoices(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor, before] {
+        const Certification after = editor->certification();
+        m_context.undoStack->push(new EditCertificationCommand(m_model, before, after));
+        selectId(after.id);
+    });
+    editor->open();
+}
+
+void CertificationsPage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const Certification c = m_model->certification(row);
+    const QString question = c.loggedHours > 0
+        ? tr("Delete %1 and the %2 of study time logged against it?")
+              .arg(c.name, CertificationText::hours(c.loggedHours))
+        : tr("Delete %1?").arg(c.name);
+    if (Dialogs::question(this, tr("Delete Certification"), question) != QMessageBox::Yes)
+        return;
+    CertificationRepository repo(m_context.database->connection());
+    m_context.undoStack->push(new RemoveCertificationCommand(m_model, c, repo.studySessions(id)));
+    emit statusMessage(tr("Deleted %1. Edit > Undo brings it back.").arg(c.name));
+}
+
+void CertificationsPage::logStudyForSelected()
+{
+    const int row = m_model->rowOf(selectedId());
+    if (row < 0)
+        return;
+    CertificationRepository repo(m_context.database->connection());
+    const Certification c = m_model->certification(row);
+    auto *dialog = new LogStudyDialog(c, repo.skillChoices(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, c] {
+        m_context.undoStack->push(new LogStudyCommand(m_model, dialog->session(), c.name));
+        selectId(c.id);
+    });
+    dialog->open();
+}
+
+void CertificationsPage::addFromCatalogue()
+{
+    CertificationRepository repo(m_context.database->connection());
+    const CertificationCatalogue catalogue = CertificationCatalogue::builtIn();
+    auto *dialog = new CatalogueDialog(catalogue, repo.catalogueKeys(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, catalogue] {
+        const QList<CertificationCatalogue::Entry> entries = dialog->selectedEntries();
+        if (entries.isEmpty())
+            return;
+        CertificationRepository repo(m_context.database->connection());
+        const RoadmapTemplate roadmap = RoadmapTemplateJson::builtIn();
+        QUndoStack *stack = m_context.undoStack;
+        if (entries.size() > 1)
+            stack->beginMacro(
+                tr("Add %n certifications from the catalogue", nullptr, int(entries.size())));
+        for (const CertificationCatalogue::Entry &e : entries) {
+            Certification c = catalogue.toCertification(e);
+            c.skillIds = repo.skillIdsNamed(CertificationCatalogue::skillNames(e, roadmap));
+            stack->push(new AddCertificationCommand(m_model, c, tr("Add %1").arg(c.name)));
+        }
+        if (entries.size() > 1)
+            stack->endMacro();
+        emit statusMessage(entries.size() == 1
+                               ? tr("Added %1 from the catalogue: check the estimated costs "
+                                    "against the issuer's page.")
+                                     .arg(entries.first().name)
+                               : tr("Added %1 certifications from the catalogue: check the "
+                                    "estimated costs against the issuer's page.")
+                                     .arg(entries.size()));
+    });
+    dialog->open();
+}

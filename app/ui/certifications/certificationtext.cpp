@@ -1,0 +1,99 @@
+#include "certificationtext.h"
+
+QString CertificationText::statusName(Certification::Status status)
+{
+    switch (status) {
+    case Certification::Status::Considering:
+        return tr("Considering");
+    case Certification::Status::Planned:
+        return tr("Planned");
+    case Certification::Status::Studying:
+        return tr("Studying");
+    case Certification::Status::Earned:
+        return tr("Earned");
+    case Certification::Status::Expired:
+        return tr("Expired");
+    case Certification::Status::Abandoned:
+        return tr("Abandoned");
+    }
+    return {};
+}
+
+QString CertificationText::refusal(RoiCalculator::Refusal refusal)
+{
+    switch (refusal) {
+    case RoiCalculator::Refusal::None:
+        return {};
+    case RoiCalculator::Refusal::ZeroHorizon:
+        return tr("Set a horizon of at least one year");
+    case RoiCalculator::Refusal::NegativeInput:
+        return tr("Costs, hours and uplift cannot be negative");
+    case RoiCalculator::Refusal::BadRate:
+        return tr("The tax or discount rate is out of range");
+    }
+    return {};
+}
+
+QString CertificationText::roi(const RoiCalculator::Result &r, const QLocale &locale)
+{
+    if (!r.isValid())
+        return refusal(r.refusal);
+    if (r.free)
+        return tr("free");
+    //: ROI as a percentage, e.g. "483.3 %"
+    return tr("%1 %").arg(locale.toString(*r.roiPercent, 'f', 1));
+}
+
+QString CertificationText::payback(const RoiCalculator::Result &r, const QLocale &locale)
+{
+    if (!r.isValid())
+        return refusal(r.refusal);
+    if (r.noPayback)
+        return tr("no payback");
+    if (*r.paybackMonths <= 0)
+        return tr("at once");
+    return tr("%1 months").arg(locale.toString(*r.paybackMonths, 'f', 1));
+}
+
+QString CertificationText::hours(double hours, const QLocale &locale)
+{
+    //: a number of hours, e.g. "12.5 h"
+    return tr("%1 h").arg(locale.toString(hours, 'f', hours == int(hours) ? 0 : 1));
+}
+
+QString CertificationText::date(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString CertificationText::eventKind(CertificationCalendar::Event::Kind kind)
+{
+    switch (kind) {
+    case CertificationCalendar::Event::Kind::Exam:
+        return tr("Exam");
+    case CertificationCalendar::Event::Kind::Expiry:
+        return tr("Expires");
+    case CertificationCalendar::Event::Kind::Renewal:
+        return tr("Renewal due");
+    }
+    return {};
+}
+
+QString CertificationText::years(int n, const QLocale &locale)
+{
+    return n == 1 ? tr("1 year") : tr("%1 years").arg(locale.toString(n));
+}
+
+QString CertificationText::months(int n, const QLocale &locale)
+{
+    return n == 1 ? tr("1 month") : tr("%1 months").arg(locale.toString(n));
+}
+
+QString CertificationText::daysAway(int days)
+{
+    if (days <= 0)
+        return tr("today");
+    if (days == 1)
+        return tr("tomorrow");
+    return tr("in %n days", nullptr, days);
+}

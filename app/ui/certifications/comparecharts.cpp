@@ -1,0 +1,296 @@
+#include "comparecharts.h"
+
+#include "calc/money.h"
+#include "certificationtext.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QStackedWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString elided(const QString &name)
+{
+    constexpr int Max = 30;
+    return name.size() <= Max ? name : name.left(Max - 1) + QChar(0x2026);
+}
+} // namespace
+
+CompareCharts::CompareCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_rank(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_roiView(new QChartView(this))
+    , m_breakEvenView(new QChartView(this))
+    , m_hover(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    auto *rankLabel = new QLabel(tr("&Rank by:"), this);
+    rankLabel->setBuddy(m_rank);
+    m_rank->setObjectName(u"rankCombo"_s);
+    m_rank->addItem(tr("Net present value"), int(RoiCalculator::RankBy::Npv));
+    m_rank->addItem(tr("ROI"), int(RoiCalculator::RankBy::Roi));
+    m_rank->addItem(tr("Payback"), int(RoiCalculator::RankBy::Payback));
+    top->addWidget(rankLabel);
+    top->addWidget(m_rank);
+    m_hover->setObjectName(u"chartHoverLabel"_s);
+    m_hover->setText(tr("Point at a bar or line to see its value."));
+    top->addWidget(m_hover, 1);
+    layout->addLayout(top);
+
+    m_empty->setObjectName(u"compareEmptyLabel"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("Nothing to compare yet: add certifications and give them an expected "
+                        "salary uplift to see which pay back first."));
+    auto *charts = new QWidget(this);
+    auto *h = new QHBoxLayout(charts);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_roiView->setObjectName(u"roiChartView"_s);
+    m_breakEvenView->setObjectName(u"breakEvenChartView"_s);
+    for (QChartView *v : {m_roiView, m_breakEvenView}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(220);
+        h->addWidget(v, 1);
+    }
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(charts);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_rank, &QComboBox::currentIndexChanged, this, [this] {
+        rebuild();
+        emit rankByChanged(rankBy());
+    });
+    rebuild();
+}
+
+RoiCalculator::RankBy CompareCharts::rankBy() const
+{
+    return RoiCalculator::RankBy(m_rank->currentData().toInt());
+}
+
+void CompareCharts::setRankBy(RoiCalculator::RankBy by)
+{
+    m_rank->setCurrentIndex(m_rank->findData(int(by)));
+}
+
+void CompareCharts::setItems(const QList<Item> &items, int horizonYears)
+{
+    m_items = items;
+    m_horizonYears = horizonYears;
+    rebuild();
+}
+
+QStringList CompareCharts::rankedNames() const
+{
+    QStringList names;
+    for (const Item &i : m_items)
+        names.append(i.name);
+    return names;
+}
+
+QString CompareCharts::hoverText() const
+{
+    return m_hover->text();
+}
+
+void CompareCharts::showHover(const QString &text)
+{
+    m_hover->setText(text);
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void CompareCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void CompareCharts::styleChart(QChart *chart) const
+{
+    const QPalette pal = palette();
+    chart->setBackgroundBrush(pal.base());
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(pal.text());
+    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(pal.text());
+        axis->setTitleBrush(pal.text());
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+    }
+}
+
+QColor CompareCharts::lineColor(int index) const
+{
+    // Hues spread by the golden angle from the palette's highlight; lighter on a dark base.
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const QColor h = pal.color(QPalette::Highlight).toHsv();
+    const int hue = (qMax(h.hsvHue(), 0) + index * 137) % 360;
+    return QColor::fromHsv(hue, dark ? 150 : 210, dark ? 240 : 190);
+}
+
+void CompareCharts::rebuild()
+{
+    std::stable_sort(m_items.begin(), m_items.end(), [by = rankBy()](const Item &a, const Item &b) {
+        return RoiCalculator::ranksBefore(a.result, b.result, by);
+    });
+    QList<Item> valid;
+    for (const Item &i : std::as_const(m_items)) {
+        if (i.result.isValid())
+            valid.append(i);
+    }
+    m_stack->setCurrentIndex(valid.isEmpty() ? 0 : 1);
+    const QLocale locale;
+    const QPalette pal = palette();
+
+    // ROI % per certification, best at the top.
+    auto *roiChart = new QChart;
+    roiChart->setTitle(tr("ROI over %1").arg(CertificationText::years(m_horizonYears)));
+    auto *bars = new QHorizontalBarSeries(roiChart);
+    auto *set = new QBarSet(tr("ROI %"), bars);
+    set->setColor(pal.color(QPalette::Highlight));
+    set->setBorderColor(pal.color(QPalette::Highlight));
+    set->setLabelColor(pal.color(QPalette::Text));
+    QStringList categories;
+    QStringList hoverTexts;
+    for (auto it = valid.crbegin(); it != valid.crend(); ++it) {
+        // Whole percents: the bar labels are not localised, so they carry no decimal point.
+        set->append(std::round(it->result.roiPercent.value_or(0)));
+        categories.append(it->result.free ? tr("%1 (free)").arg(elided(it->name))
+                                          : elided(it->name));
+        hoverTexts.append(tr("%1: ROI %2, payback %3, NPV %4")
+                              .arg(it->name, CertificationText::roi(it->result, locale),
+                                   CertificationText::payback(it->result, locale),
+                                   Money::format(it->result.npv, it->currency, locale, 0)));
+    }
+    bars->append(set);
+    bars->setBarWidth(0.7);
+    bars->setLabelsVisible(true);
+    bars->setLabelsFormat(u"@value %"_s);
+    roiChart->addSeries(bars);
+    auto *names = new QBarCategoryAxis(roiChart);
+    names->append(categories);
+    roiChart->addAxis(names, Qt::AlignLeft);
+    bars->attachAxis(names);
+    auto *percent = new QValueAxis(roiChart);
+    percent->setLabelFormat(u"%.0f"_s);
+    percent->setTitleText(tr("ROI %"));
+    double lo = 0;
+    double hi = 0;
+    for (int i = 0; i < set->count(); ++i) {
+        lo = qMin(lo, set->at(i));
+        hi = qMax(hi, set->at(i));
+    }
+    percent->setRange(lo, hi > lo ? hi * 1.15 : lo + 100);
+    percent->applyNiceNumbers();
+    roiChart->addAxis(percent, Qt::AlignBottom);
+    bars->attachAxis(percent);
+    roiChart->legend()->hide();
+    connect(set, &QBarSet::hovered, this, [this, hoverTexts](bool on, int index) {
+        if (on && index >= 0 && index < hoverTexts.size())
+            showHover(hoverTexts.at(index));
+    });
+    styleChart(roiChart);
+    QChart *oldRoi = m_roiView->chart();
+    m_roiView->setChart(roiChart);
+    delete oldRoi;
+
+    // Cumulative net value by month: below zero until payback.
+    auto *be = new QChart;
+    be->setTitle(tr("Break-even: cumulative net value by month"));
+    auto *months = new QValueAxis(be);
+    months->setRange(0, m_horizonYears * 12);
+    months->setLabelFormat(u"%d"_s);
+    months->setTickCount(qMin(m_horizonYears, 10) + 1);
+    months->setTitleText(tr("Months"));
+    auto *money = new QValueAxis(be);
+    money->setLabelFormat(u"%.0f"_s);
+    be->addAxis(months, Qt::AlignBottom);
+    be->addAxis(money, Qt::AlignLeft);
+    double minY = 0;
+    double maxY = 0;
+    for (int i = 0; i < valid.size() && i < MaxLines; ++i) {
+        const Item &item = valid.at(i);
+        auto *line = new QLineSeries(be);
+        line->setName(elided(item.name));
+        const QList<QPointF> points = RoiCalculator::breakEvenSeries(item.result, m_horizonYears);
+        line->append(points);
+        for (const QPointF &p : points) {
+            minY = qMin(minY, p.y());
+            maxY = qMax(maxY, p.y());
+        }
+        QPen pen(lineColor(i));
+        pen.setWidthF(2);
+        line->setPen(pen);
+        be->addSeries(line);
+        line->attachAxis(months);
+        line->attachAxis(money);
+        const QString name = item.name;
+        const QString currency = item.currency;
+        const RoiCalculator::Result result = item.result;
+        connect(line, &QLineSeries::hovered, this,
+                [this, name, currency, result](const QPointF &p, bool on) {
+                    if (!on)
+                        return;
+                    const int month = qRound(p.x());
+                    const QLocale l;
+                    showHover(tr("%1, month %2: %3 (payback %4)")
+                                  .arg(name)
+                                  .arg(month)
+                                  .arg(Money::format(RoiCalculator::cumulativeNet(result, month),
+                                                     currency, l, 0),
+                                       CertificationText::payback(result, l)));
+                });
+    }
+    auto *zero = new QLineSeries(be);
+    zero->append(0, 0);
+    zero->append(m_horizonYears * 12, 0);
+    QPen zeroPen(pal.color(QPalette::Text));
+    zeroPen.setStyle(Qt::DashLine);
+    zero->setPen(zeroPen);
+    be->addSeries(zero);
+    zero->attachAxis(months);
+    zero->attachAxis(money);
+    money->setRange(minY, maxY > minY ? maxY : minY + 1);
+    QStringList currencies;
+    for (int i = 0; i < valid.size() && i < MaxLines; ++i) {
+        if (!currencies.contains(valid.at(i).currency))
+            currencies.append(valid.at(i).currency);
+    }
+    money->setTitleText(currencies.size() == 1 ? tr("Net value (%1)").arg(currencies.first())
+                                               : tr("Net value"));
+    money->applyNiceNumbers();
+    // The zero line is a reference, not a certification.
+    const auto markers = be->legend()->markers(zero);
+    for (auto *marker : markers)
+        marker->setVisible(false);
+    be->legend()->setAlignment(Qt::AlignBottom);
+    styleChart(be);
+    QChart *oldBe = m_breakEvenView->chart();
+    m_breakEvenView->setChart(be);
+    delete oldBe;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "calc/roicalculator.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+// Compares certifications: a bar chart of ROI % and a break-even chart (cumulative net value
+// by month, crossing zero at payback), both in the order chosen in "Rank by". Colours come
+// from the palette, so the charts stay readable on a dark background; values show on hover.
+class CompareCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Item
+    {
+        qint64 id = 0;
+        QString name;
+        QString currency;
+        RoiCalculator::Result result;
+    };
+
+    // At most this many lines in the break-even chart (the best ranked).
+    static constexpr int MaxLines = 8;
+
+    explicit CompareCharts(QWidget *parent = nullptr);
+
+    void setItems(const QList<Item> &items, int horizonYears);
+    RoiCalculator::RankBy rankBy() const;
+    void setRankBy(RoiCalculator::RankBy by);
+    // Names in rank order, best first (as the charts show them).
+    QStringList rankedNames() const;
+    // The value last shown on hover.
+    QString hoverText() const;
+
+signals:
+    void rankByChanged(RoiCalculator::RankBy by);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void styleChart(QChart *chart) const;
+    QColor lineColor(int index) const;
+    void showHover(const QString &text);
+
+    QComboBox *m_rank;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QChartView *m_roiView;
+    QChartView *m_breakEvenView;
+    QLabel *m_hover;
+    QList<Item> m_items; // rank order
+    int m_horizonYears = 3;
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "calc/certificationcalendar.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+// What is due in the next 90 days: exams, expiries and renewals, soonest first. Activating an
+// entry asks to open its certification.
+class UpcomingList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UpcomingList(QWidget *parent = nullptr);
+
+    void setEvents(const QList<CertificationCalendar::Event> &events);
+    int count() const;
+
+signals:
+    void certificationActivated(qint64 certificationId);
+
+private:
+    QListWidget *m_list;
+    QLabel *m_empty;
+};

@@ -1,0 +1,160 @@
+#include "certifications/comparecharts.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+// The compare charts: rank order, values on hover, the empty state, and colours taken from
+// the palette so that a dark theme keeps them readable.
+class TestCompareCharts : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CompareCharts::Item item(qint64 id, const QString &name, double cost, double uplift)
+    {
+        RoiCalculator::Inputs in;
+        in.examCost = cost;
+        in.upliftAmount = uplift;
+        return {id, name, u"USD"_s, RoiCalculator::calculate(in)};
+    }
+
+    static QList<CompareCharts::Item> items()
+    {
+        // A: NPV 14,439.7-ish, ROI 483 %; B: cheap and quick; C: never pays back.
+        return {item(3, u"Never"_s, 100, 0), item(1, u"Big"_s, 3600, 10000),
+                item(2, u"Quick"_s, 500, 2000)};
+    }
+
+    static QBarSet *barSet(CompareCharts &charts)
+    {
+        auto *view = charts.findChild<QChartView *>(u"roiChartView"_s);
+        const auto series = view->chart()->series();
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(series.value(0));
+        return bars ? bars->barSets().value(0) : nullptr;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void ranksByTheChosenMeasure_data()
+    {
+        QTest::addColumn<int>("by");
+        QTest::addColumn<QStringList>("order");
+        QTest::newRow("npv") << int(RoiCalculator::RankBy::Npv)
+                             << QStringList {u"Big"_s, u"Quick"_s, u"Never"_s};
+        QTest::newRow("roi") << int(RoiCalculator::RankBy::Roi)
+                             << QStringList {u"Quick"_s, u"Big"_s, u"Never"_s};
+        QTest::newRow("payback") << int(RoiCalculator::RankBy::Payback)
+                                 << QStringList {u"Quick"_s, u"Big"_s, u"Never"_s};
+    }
+
+    void ranksByTheChosenMeasure()
+    {
+        QFETCH(int, by);
+        QFETCH(QStringList, order);
+        CompareCharts charts;
+        charts.setItems(items(), 3);
+        QSignalSpy spy(&charts, &CompareCharts::rankByChanged);
+        auto *combo = charts.findChild<QComboBox *>(u"rankCombo"_s);
+        combo->setCurrentIndex(combo->findData(by));
+        QCOMPARE(charts.rankedNames(), order);
+        QCOMPARE(charts.rankBy(), RoiCalculator::RankBy(by));
+        // Net present value is the first choice: picking it again changes nothing.
+        QCOMPARE(spy.count(), by == int(RoiCalculator::RankBy::Npv) ? 0 : 1);
+        // The bar chart lists the best at the top: the last bar is the first ranked.
+        QBarSet *set = barSet(charts);
+        QVERIFY(set);
+        QCOMPARE(set->count(), 3);
+        // ROI % of the first ranked, rounded to whole percents.
+        const double expected = order.first() == u"Big"_s ? 483.0 : 740.0;
+        QCOMPARE(set->at(set->count() - 1), expected);
+    }
+
+    void showsValuesOnHover()
+    {
+        CompareCharts charts;
+        charts.setItems(items(), 3);
+        QBarSet *set = barSet(charts);
+        QVERIFY(set);
+        emit set->hovered(true, set->count() - 1); // the top bar: the best by NPV
+        QVERIFY(charts.hoverText().startsWith(u"Big: ROI"_s));
+        QVERIFY(charts.hoverText().contains(u"payback"_s));
+
+        auto *view = charts.findChild<QChartView *>(u"breakEvenChartView"_s);
+        QLineSeries *line = nullptr;
+        for (QAbstractSeries *s : view->chart()->series()) {
+            if (s->name() == u"Quick"_s)
+                line = qobject_cast<QLineSeries *>(s);
+        }
+        QVERIFY(line);
+        emit line->hovered(QPointF(12, 0), true);
+        // 2,000 uplift at 30 % tax: 116.67 a month; after 12 months 1,400 - 500.
+        QCOMPARE(charts.hoverText(), u"Quick, month 12: $900 (payback 4.3 months)"_s);
+    }
+
+    void breakEvenLinesCrossZeroAtPayback()
+    {
+        CompareCharts charts;
+        charts.setItems(items(), 3);
+        auto *view = charts.findChild<QChartView *>(u"breakEvenChartView"_s);
+        for (QAbstractSeries *s : view->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(s);
+            if (!line || line->name() != u"Big"_s)
+                continue;
+            const QList<QPointF> points = line->points();
+            QCOMPARE(points.size(), 37);
+            QCOMPARE(points.first().y(), -3600.0);
+            QVERIFY(points.at(6).y() < 0 && points.at(7).y() > 0);
+            return;
+        }
+        QFAIL("no line for Big");
+    }
+
+    void emptyStateWithoutResults()
+    {
+        CompareCharts charts;
+        charts.setItems({}, 3);
+        auto *stack = charts.findChild<QStackedWidget *>();
+        QCOMPARE(stack->currentWidget(), charts.findChild<QLabel *>(u"compareEmptyLabel"_s));
+        charts.setItems(items(), 3);
+        QVERIFY(stack->currentWidget() != charts.findChild<QLabel *>(u"compareEmptyLabel"_s));
+    }
+
+    void coloursFollowThePalette()
+    {
+        CompareCharts charts;
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(80, 140, 220));
+        charts.setPalette(dark);
+        charts.setItems(items(), 3);
+        auto *view = charts.findChild<QChartView *>(u"roiChartView"_s);
+        QCOMPARE(view->chart()->backgroundBrush().color(), QColor(30, 30, 30));
+        QCOMPARE(view->chart()->titleBrush().color(), QColor(230, 230, 230));
+        for (QAbstractAxis *axis : view->chart()->axes())
+            QCOMPARE(axis->labelsBrush().color(), QColor(230, 230, 230));
+        QCOMPARE(barSet(charts)->color(), QColor(80, 140, 220));
+        // Lines are light enough to see on the dark base.
+        auto *be = charts.findChild<QChartView *>(u"breakEvenChartView"_s);
+        for (QAbstractSeries *s : be->chart()->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(s))
+                QVERIFY(line->pen().color().lightness() > 100);
+        }
+    }
+};
+
+QTEST_MAIN(TestCompareCharts)
+#include "tst_comparecharts.moc"
