@@ -64,8 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     };
     for (const auto &[label, icon] : entries)
         new QListWidgetItem(style()->standardIcon(icon), label, m_navigation);
-    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) + 36);
-    m_navigation->setMaximumWidth(260);
+    const int navWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
+    m_navigation->setMinimumWidth(navWidth);
+    m_navigation->setMaximumWidth(navWidth + 80);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -89,7 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
         resize(1200, 780);
-    splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray());
+    if (!splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray()))
+        splitter->setSizes({navWidth, width() - navWidth});
     updateTitle();
 }
 

@@ -127,6 +127,12 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CertificationsModel::Name,
                                                       QHeaderView::Stretch);
+    // The issuer is context, the name is what the user scans for: give the issuer a fixed
+    // share (the user can widen it) so the name keeps the room.
+    m_table->horizontalHeader()->setSectionResizeMode(CertificationsModel::Issuer,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(CertificationsModel::Issuer,
+                                               fontMetrics().averageCharWidth() * 18);
     m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
     m_table->setTextElideMode(Qt::ElideMiddle);
 

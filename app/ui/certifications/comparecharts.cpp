@@ -26,9 +26,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString elided(const QString &name)
+QString elided(const QString &name, int Max = 30)
 {
-    constexpr int Max = 30;
     return name.size() <= Max ? name : name.left(Max - 1) + QChar(0x2026);
 }
 } // namespace
@@ -236,7 +235,9 @@ void CompareCharts::rebuild()
     for (int i = 0; i < valid.size() && i < MaxLines; ++i) {
         const Item &item = valid.at(i);
         auto *line = new QLineSeries(be);
-        line->setName(elided(item.name));
+        // The legend stands beside the plot, one line per certification: keep names short;
+        // hovering a line gives the full name and value.
+        line->setName(elided(item.name, 22));
         const QList<QPointF> points = RoiCalculator::breakEvenSeries(item.result, m_horizonYears);
         line->append(points);
         for (const QPointF &p : points) {
@@ -288,7 +289,7 @@ void CompareCharts::rebuild()
     const auto markers = be->legend()->markers(zero);
     for (auto *marker : markers)
         marker->setVisible(false);
-    be->legend()->setAlignment(Qt::AlignBottom);
+    be->legend()->setAlignment(Qt::AlignRight);
     styleChart(be);
     QChart *oldBe = m_breakEvenView->chart();
     m_breakEvenView->setChart(be);
