@@ -266,8 +266,14 @@ void MainWindow::rebuildPages()
         connect(m_pages[i], &Page::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     }
-    if (auto *dash = qobject_cast<DashboardPage *>(m_pages[Dashboard]))
+    if (auto *dash = qobject_cast<DashboardPage *>(m_pages[Dashboard])) {
         connect(dash, &DashboardPage::navigateTo, this, &MainWindow::showPage);
+        connect(dash, &DashboardPage::certificationRequested, this, [this](qint64 id) {
+            showPage(Certifications);
+            if (auto *certs = qobject_cast<CertificationsPage *>(m_pages[Certifications]))
+                certs->editCertification(id);
+        });
+    }
     updateTitle();
     // Load the visible page after the window has painted, never before.
     const int target = qBound(0, current, int(m_pages.size()) - 1);

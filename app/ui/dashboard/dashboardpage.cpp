@@ -1,9 +1,14 @@
 #include "dashboardpage.h"
 
 #include "db/database.h"
+#include "certifications/upcominglist.h"
+#include "common/changenotifier.h"
+#include "db/certificationrepository.h"
 #include "db/overviewrepository.h"
 
 #include <QCommandLinkButton>
+#include <QDate>
+#include <QHBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,6 +20,7 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     , m_greeting(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_cards(new QGridLayout)
+    , m_upcoming(new UpcomingList(this))
 {
     auto *layout = new QVBoxLayout(this);
     QFont f = m_greeting->font();
@@ -28,11 +34,36 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addSpacing(12);
     layout->addLayout(m_cards);
-    layout->addStretch(1);
+    layout->addSpacing(12);
+    auto *lower = new QHBoxLayout;
+    m_upcoming->setObjectName(u"dashboardUpcoming"_s);
+    lower->addWidget(m_upcoming, 1);
+    layout->addLayout(lower, 1);
+    connect(m_upcoming, &UpcomingList::certificationActivated, this,
+            &DashboardPage::certificationRequested);
+    if (m_context.notifier) {
+        // Everything on this page summarises other pages: re-read when shown after a change.
+        connect(m_context.notifier, &ChangeNotifier::changed, this, [this] {
+            if (!isLoaded())
+                return;
+            if (isVisible())
+                reload();
+            else
+                m_stale = true;
+        });
+    }
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void DashboardPage::reload()
 {
+    m_stale = false;
     OverviewRepository repo(m_context.database->connection());
     const QString name = repo.profileName();
     m_greeting->setText(name.isEmpty() ? tr("Your AI-engineering workbench")
@@ -70,6 +101,9 @@ void DashboardPage::reload()
              .arg(tr("%n job(s)", nullptr, c.workHistory),
                   tr("%n education entry(s)", nullptr, c.education))},
     };
+    m_upcoming->setEvents(
+        CertificationRepository(m_context.database->connection()).upcomingEvents(QDate::currentDate()));
+
     int i = 0;
     for (const Card &card : cards) {
         auto *button = new QCommandLinkButton(card.title, card.detail, this);

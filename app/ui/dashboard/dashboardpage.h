@@ -4,6 +4,7 @@
 
 class QGridLayout;
 class QLabel;
+class UpcomingList;
 
 // The first page: who the workbench belongs to and what it holds, with a way into each area.
 class DashboardPage : public Page
@@ -15,11 +16,18 @@ public:
     QString title() const override { return tr("Dashboard"); }
     void reload() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void navigateTo(int pageIndex);
+    // Open a certification on its page.
+    void certificationRequested(qint64 certificationId);
 
 private:
     QLabel *m_greeting;
     QLabel *m_summary;
     QGridLayout *m_cards;
+    UpcomingList *m_upcoming;
+    bool m_stale = false;
 };
