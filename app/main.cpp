@@ -1,3 +1,4 @@
+#include "common/appearance.h"
 #include "common/languages.h"
 #include "cw_version.h"
 #include "db/database.h"
@@ -112,6 +113,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    if (Appearance::stored() != Appearance::Mode::System)
+        Appearance::apply(qApp, Appearance::stored());
     MainWindow window;
     window.show();
     const QString startPath = parser.isSet(database) ? path : MainWindow::startupPath();

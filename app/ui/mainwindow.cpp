@@ -2,6 +2,7 @@
 
 #include "certifications/certificationspage.h"
 #include "certifications/roisettingspanel.h"
+#include "common/appearance.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
 #include "common/languages.h"
@@ -174,6 +175,25 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *modes = new QActionGroup(appearance);
+    const QList<QPair<QString, Appearance::Mode>> choices = {
+        {tr("&System"), Appearance::Mode::System},
+        {tr("&Light"), Appearance::Mode::Light},
+        {tr("&Dark"), Appearance::Mode::Dark},
+    };
+    for (const auto &[label, mode] : choices) {
+        QAction *choice = appearance->addAction(label);
+        choice->setCheckable(true);
+        choice->setChecked(mode == Appearance::stored());
+        modes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, mode = mode] {
+            Appearance::store(mode);
+            Appearance::apply(qApp, mode);
+            // Charts take their colours from the palette when they are built.
+            m_notifier->notify(ChangeNotifier::Everything);
+        });
+    }
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);
     const QString current = Languages::preferred();

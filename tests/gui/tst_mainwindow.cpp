@@ -1,3 +1,4 @@
+#include "common/appearance.h"
 #include "common/dialogs.h"
 #include "common/page.h"
 #include "db/database.h"
@@ -38,6 +39,7 @@ private slots:
     void lastPageIsRestored();
     void withoutAWorkbenchOffersWhatToDo();
     void startReopensTheLastWorkbench();
+    void appearanceSwitchesThePalette();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +193,20 @@ void TestMainWindow::startReopensTheLastWorkbench()
     QCOMPARE(MainWindow::startupPath(), QFileInfo(m_path).absoluteFilePath());
     QFile::remove(m_path);
     QCOMPARE(MainWindow::startupPath(), Database::defaultPath());
+}
+
+void TestMainWindow::appearanceSwitchesThePalette()
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Appearance::apply(app, Appearance::Mode::Dark);
+    QVERIFY(Appearance::isDark());
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 80);
+    Appearance::apply(app, Appearance::Mode::Light);
+    QVERIFY(!Appearance::isDark());
+    Appearance::store(Appearance::Mode::Dark);
+    QCOMPARE(Appearance::stored(), Appearance::Mode::Dark);
+    Appearance::store(Appearance::Mode::System);
+    QCOMPARE(Appearance::stored(), Appearance::Mode::System);
 }
 
 QTEST_MAIN(TestMainWindow)
