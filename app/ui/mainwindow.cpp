@@ -12,6 +12,8 @@
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "documentcontroller.h"
+#include "skills/skillspage.h"
+#include "skills/skillssettingspanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -192,10 +194,10 @@ void MainWindow::rebuildPages()
 
     const WorkbenchContext ctx{m_document->database(), m_undoStack, m_notifier};
     m_pages << new DashboardPage(ctx, this);
-    m_pages << new TablePreviewPage(ctx, tr("Skills"),
-                                    tr("Your AI-engineer roadmap: every skill with its stage, level and target."),
-                                    {{OverviewRepository::Listing::Skills, QString(),
-                                      tr("The roadmap has no skills yet.")}});
+    auto *skills = new SkillsPage(ctx, this);
+    connect(skills, &SkillsPage::createFromTemplateRequested, m_document,
+            &DocumentController::createFromTemplate);
+    m_pages << skills;
     m_pages << new TablePreviewPage(ctx, tr("Certifications"),
                                     tr("Certifications you are considering, studying for or have earned."),
                                     {{OverviewRepository::Listing::Certifications, QString(),
@@ -258,6 +260,7 @@ QList<SettingsPanel *> MainWindow::createSettingsPanels(const WorkbenchContext &
 {
     QList<SettingsPanel *> panels;
     Q_UNUSED(context);
+    panels << new SkillsSettingsPanel(context);
     return panels;
 }
 
