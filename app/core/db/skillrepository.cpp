@@ -163,6 +163,19 @@ bool SkillRepository::setOrder(const QList<qint64> &ids, QString *error)
     return true;
 }
 
+bool SkillRepository::setPositions(const QList<QPair<qint64, int>> &positions, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE skills SET position = ? WHERE id = ?"_s);
+    for (const auto &p : positions) {
+        q.addBindValue(p.second);
+        q.addBindValue(p.first);
+        if (!q.exec())
+            return failWith(q, error);
+    }
+    return true;
+}
+
 bool SkillRepository::setPrerequisites(qint64 id, const QList<qint64> &prerequisites,
                                        QString *error)
 {

@@ -23,6 +23,8 @@ public:
     bool setPlacement(qint64 id, qint64 stageId, qint64 categoryId, QString *error);
     // Numbers the skills 0, 1, 2 ... in the order given.
     bool setOrder(const QList<qint64> &ids, QString *error);
+    // Gives each skill the position paired with it.
+    bool setPositions(const QList<QPair<qint64, int>> &positions, QString *error);
     bool setPrerequisites(qint64 id, const QList<qint64> &prerequisites, QString *error);
     // True when making PREREQUISITE a prerequisite of SKILL would close a circle.
     bool wouldCycle(qint64 skill, qint64 prerequisite, QString *error) const;

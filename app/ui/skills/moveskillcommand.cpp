@@ -16,12 +16,20 @@ MoveSkillCommand::MoveSkillCommand(RoadmapStore *store, qint64 skillId, const Pl
                 .arg(s ? s->name : QString()));
 }
 
+QList<QPair<qint64, int>> MoveSkillCommand::numbered(const QList<qint64> &ids)
+{
+    QList<QPair<qint64, int>> positions;
+    for (int i = 0; i < ids.size(); ++i)
+        positions << qMakePair(ids[i], i);
+    return positions;
+}
+
 void MoveSkillCommand::redo()
 {
-    check(m_store->applyMoveSkill(m_skillId, m_to.stageId, m_to.categoryId, m_to.order));
+    check(m_store->applyMoveSkill(m_skillId, m_to.stageId, m_to.categoryId, m_to.positions));
 }
 
 void MoveSkillCommand::undo()
 {
-    check(m_store->applyMoveSkill(m_skillId, m_from.stageId, m_from.categoryId, m_from.order));
+    check(m_store->applyMoveSkill(m_skillId, m_from.stageId, m_from.categoryId, m_from.positions));
 }

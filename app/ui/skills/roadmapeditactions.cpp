@@ -157,8 +157,9 @@ void RoadmapEditActions::moveSkill(qint64 id, int delta)
         return;
     QList<qint64> next = order;
     next.move(from, to);
-    m_store->undoStack()->push(new MoveSkillCommand(m_store, id, {s->stageId, s->categoryId, order},
-                                                    {s->stageId, s->categoryId, next}));
+    m_store->undoStack()->push(new MoveSkillCommand(
+        m_store, id, {s->stageId, s->categoryId, m_store->stagePositions(s->stageId)},
+        {s->stageId, s->categoryId, MoveSkillCommand::numbered(next)}));
 }
 
 void RoadmapEditActions::moveGroup(RoadmapGroup::Kind kind, qint64 id, int delta)

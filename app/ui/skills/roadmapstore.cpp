@@ -116,6 +116,15 @@ QList<qint64> RoadmapStore::stageOrder(qint64 stageId) const
     return ids;
 }
 
+QList<QPair<qint64, int>> RoadmapStore::stagePositions(qint64 stageId) const
+{
+    QList<QPair<qint64, int>> positions;
+    for (const Skill &s : m_roadmap.skills)
+        if (s.stageId == stageId)
+            positions << qMakePair(s.id, s.position);
+    return positions;
+}
+
 template<typename Write>
 bool RoadmapStore::write(Write &&work, int areas)
 {
@@ -230,13 +239,13 @@ bool RoadmapStore::applyRestoreSkills(const SkillDeletion &deletion)
 }
 
 bool RoadmapStore::applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
-                                  const QList<qint64> &order)
+                                  const QList<QPair<qint64, int>> &positions)
 {
     if (!write(
             [&](QString *e) {
                 SkillRepository repo(m_context.database->connection());
                 return repo.setPlacement(id, stageId, categoryId, e)
-                    && (order.isEmpty() || repo.setOrder(order, e));
+                    && (positions.isEmpty() || repo.setPositions(positions, e));
             },
             ChangeNotifier::Skills))
         return false;

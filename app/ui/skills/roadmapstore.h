@@ -46,13 +46,16 @@ public:
     QList<int> weeklyMinutes(const QDate &firstWeekStart, int weeks);
     // Skill ids of a stage in their order.
     QList<qint64> stageOrder(qint64 stageId) const;
+    // The same skills paired with their stored positions.
+    QList<QPair<qint64, int>> stagePositions(qint64 stageId) const;
 
     // --- Called by undo commands only ---
     bool applySkillField(qint64 id, Skill::Field field, const QVariant &value);
     qint64 applyInsertSkill(const Skill &skill);
     bool applyRemoveSkills(const QList<qint64> &ids);
     bool applyRestoreSkills(const SkillDeletion &deletion);
-    bool applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId, const QList<qint64> &order);
+    bool applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
+                        const QList<QPair<qint64, int>> &positions);
     bool applyPrerequisites(qint64 id, const QList<qint64> &prerequisites);
     qint64 applyInsertGroup(const RoadmapGroup &group);
     bool applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name);

@@ -235,8 +235,9 @@ void SkillDetailsPanel::moveTo()
     MoveSkillCommand::Placement to {stage, category, {}};
     if (stage != s->stageId) {
         // Last in its new stage; undo restores both stages' order.
-        from.order = m_store->stageOrder(s->stageId) + m_store->stageOrder(stage);
-        to.order = m_store->stageOrder(stage) + QList<qint64> {s->id};
+        from.positions = m_store->stagePositions(s->stageId) + m_store->stagePositions(stage);
+        to.positions
+            = MoveSkillCommand::numbered(m_store->stageOrder(stage) + QList<qint64> {s->id});
     }
     m_store->undoStack()->push(new MoveSkillCommand(m_store, s->id, from, to));
 }

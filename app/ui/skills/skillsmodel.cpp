@@ -507,17 +507,17 @@ bool SkillsModel::dropSkills(const QList<qint64> &ids, int groupRow, int row)
         MoveSkillCommand::Placement from {s->stageId, s->categoryId, {}};
         MoveSkillCommand::Placement to = from;
         if (m_grouping == RoadmapGroup::Kind::Stage) {
-            from.order = m_store->stageOrder(s->stageId);
+            from.positions = m_store->stagePositions(s->stageId);
             if (s->stageId != target)
-                from.order += m_store->stageOrder(target);
+                from.positions += m_store->stagePositions(target);
             to.stageId = target;
-            to.order = before + QList<qint64> {id} + after;
+            to.positions = MoveSkillCommand::numbered(before + QList<qint64> {id} + after);
             before << id;
         } else {
             to.categoryId = target;
         }
         if (from.stageId == to.stageId && from.categoryId == to.categoryId
-            && from.order == to.order)
+            && from.positions == to.positions)
             continue;
         if (!started && ids.size() > 1)
             stack->beginMacro(tr("Move %n Skill(s)", nullptr, int(ids.size())));
