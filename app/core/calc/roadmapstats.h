@@ -24,6 +24,11 @@ public:
         int gap = 0;
         int current = 0;
         int target = 0;
+        bool operator==(const Gap &o) const
+        {
+            return skillId == o.skillId && name == o.name && gap == o.gap && current == o.current
+                && target == o.target;
+        }
     };
 
     // Categories that have at least one counted skill, in category order.

@@ -30,10 +30,14 @@ EvidenceListWidget::EvidenceListWidget(RoadmapStore *store, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     layout->addWidget(m_tree, 1);
     connect(m_tree, &QTreeWidget::itemChanged, this, &EvidenceListWidget::onItemChanged);
-    connect(store, &RoadmapStore::detailsChanged, this, [this](qint64 id) {
-        if (id == m_skillId)
-            refresh();
-    });
+    // Queued: the change may come from a tick in this tree, whose item must outlive it.
+    connect(
+        store, &RoadmapStore::detailsChanged, this,
+        [this](qint64 id) {
+            if (id == m_skillId)
+                refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 void EvidenceListWidget::showSkill(qint64 skillId)
