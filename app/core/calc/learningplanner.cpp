@@ -115,14 +115,12 @@ QList<LearningPlanner::Step> LearningPlanner::rank(const QList<Skill> &skills)
         step.effectiveScore = effective.value(id);
         step.unlocks = dependents.value(id);
         step.waitsFor = blockers.value(id);
-        QString why
-            = QCoreApplication::translate("LearningPlanner",
-                                          "%n level(s) to go (%1 of %2) at %3 priority: "
-                                          "score %4.",
-                                          nullptr, s.gap())
-                  .arg(QLocale().toString(s.currentLevel), QLocale().toString(s.targetLevel),
-                       SkillText::priorityName(s.priority).toLower(),
-                       QLocale().toString(step.score));
+        QString why = QCoreApplication::translate(
+                          "LearningPlanner", "Gap %1 (level %2 of %3) at %4 priority: score %5.")
+                          .arg(QLocale().toString(s.gap()), QLocale().toString(s.currentLevel),
+                               QLocale().toString(s.targetLevel),
+                               SkillText::priorityName(s.priority).toLower(),
+                               QLocale().toString(step.score));
         if (!step.unlocks.isEmpty())
             why += u' '
                 + QCoreApplication::translate("LearningPlanner", "Needed first for %1.")

@@ -60,8 +60,8 @@ void LearnNextWidget::setSteps(const QList<LearningPlanner::Step> &steps)
                             "skills that need it. Double-click a skill to open it.")
                              .arg(locale.toString(MaxShown), locale.toString(steps.size())));
     else
-        m_intro->setText(tr("%n skill(s) with a gap, most valuable first. Score = levels to go x "
+        m_intro->setText(tr("Skills with a gap: %1, most valuable first. Score = levels to go x "
                             "priority weight; a prerequisite comes before the skills that need "
-                            "it. Double-click a skill to open it.",
-                            nullptr, int(steps.size())));
+                            "it. Double-click a skill to open it.")
+                             .arg(locale.toString(steps.size())));
 }

@@ -148,7 +148,7 @@ void SkillsCharts::buildGaps()
 {
     QChart *chart = m_gapView->chart();
     clearChart(chart);
-    chart->setTitle(tr("The %n largest gap(s)", nullptr, GapCount));
+    chart->setTitle(tr("The %1 largest gaps").arg(QLocale().toString(GapCount)));
     chart->legend()->hide();
     const QPalette pal = palette();
     auto *set = new QBarSet(tr("Gap"));
@@ -158,6 +158,8 @@ void SkillsCharts::buildGaps()
     // Largest at the top: horizontal bars draw the first category at the bottom.
     for (int i = int(m_gaps.size()) - 1; i >= 0; --i) {
         QString label = m_gaps[i].name;
+        if (label.size() > 30) // the full name is in the hover text
+            label = label.left(28) + u'\u2026';
         while (labels.contains(label)) // the axis needs distinct labels
             label += u' ';
         labels << label;
@@ -168,6 +170,7 @@ void SkillsCharts::buildGaps()
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(labels);
+    names->setTruncateLabels(false);
     auto *values = new QValueAxis;
     values->setRange(0, 5);
     values->setTickCount(6);

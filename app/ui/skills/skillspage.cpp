@@ -147,7 +147,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({700, 380});
+    splitter->setSizes({780, 400});
     m_tabs->setObjectName(u"skillsTabs"_s);
     m_tabs->addTab(splitter, tr("Roadmap"));
     m_tabs->addTab(m_learnNext, tr("What to Learn Next"));
@@ -264,7 +264,7 @@ void SkillsPage::reload()
         m_view->resizeColumnToContents(c);
     m_view->resizeColumnToContents(SkillsModel::Name);
     m_view->setColumnWidth(SkillsModel::Name,
-                           qBound(180, m_view->columnWidth(SkillsModel::Name), 320));
+                           qBound(160, m_view->columnWidth(SkillsModel::Name), 250));
 }
 
 void SkillsPage::showEvent(QShowEvent *event)

@@ -22,6 +22,7 @@ StageProgressWidget::StageProgressWidget(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_overall->setObjectName(u"overallProgressLabel"_s);
     m_overallBar->setObjectName(u"overallProgressBar"_s);
+    m_overallBar->setMinimumWidth(220);
     m_overallBar->setMaximumWidth(320);
     top->addWidget(m_overall, 1);
     top->addWidget(m_overallBar);
