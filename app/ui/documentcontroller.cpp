@@ -2,6 +2,7 @@
 
 #include "common/dialogs.h"
 #include "db/database.h"
+#include "domain/roadmaptemplate.h"
 #include "io/demoworkbench.h"
 #include "io/newworkbench.h"
 
@@ -15,8 +16,7 @@ using namespace Qt::StringLiterals;
 DocumentController::DocumentController(QWidget *dialogParent)
     : QObject(dialogParent)
     , m_parent(dialogParent)
-{
-}
+{ }
 
 DocumentController::~DocumentController() = default;
 
@@ -46,6 +46,31 @@ bool DocumentController::open(const QString &path)
     QGuiApplication::restoreOverrideCursor();
     if (!ok) {
         m_lastError = next->error();
+        return false;
+    }
+    m_lastError.clear();
+    m_database = std::move(next);
+    emit documentChanged();
+    emit fileOpened(m_database->path());
+    return true;
+}
+
+bool DocumentController::createFromTemplate(const QString &path, const RoadmapTemplate &t)
+{
+    if (QFileInfo::exists(path)) {
+        m_lastError = tr("%1 already exists. A new workbench never replaces a file; choose a new "
+                         "name.")
+                          .arg(QDir::toNativeSeparators(path));
+        Dialogs::warning(m_parent, tr("New Workbench from Template"), m_lastError);
+        return false;
+    }
+    auto next = std::make_unique<Database>();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = next->open(path, NewWorkbench::seededWith(t));
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_lastError = next->error();
+        Dialogs::warning(m_parent, tr("New Workbench from Template"), m_lastError);
         return false;
     }
     m_lastError.clear();
@@ -85,7 +110,8 @@ void DocumentController::newWorkbench()
 
 void DocumentController::openWorkbench()
 {
-    const QString path = Dialogs::openFileName(m_parent, tr("Open Workbench"), startDir(), fileFilter());
+    const QString path
+        = Dialogs::openFileName(m_parent, tr("Open Workbench"), startDir(), fileFilter());
     if (!path.isEmpty())
         openAndReport(path);
 }
@@ -106,7 +132,8 @@ void DocumentController::saveAs()
 {
     if (!m_database)
         return;
-    QString path = Dialogs::saveFileName(m_parent, tr("Save Workbench As"), startDir(), fileFilter());
+    QString path
+        = Dialogs::saveFileName(m_parent, tr("Save Workbench As"), startDir(), fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -7,6 +7,7 @@
 
 class Database;
 class QWidget;
+struct RoadmapTemplate;
 
 // Owns the open workbench file and carries out File > New / Open / Save As / Demo. A file that
 // cannot be opened is reported and the current workbench stays open.
@@ -24,6 +25,10 @@ public:
     // lastError() set. No dialog is shown.
     bool open(const QString &path);
     QString lastError() const { return m_lastError; }
+    // Creates PATH (which must not exist) as a new workbench seeded with T instead of the
+    // built-in roadmap, and switches to it. On failure the current file stays open, nothing is
+    // left at PATH, and the user is told why.
+    bool createFromTemplate(const QString &path, const RoadmapTemplate &t);
 
     // The menu actions: ask for a file where needed, report failures in a message box.
     void newWorkbench();

@@ -16,6 +16,8 @@
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "documentcontroller.h"
+#include "skills/skillspage.h"
+#include "skills/skillssettingspanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -259,10 +261,10 @@ void MainWindow::rebuildPages()
     m_navigation->setEnabled(true);
     const WorkbenchContext ctx{m_document->database(), m_undoStack, m_notifier};
     m_pages << new DashboardPage(ctx, this);
-    m_pages << new TablePreviewPage(ctx, tr("Skills"),
-                                    tr("Your AI-engineer roadmap: every skill with its stage, level and target."),
-                                    {{OverviewRepository::Listing::Skills, QString(),
-                                      tr("The roadmap has no skills yet.")}});
+    auto *skills = new SkillsPage(ctx, this);
+    connect(skills, &SkillsPage::createFromTemplateRequested, m_document,
+            &DocumentController::createFromTemplate);
+    m_pages << skills;
     m_pages << new CertificationsPage(ctx, this);
     m_pages << new TablePreviewPage(ctx, tr("Projects"),
                                     tr("Portfolio projects and the results they achieved."),
@@ -328,6 +330,7 @@ QList<SettingsPanel *> MainWindow::createSettingsPanels(const WorkbenchContext &
 {
     QList<SettingsPanel *> panels;
     panels << new ProfilePanel(context);
+    panels << new SkillsSettingsPanel(context);
     panels << new RoiSettingsPanel(context);
     return panels;
 }

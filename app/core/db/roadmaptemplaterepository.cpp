@@ -13,6 +13,13 @@ RoadmapTemplateRepository::RoadmapTemplateRepository(QSqlDatabase db)
 {
 }
 
+// Optional text a template leaves out arrives as a null QString, which binds as NULL; the
+// columns are NOT NULL, so bind "" instead.
+static QString textValue(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 static bool failWith(const QSqlQuery &q, QString *error)
 {
     if (error)
@@ -34,7 +41,7 @@ bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error,
     q.prepare(u"INSERT INTO roadmap_stages (name, description, position) VALUES (?, ?, ?)"_s);
     for (const auto &s : t.stages) {
         q.addBindValue(s.name);
-        q.addBindValue(s.description);
+        q.addBindValue(textValue(s.description));
         q.addBindValue(stagePos++);
         if (!q.exec())
             return failWith(q, error);
@@ -52,7 +59,7 @@ bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error,
             continue;
         }
         q.addBindValue(c.name);
-        q.addBindValue(c.description);
+        q.addBindValue(textValue(c.description));
         q.addBindValue(categoryPos++);
         if (!q.exec())
             return failWith(q, error);
@@ -65,7 +72,7 @@ bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error,
         q.addBindValue(stageIds.value(s.stage));
         q.addBindValue(categoryIds.value(s.category));
         q.addBindValue(s.name);
-        q.addBindValue(s.description);
+        q.addBindValue(textValue(s.description));
         q.addBindValue(s.target);
         q.addBindValue(s.priority);
         q.addBindValue(position++);

@@ -24,10 +24,10 @@ struct RoadmapTemplate
     {
         QString key;
         QString name;
-        QString stage;    // Stage::key
+        QString stage; // Stage::key
         QString category; // Category::key
         QString description;
-        int target = 3;   // 0-5
+        int target = 3; // 0-5
         int priority = 2; // 1 low .. 4 critical
         QStringList prerequisites; // Skill::key
     };

@@ -1,0 +1,122 @@
+#include "studysessionrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+// Text columns are NOT NULL: a null QString binds as NULL, so bind it as "".
+static QString textValue(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+namespace {
+
+bool failWith(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+StudySession readSession(const QSqlQuery &q)
+{
+    StudySession s;
+    s.id = q.value(0).toLongLong();
+    s.skillId = q.value(1).toLongLong();
+    s.certificationId = q.value(2).toLongLong();
+    s.studiedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.minutes = q.value(4).toInt();
+    s.note = q.value(5).toString();
+    return s;
+}
+
+} // namespace
+
+StudySessionRepository::StudySessionRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+std::optional<QList<StudySession>> StudySessionRepository::forSkill(qint64 skillId,
+                                                                    QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, skill_id, certification_id, studied_on, minutes, note "
+              "FROM study_sessions WHERE skill_id = ? ORDER BY studied_on DESC, id DESC"_s);
+    q.addBindValue(skillId);
+    if (!q.exec()) {
+        failWith(q, error);
+        return std::nullopt;
+    }
+    QList<StudySession> sessions;
+    while (q.next())
+        sessions << readSession(q);
+    return sessions;
+}
+
+qint64 StudySessionRepository::insert(const StudySession &s, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO study_sessions (id, skill_id, certification_id, studied_on, minutes, "
+              "note) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    q.addBindValue(s.id > 0 ? QVariant(s.id) : null);
+    q.addBindValue(s.skillId > 0 ? QVariant(s.skillId) : null);
+    q.addBindValue(s.certificationId > 0 ? QVariant(s.certificationId) : null);
+    q.addBindValue(s.studiedOn.toString(Qt::ISODate));
+    q.addBindValue(s.minutes);
+    q.addBindValue(textValue(s.note));
+    if (!q.exec()) {
+        failWith(q, error);
+        return 0;
+    }
+    return s.id > 0 ? s.id : q.lastInsertId().toLongLong();
+}
+
+std::optional<StudySession> StudySessionRepository::find(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, skill_id, certification_id, studied_on, minutes, note "
+              "FROM study_sessions WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        failWith(q, error);
+        return std::nullopt;
+    }
+    return readSession(q);
+}
+
+bool StudySessionRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM study_sessions WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() || failWith(q, error);
+}
+
+QList<int> StudySessionRepository::weeklyMinutes(const QDate &firstWeekStart, int weeks,
+                                                 QString *error) const
+{
+    QList<int> minutes(qMax(0, weeks), 0);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT CAST((julianday(studied_on) - julianday(?)) / 7 AS INTEGER) AS week, "
+              "sum(minutes) FROM study_sessions WHERE studied_on >= ? AND studied_on < ? "
+              "GROUP BY week"_s);
+    const QString from = firstWeekStart.toString(Qt::ISODate);
+    q.addBindValue(from);
+    q.addBindValue(from);
+    q.addBindValue(firstWeekStart.addDays(7 * qint64(weeks)).toString(Qt::ISODate));
+    if (!q.exec()) {
+        failWith(q, error);
+        return minutes;
+    }
+    while (q.next()) {
+        const int w = q.value(0).toInt();
+        if (w >= 0 && w < minutes.size())
+            minutes[w] = q.value(1).toInt();
+    }
+    return minutes;
+}

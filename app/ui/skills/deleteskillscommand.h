@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/skilldeletion.h"
+#include "skillcommand.h"
+
+// Deletes skills with their links and study sessions; undo restores all of it.
+class DeleteSkillsCommand : public SkillCommand
+{
+public:
+    DeleteSkillsCommand(RoadmapStore *store, const SkillDeletion &snapshot);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    SkillDeletion m_snapshot;
+    QList<qint64> m_ids;
+};

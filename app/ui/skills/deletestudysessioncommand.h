@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/studysession.h"
+#include "skillcommand.h"
+
+// Deletes a study session; undo puts it back with the same id.
+class DeleteStudySessionCommand : public SkillCommand
+{
+public:
+    DeleteStudySessionCommand(RoadmapStore *store, const StudySession &session);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    StudySession m_session;
+};

@@ -1,0 +1,27 @@
+#include "reordergroupscommand.h"
+
+#include "roadmapstore.h"
+
+#include <QCoreApplication>
+
+ReorderGroupsCommand::ReorderGroupsCommand(RoadmapStore *store, RoadmapGroup::Kind kind,
+                                           const QList<qint64> &oldOrder,
+                                           const QList<qint64> &newOrder)
+    : SkillCommand(store,
+                   kind == RoadmapGroup::Kind::Stage
+                       ? QCoreApplication::translate("SkillCommands", "Reorder Stages")
+                       : QCoreApplication::translate("SkillCommands", "Reorder Categories"))
+    , m_kind(kind)
+    , m_old(oldOrder)
+    , m_new(newOrder)
+{ }
+
+void ReorderGroupsCommand::redo()
+{
+    check(m_store->applyGroupOrder(m_kind, m_new));
+}
+
+void ReorderGroupsCommand::undo()
+{
+    check(m_store->applyGroupOrder(m_kind, m_old));
+}

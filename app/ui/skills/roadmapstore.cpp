@@ -1,0 +1,409 @@
+#include "roadmapstore.h"
+
+#include "common/changenotifier.h"
+#include "db/database.h"
+#include "db/evidencerepository.h"
+#include "db/roadmaprepository.h"
+#include "db/settingsrepository.h"
+#include "db/skillrepository.h"
+#include "db/studysessionrepository.h"
+#include "db/transaction.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+RoadmapStore::RoadmapStore(const WorkbenchContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{ }
+
+bool RoadmapStore::reload()
+{
+    QString error;
+    auto r = RoadmapRepository(m_context.database->connection()).load(&error);
+    emit aboutToReset();
+    if (r) {
+        m_roadmap = std::move(*r);
+        m_lastError.clear();
+    } else {
+        m_roadmap = Roadmap();
+        m_lastError = error;
+    }
+    rebuildIndex();
+    emit reset();
+    return r.has_value();
+}
+
+void RoadmapStore::rebuildIndex()
+{
+    m_indexOf.clear();
+    for (int i = 0; i < m_roadmap.skills.size(); ++i)
+        m_indexOf.insert(m_roadmap.skills[i].id, i);
+}
+
+const Skill *RoadmapStore::skill(qint64 id) const
+{
+    const int i = m_indexOf.value(id, -1);
+    return i >= 0 ? &m_roadmap.skills[i] : nullptr;
+}
+
+const RoadmapGroup *RoadmapStore::group(RoadmapGroup::Kind kind, qint64 id) const
+{
+    for (const RoadmapGroup &g : m_roadmap.groups(kind))
+        if (g.id == id)
+            return &g;
+    return nullptr;
+}
+
+double RoadmapStore::weeklyBudgetHours() const
+{
+    return SettingsRepository(m_context.database->connection())
+        .doubleValue(u"skills/weeklyBudgetHours"_s, DefaultWeeklyBudgetHours);
+}
+
+double RoadmapStore::hoursPerLevel() const
+{
+    return SettingsRepository(m_context.database->connection())
+        .doubleValue(u"skills/hoursPerLevel"_s, DefaultHoursPerLevel);
+}
+
+std::optional<SkillDeletion> RoadmapStore::snapshot(const QList<qint64> &skillIds)
+{
+    auto d = SkillRepository(m_context.database->connection()).snapshot(skillIds, &m_lastError);
+    if (!d)
+        emit failed(tr("The skills cannot be read: %1").arg(m_lastError));
+    return d;
+}
+
+bool RoadmapStore::wouldCycle(qint64 skillId, qint64 prerequisiteId)
+{
+    return SkillRepository(m_context.database->connection())
+        .wouldCycle(skillId, prerequisiteId, &m_lastError);
+}
+
+QList<EvidenceItem> RoadmapStore::evidence(qint64 skillId)
+{
+    return EvidenceRepository(m_context.database->connection())
+        .candidates(skillId, &m_lastError)
+        .value_or(QList<EvidenceItem>());
+}
+
+QList<StudySession> RoadmapStore::studySessions(qint64 skillId)
+{
+    return StudySessionRepository(m_context.database->connection())
+        .forSkill(skillId, &m_lastError)
+        .value_or(QList<StudySession>());
+}
+
+std::optional<StudySession> RoadmapStore::studySession(qint64 id)
+{
+    return StudySessionRepository(m_context.database->connection()).find(id, &m_lastError);
+}
+
+QList<int> RoadmapStore::weeklyMinutes(const QDate &firstWeekStart, int weeks)
+{
+    return StudySessionRepository(m_context.database->connection())
+        .weeklyMinutes(firstWeekStart, weeks, &m_lastError);
+}
+
+QList<qint64> RoadmapStore::stageOrder(qint64 stageId) const
+{
+    QList<qint64> ids;
+    for (const Skill &s : m_roadmap.skills)
+        if (s.stageId == stageId)
+            ids << s.id;
+    return ids;
+}
+
+QList<QPair<qint64, int>> RoadmapStore::stagePositions(qint64 stageId) const
+{
+    QList<QPair<qint64, int>> positions;
+    for (const Skill &s : m_roadmap.skills)
+        if (s.stageId == stageId)
+            positions << qMakePair(s.id, s.position);
+    return positions;
+}
+
+template<typename Write>
+bool RoadmapStore::write(Write &&work, int areas)
+{
+    QSqlDatabase db = m_context.database->connection();
+    Transaction tx(db);
+    QString error;
+    if (!tx.isActive() || !work(&error) || !tx.commit()) {
+        tx.rollback();
+        if (error.isEmpty())
+            error = db.lastError().text();
+        m_lastError = error;
+        emit failed(tr("The change was not saved: %1").arg(error));
+        return false;
+    }
+    if (m_context.notifier) {
+        m_notifying = true;
+        m_context.notifier->notify(ChangeNotifier::Areas(areas));
+        m_notifying = false;
+    }
+    return true;
+}
+
+bool RoadmapStore::refreshSkill(qint64 id)
+{
+    const int i = m_indexOf.value(id, -1);
+    if (i < 0)
+        return false;
+    auto s = RoadmapRepository(m_context.database->connection()).loadSkill(id, &m_lastError);
+    if (!s)
+        return false;
+    m_roadmap.skills[i] = *s;
+    emit skillChanged(id);
+    return true;
+}
+
+bool RoadmapStore::applySkillField(qint64 id, Skill::Field field, const QVariant &value)
+{
+    const int i = m_indexOf.value(id, -1);
+    if (i < 0)
+        return false;
+    if (!write(
+            [&](QString *e) {
+                return SkillRepository(m_context.database->connection())
+                    .setField(id, field, value, e);
+            },
+            ChangeNotifier::Skills))
+        return false;
+    Skill &s = m_roadmap.skills[i];
+    switch (field) {
+    case Skill::Field::Name:
+        s.name = value.toString();
+        break;
+    case Skill::Field::Description:
+        s.description = value.toString();
+        break;
+    case Skill::Field::Notes:
+        s.notes = value.toString();
+        break;
+    case Skill::Field::CurrentLevel:
+        s.currentLevel = value.toInt();
+        break;
+    case Skill::Field::TargetLevel:
+        s.targetLevel = value.toInt();
+        break;
+    case Skill::Field::Priority:
+        s.priority = value.toInt();
+        break;
+    case Skill::Field::Status:
+        s.status = Skill::Status(value.toInt());
+        break;
+    }
+    emit skillChanged(id);
+    return true;
+}
+
+qint64 RoadmapStore::applyInsertSkill(const Skill &skill)
+{
+    qint64 id = 0;
+    if (!write(
+            [&](QString *e) {
+                id = SkillRepository(m_context.database->connection()).insert(skill, e);
+                return id > 0;
+            },
+            ChangeNotifier::Skills))
+        return 0;
+    reload();
+    return id;
+}
+
+bool RoadmapStore::applyRemoveSkills(const QList<qint64> &ids)
+{
+    if (!write(
+            [&](QString *e) {
+                return SkillRepository(m_context.database->connection()).remove(ids, e);
+            },
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyRestoreSkills(const SkillDeletion &deletion)
+{
+    if (!write(
+            [&](QString *e) {
+                return SkillRepository(m_context.database->connection()).restore(deletion, e);
+            },
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
+                                  const QList<QPair<qint64, int>> &positions)
+{
+    if (!write(
+            [&](QString *e) {
+                SkillRepository repo(m_context.database->connection());
+                return repo.setPlacement(id, stageId, categoryId, e)
+                    && (positions.isEmpty() || repo.setPositions(positions, e));
+            },
+            ChangeNotifier::Skills))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyPrerequisites(qint64 id, const QList<qint64> &prerequisites)
+{
+    if (!write(
+            [&](QString *e) {
+                return SkillRepository(m_context.database->connection())
+                    .setPrerequisites(id, prerequisites, e);
+            },
+            ChangeNotifier::Skills))
+        return false;
+    if (const int i = m_indexOf.value(id, -1); i >= 0) {
+        m_roadmap.skills[i].prerequisites = prerequisites;
+        emit skillChanged(id);
+        emit detailsChanged(id);
+    }
+    return true;
+}
+
+qint64 RoadmapStore::applyInsertGroup(const RoadmapGroup &group)
+{
+    qint64 id = 0;
+    if (!write(
+            [&](QString *e) {
+                id = RoadmapRepository(m_context.database->connection()).insertGroup(group, e);
+                return id > 0;
+            },
+            ChangeNotifier::Skills))
+        return 0;
+    reload();
+    return id;
+}
+
+bool RoadmapStore::applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name)
+{
+    if (!write(
+            [&](QString *e) {
+                return RoadmapRepository(m_context.database->connection())
+                    .renameGroup(kind, id, name, e);
+            },
+            ChangeNotifier::Skills))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id,
+                                    const QList<qint64> &skillIds)
+{
+    if (!write(
+            [&](QString *e) {
+                return SkillRepository(m_context.database->connection()).remove(skillIds, e)
+                    && RoadmapRepository(m_context.database->connection()).removeGroup(kind, id, e);
+            },
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills)
+{
+    if (!write(
+            [&](QString *e) {
+                return RoadmapRepository(m_context.database->connection()).insertGroup(group, e) > 0
+                    && SkillRepository(m_context.database->connection()).restore(skills, e);
+            },
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids)
+{
+    if (!write(
+            [&](QString *e) {
+                return RoadmapRepository(m_context.database->connection())
+                    .setGroupOrder(kind, ids, e);
+            },
+            ChangeNotifier::Skills))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId,
+                                 bool linked)
+{
+    if (!write(
+            [&](QString *e) {
+                return EvidenceRepository(m_context.database->connection())
+                    .setLinked(kind, itemId, skillId, linked, e);
+            },
+            ChangeNotifier::Skills))
+        return false;
+    refreshSkill(skillId);
+    emit detailsChanged(skillId);
+    return true;
+}
+
+bool RoadmapStore::applyTopicSkill(qint64 topicId, qint64 skillId)
+{
+    // The topic may leave another skill: refresh both.
+    qint64 previous = 0;
+    for (const EvidenceItem &item : evidence(skillId))
+        if (item.kind == EvidenceItem::Kind::InterviewTopic && item.id == topicId)
+            previous = item.linked ? skillId : item.otherSkillId;
+    if (!write(
+            [&](QString *e) {
+                return EvidenceRepository(m_context.database->connection())
+                    .setTopicSkill(topicId, skillId, e);
+            },
+            ChangeNotifier::Skills | ChangeNotifier::Interviews))
+        return false;
+    for (qint64 id : {previous, skillId}) {
+        if (id > 0) {
+            refreshSkill(id);
+            emit detailsChanged(id);
+        }
+    }
+    return true;
+}
+
+qint64 RoadmapStore::applyInsertStudySession(const StudySession &session)
+{
+    qint64 id = 0;
+    if (!write(
+            [&](QString *e) {
+                id = StudySessionRepository(m_context.database->connection()).insert(session, e);
+                return id > 0;
+            },
+            ChangeNotifier::StudyLog))
+        return 0;
+    refreshSkill(session.skillId);
+    emit detailsChanged(session.skillId);
+    emit studyLogChanged();
+    return id;
+}
+
+bool RoadmapStore::applyRemoveStudySession(qint64 id)
+{
+    const auto session = studySession(id);
+    if (!session)
+        return false;
+    if (!write(
+            [&](QString *e) {
+                return StudySessionRepository(m_context.database->connection()).remove(id, e);
+            },
+            ChangeNotifier::StudyLog))
+        return false;
+    refreshSkill(session->skillId);
+    emit detailsChanged(session->skillId);
+    emit studyLogChanged();
+    return true;
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "common/workbenchcontext.h"
+#include "domain/evidenceitem.h"
+#include "domain/roadmap.h"
+#include "domain/skilldeletion.h"
+#include "domain/studysession.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+class QUndoStack;
+
+// The Skills page's copy of the roadmap and the one place its edits are written. Every
+// apply...() method writes in one transaction, updates the copy, tells the other pages
+// (ChangeNotifier) and signals the views. The apply...() methods are called by the undo
+// commands only; everything else reads.
+class RoadmapStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr double DefaultWeeklyBudgetHours = 6;
+    static constexpr double DefaultHoursPerLevel = 20;
+
+    explicit RoadmapStore(const WorkbenchContext &context, QObject *parent = nullptr);
+
+    // Reads everything again; false (with lastError()) when the roadmap cannot be read.
+    bool reload();
+    const Roadmap &roadmap() const { return m_roadmap; }
+    const Skill *skill(qint64 id) const;
+    const RoadmapGroup *group(RoadmapGroup::Kind kind, qint64 id) const;
+    QString lastError() const { return m_lastError; }
+    QUndoStack *undoStack() const { return m_context.undoStack; }
+    // True while this store is telling the other pages about its own write.
+    bool isNotifying() const { return m_notifying; }
+
+    double weeklyBudgetHours() const;
+    double hoursPerLevel() const;
+    std::optional<SkillDeletion> snapshot(const QList<qint64> &skillIds);
+    bool wouldCycle(qint64 skillId, qint64 prerequisiteId);
+    QList<EvidenceItem> evidence(qint64 skillId);
+    QList<StudySession> studySessions(qint64 skillId);
+    std::optional<StudySession> studySession(qint64 id);
+    QList<int> weeklyMinutes(const QDate &firstWeekStart, int weeks);
+    // Skill ids of a stage in their order.
+    QList<qint64> stageOrder(qint64 stageId) const;
+    // The same skills paired with their stored positions.
+    QList<QPair<qint64, int>> stagePositions(qint64 stageId) const;
+
+    // --- Called by undo commands only ---
+    bool applySkillField(qint64 id, Skill::Field field, const QVariant &value);
+    qint64 applyInsertSkill(const Skill &skill);
+    bool applyRemoveSkills(const QList<qint64> &ids);
+    bool applyRestoreSkills(const SkillDeletion &deletion);
+    bool applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
+                        const QList<QPair<qint64, int>> &positions);
+    bool applyPrerequisites(qint64 id, const QList<qint64> &prerequisites);
+    qint64 applyInsertGroup(const RoadmapGroup &group);
+    bool applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name);
+    // Removes the group together with SKILLIDS (its skills), in one transaction.
+    bool applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id, const QList<qint64> &skillIds);
+    bool applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills);
+    bool applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids);
+    bool applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId, bool linked);
+    bool applyTopicSkill(qint64 topicId, qint64 skillId);
+    qint64 applyInsertStudySession(const StudySession &session);
+    bool applyRemoveStudySession(qint64 id);
+
+signals:
+    void aboutToReset();
+    void reset();
+    // A skill's fields or figures changed in place.
+    void skillChanged(qint64 id);
+    // A skill's evidence links or study log changed.
+    void detailsChanged(qint64 skillId);
+    void studyLogChanged();
+    // A write was refused; the message says why (and that nothing changed).
+    void failed(const QString &message);
+
+private:
+    template<typename Write>
+    bool write(Write &&work, int areas);
+    bool refreshSkill(qint64 id);
+    void rebuildIndex();
+
+    WorkbenchContext m_context;
+    Roadmap m_roadmap;
+    QHash<qint64, int> m_indexOf;
+    QString m_lastError;
+    bool m_notifying = false;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "calc/roadmapstats.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+
+// The Skills page's three charts: current against target per category (radar), the 15
+// largest gaps, and study hours per week over the last 26 weeks. Values show on hover.
+class SkillsCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int GapCount = 15;
+    static constexpr int WeekCount = 26;
+
+    explicit SkillsCharts(QWidget *parent = nullptr);
+
+    void setRoadmap(const Roadmap &roadmap);
+    // Minutes studied per week, oldest first, the first week starting on FIRSTWEEK.
+    void setWeeklyMinutes(const QDate &firstWeek, const QList<int> &minutes, double budgetHours);
+
+    // What the charts show now (the tests read these).
+    const QList<RoadmapStats::CategoryLevel> &categoryLevels() const { return m_levels; }
+    const QList<RoadmapStats::Gap> &gaps() const { return m_gaps; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildRadar();
+    void buildGaps();
+    void buildWeekly();
+    void restyle();
+
+    QChartView *m_radarView;
+    QChartView *m_gapView;
+    QChartView *m_weeklyView;
+    QList<RoadmapStats::CategoryLevel> m_levels;
+    QList<RoadmapStats::Gap> m_gaps;
+    QDate m_firstWeek;
+    QList<int> m_minutes;
+    double m_budget = 0;
+};

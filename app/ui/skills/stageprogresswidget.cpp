@@ -1,0 +1,105 @@
+#include "stageprogresswidget.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+static constexpr int StagesPerRow = 3;
+
+StageProgressWidget::StageProgressWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_overall(new QLabel(this))
+    , m_overallBar(new QProgressBar(this))
+    , m_grid(new QGridLayout)
+{
+    setObjectName(u"stageProgress"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_overall->setObjectName(u"overallProgressLabel"_s);
+    m_overallBar->setObjectName(u"overallProgressBar"_s);
+    m_overallBar->setMinimumWidth(220);
+    m_overallBar->setMaximumWidth(320);
+    top->addWidget(m_overall, 1);
+    top->addWidget(m_overallBar);
+    layout->addLayout(top);
+    m_grid->setHorizontalSpacing(18);
+    m_grid->setVerticalSpacing(4);
+    layout->addLayout(m_grid);
+}
+
+QString StageProgressWidget::projectionText(const CompletionProjector::Progress &p,
+                                            double weeklyBudget)
+{
+    if (p.levelsTargeted == 0)
+        return tr("no targets");
+    if (p.complete())
+        return tr("done");
+    if (weeklyBudget <= 0 || !p.completion.isValid())
+        return tr("no weekly study budget set");
+    return tr("about %1").arg(QLocale().toString(p.completion, QLocale::ShortFormat));
+}
+
+static QString barText(const CompletionProjector::Progress &p)
+{
+    const QLocale locale;
+    return StageProgressWidget::tr("%1 of %2 levels")
+        .arg(locale.toString(p.levelsReached), locale.toString(p.levelsTargeted));
+}
+
+static void setBar(QProgressBar *bar, const CompletionProjector::Progress &p)
+{
+    bar->setRange(0, std::max(1, p.levelsTargeted));
+    bar->setValue(std::min(p.levelsReached, std::max(1, p.levelsTargeted)));
+    bar->setFormat(barText(p));
+    bar->setTextVisible(true);
+}
+
+void StageProgressWidget::setProgress(const QList<RoadmapGroup> &stages,
+                                      const QList<CompletionProjector::Progress> &progress,
+                                      double weeklyBudget, double hoursPerLevel)
+{
+    qDeleteAll(m_cells);
+    m_cells.clear();
+    const QLocale locale;
+    const CompletionProjector::Progress all = CompletionProjector::overall(progress);
+    const int percent = int(std::lround(all.fraction() * 100));
+    m_overall->setText(
+        tr("<b>Overall:</b> %1 of %2 target levels reached (%3%) - roadmap complete %4")
+            .arg(locale.toString(all.levelsReached), locale.toString(all.levelsTargeted),
+                 locale.toString(percent), projectionText(all, weeklyBudget)));
+    m_overall->setToolTip(tr("%1 hours to go at %2 hours per level and %3 hours of study a week.")
+                              .arg(locale.toString(all.remainingHours, 'f', 0),
+                                   locale.toString(hoursPerLevel), locale.toString(weeklyBudget)));
+    setBar(m_overallBar, all);
+    m_overallBar->setVisible(!stages.isEmpty());
+
+    for (int i = 0; i < stages.size() && i < progress.size(); ++i) {
+        const CompletionProjector::Progress &p = progress[i];
+        auto *cell = new QWidget(this);
+        cell->setObjectName(u"stageProgress%1"_s.arg(i));
+        auto *v = new QVBoxLayout(cell);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(1);
+        auto *name = new QLabel(cell);
+        const QString label = tr("%1 - %2").arg(stages[i].name, projectionText(p, weeklyBudget));
+        name->setText(name->fontMetrics().elidedText(label, Qt::ElideMiddle, 300));
+        name->setToolTip(tr("%1\n%2; %3 hours to go (%4 hours counting the stages before it).")
+                             .arg(stages[i].name, barText(p),
+                                  locale.toString(p.remainingHours, 'f', 0),
+                                  locale.toString(p.cumulativeHours, 'f', 0)));
+        auto *bar = new QProgressBar(cell);
+        setBar(bar, p);
+        bar->setMaximumHeight(name->sizeHint().height() + 4);
+        v->addWidget(name);
+        v->addWidget(bar);
+        m_grid->addWidget(cell, i / StagesPerRow, i % StagesPerRow);
+        m_cells << cell;
+    }
+    for (int c = 0; c < StagesPerRow; ++c)
+        m_grid->setColumnStretch(c, 1);
+}

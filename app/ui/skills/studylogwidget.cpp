@@ -1,0 +1,127 @@
+#include "studylogwidget.h"
+
+#include "addstudysessioncommand.h"
+#include "deletestudysessioncommand.h"
+#include "roadmapstore.h"
+
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+StudyLogWidget::StudyLogWidget(RoadmapStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_table(new QTableWidget(this))
+    , m_total(new QLabel(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_minutes(new QSpinBox(this))
+    , m_note(new QLineEdit(this))
+    , m_log(new QPushButton(tr("&Log"), this))
+    , m_delete(new QPushButton(tr("Delete Session"), this))
+{
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_table->setObjectName(u"studySessionTable"_s);
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("Note")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_table, 0, 0, 1, 4);
+    m_total->setObjectName(u"studyTotalLabel"_s);
+    layout->addWidget(m_total, 1, 0, 1, 3);
+    m_delete->setObjectName(u"deleteSessionButton"_s);
+    layout->addWidget(m_delete, 1, 3);
+
+    m_date->setObjectName(u"studyDateEdit"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate().addDays(1));
+    m_minutes->setObjectName(u"studyMinutesSpin"_s);
+    m_minutes->setRange(1, 1440);
+    m_minutes->setSingleStep(15);
+    m_minutes->setValue(60);
+    m_minutes->setSuffix(tr(" min"));
+    m_note->setObjectName(u"studyNoteEdit"_s);
+    m_note->setPlaceholderText(tr("What you studied (optional)"));
+    m_log->setObjectName(u"logStudyButton"_s);
+    layout->addWidget(m_date, 2, 0);
+    layout->addWidget(m_minutes, 2, 1);
+    layout->addWidget(m_note, 2, 2);
+    layout->addWidget(m_log, 2, 3);
+    layout->setColumnStretch(2, 1);
+
+    connect(m_log, &QPushButton::clicked, this, &StudyLogWidget::logSession);
+    connect(m_note, &QLineEdit::returnPressed, this, &StudyLogWidget::logSession);
+    connect(m_delete, &QPushButton::clicked, this, &StudyLogWidget::deleteSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_delete->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(store, &RoadmapStore::detailsChanged, this, [this](qint64 id) {
+        if (id == m_skillId)
+            refresh();
+    });
+}
+
+void StudyLogWidget::showSkill(qint64 skillId)
+{
+    m_skillId = skillId;
+    refresh();
+}
+
+void StudyLogWidget::refresh()
+{
+    m_sessions = m_skillId > 0 ? m_store->studySessions(m_skillId) : QList<StudySession>();
+    m_table->setRowCount(int(m_sessions.size()));
+    const QLocale locale;
+    int minutes = 0;
+    for (int r = 0; r < m_sessions.size(); ++r) {
+        const StudySession &s = m_sessions[r];
+        minutes += s.minutes;
+        auto *date = new QTableWidgetItem(locale.toString(s.studiedOn, QLocale::ShortFormat));
+        auto *time
+            = new QTableWidgetItem(tr("%1 h").arg(locale.toString(s.minutes / 60.0, 'f', 2)));
+        time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, 0, date);
+        m_table->setItem(r, 1, time);
+        m_table->setItem(r, 2, new QTableWidgetItem(s.note));
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    m_total->setText(m_sessions.isEmpty()
+                         ? tr("No study time logged for this skill yet.")
+                         : tr("%n session(s), %1 hours in all", nullptr, int(m_sessions.size()))
+                               .arg(locale.toString(minutes / 60.0, 'f', 1)));
+    m_delete->setEnabled(false);
+    setEnabled(m_skillId > 0);
+}
+
+void StudyLogWidget::logSession()
+{
+    if (m_skillId <= 0)
+        return;
+    StudySession s;
+    s.skillId = m_skillId;
+    s.studiedOn = m_date->date();
+    s.minutes = m_minutes->value();
+    s.note = m_note->text().trimmed();
+    m_store->undoStack()->push(new AddStudySessionCommand(m_store, s));
+    m_note->clear();
+}
+
+void StudyLogWidget::deleteSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_sessions.size())
+        return;
+    m_store->undoStack()->push(new DeleteStudySessionCommand(m_store, m_sessions[row]));
+}
