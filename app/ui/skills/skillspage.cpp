@@ -129,7 +129,11 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setMinimumSectionSize(48);
-    m_view->setColumnWidth(SkillsModel::Name, 260);
+    // Every number column fits its contents; the skill name takes what is left, so the
+    // status, evidence and hours stay in view without scrolling sideways.
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(SkillsModel::Name, QHeaderView::Stretch);
+    m_view->header()->setResizeContentsPrecision(200);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SkillsPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SkillsPage::currentChanged);
@@ -145,9 +149,11 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({780, 400});
+    // An explicit minimum lets the splitter shrink the panel below its (wide) size hint.
+    m_details->setMinimumWidth(260);
+    splitter->setSizes({900, 320});
     m_tabs->setObjectName(u"skillsTabs"_s);
     m_tabs->addTab(splitter, tr("Roadmap"));
     m_tabs->addTab(m_learnNext, tr("What to Learn Next"));
