@@ -99,10 +99,27 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
         && writeResume(persona.value("work"_L1).toArray(), persona.value("education"_L1).toArray())
         && writeProjects(persona.value("projects"_L1).toArray())
         && writeCertifications(persona.value("certifications"_L1).toArray()) && writeSkillStudy()
-        && writeInterviews(persona);
+        && writeInterviews(persona) && writeSettings(persona.value("settings"_L1).toObject());
     if (!ok && error)
         *error = m_error;
     return ok;
+}
+
+// Workbench settings that fit the persona (a weekly study budget that matches the log).
+bool DemoWriter::writeSettings(const QJsonObject &settings)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s))
+        return false;
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        if (!it.value().isString())
+            return fail(u"settings."_s + it.key(), QObject::tr("must be text"));
+        q.addBindValue(it.key());
+        q.addBindValue(it.value().toString());
+        if (!q.exec())
+            return failQuery(u"settings."_s + it.key(), q);
+    }
+    return true;
 }
 
 bool DemoWriter::fail(const QString &where, const QString &what)

@@ -51,6 +51,7 @@ private:
     };
 
     bool prepareAll();
+    bool writeSettings(const QJsonObject &settings);
     bool writeProfile(const QJsonObject &profile);
     bool writeSkills(const QJsonArray &skills);
     bool writeResume(const QJsonArray &work, const QJsonArray &education);
