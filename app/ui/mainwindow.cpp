@@ -295,6 +295,11 @@ void MainWindow::rebuildPages()
             if (auto *certs = qobject_cast<CertificationsPage *>(m_pages[Certifications]))
                 certs->editCertification(id);
         });
+        connect(dash, &DashboardPage::skillRequested, this, [this](qint64 id) {
+            showPage(Skills);
+            if (auto *skillsPage = qobject_cast<SkillsPage *>(m_pages[Skills]))
+                skillsPage->selectSkill(id);
+        });
     }
     updateTitle();
     // Load the visible page after the window has painted, never before.

@@ -24,6 +24,7 @@ private slots:
     void summarisesTheWorkbench();
     void showsWhatIsDueAndFollowsChanges();
     void cardsNavigate();
+    void learnNextFollowsTheRoadmap();
 
 private:
     QTemporaryDir m_dir;
@@ -80,6 +81,31 @@ void TestDashboardPage::cardsNavigate()
     QTest::mouseClick(page.findChild<QCommandLinkButton *>(u"card4"_s), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().first().toInt(), 4);
+}
+
+void TestDashboardPage::learnNextFollowsTheRoadmap()
+{
+    DashboardPage page({&m_db, &m_undo, &m_notifier});
+    page.show();
+    page.ensureLoaded();
+    auto *list = page.findChild<QListWidget *>(u"dashboardLearnNext"_s);
+    QVERIFY(list && list->count() > 0);
+    QVERIFY(list->count() <= 8);
+    const qint64 first = list->item(0)->data(Qt::UserRole).toLongLong();
+
+    // Once the first skill reaches its target, it leaves the list.
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE skills SET current_level = target_level WHERE id = ?"_s);
+    q.addBindValue(first);
+    QVERIFY(q.exec());
+    m_notifier.notify(ChangeNotifier::Skills);
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(list->item(i)->data(Qt::UserRole).toLongLong() != first);
+
+    QSignalSpy spy(&page, &DashboardPage::skillRequested);
+    emit list->itemActivated(list->item(0));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toLongLong(), list->item(0)->data(Qt::UserRole).toLongLong());
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -4,11 +4,14 @@
 #include "certifications/upcominglist.h"
 #include "common/changenotifier.h"
 #include "db/certificationrepository.h"
+#include "calc/learningplanner.h"
 #include "db/overviewrepository.h"
+#include "db/roadmaprepository.h"
 
 #include <QCommandLinkButton>
 #include <QDate>
 #include <QHBoxLayout>
+#include <QListWidget>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -21,6 +24,8 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_cards(new QGridLayout)
     , m_upcoming(new UpcomingList(this))
+    , m_learnNext(new QListWidget(this))
+    , m_learnNextEmpty(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     QFont f = m_greeting->font();
@@ -36,8 +41,23 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     layout->addLayout(m_cards);
     layout->addSpacing(12);
     auto *lower = new QHBoxLayout;
+    auto *next = new QVBoxLayout;
+    next->addWidget(new QLabel(tr("<b>What to learn next</b>"), this));
+    m_learnNext->setObjectName(u"dashboardLearnNext"_s);
+    m_learnNext->setWordWrap(true);
+    m_learnNext->setAlternatingRowColors(true);
+    next->addWidget(m_learnNext, 1);
+    m_learnNextEmpty->setObjectName(u"dashboardLearnNextEmpty"_s);
+    m_learnNextEmpty->setWordWrap(true);
+    m_learnNextEmpty->setText(tr("Every skill is at its target. Raise a target on the Skills "
+                                 "page to plan what comes next."));
+    next->addWidget(m_learnNextEmpty);
+    connect(m_learnNext, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit skillRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    lower->addLayout(next, 3);
     m_upcoming->setObjectName(u"dashboardUpcoming"_s);
-    lower->addWidget(m_upcoming, 1);
+    lower->addWidget(m_upcoming, 2);
     layout->addLayout(lower, 1);
     connect(m_upcoming, &UpcomingList::certificationActivated, this,
             &DashboardPage::certificationRequested);
@@ -101,6 +121,7 @@ void DashboardPage::reload()
              .arg(tr("%n job(s)", nullptr, c.workHistory),
                   tr("%n education entry(s)", nullptr, c.education))},
     };
+    loadLearnNext();
     m_upcoming->setEvents(
         CertificationRepository(m_context.database->connection()).upcomingEvents(QDate::currentDate()));
 
@@ -112,4 +133,24 @@ void DashboardPage::reload()
         m_cards->addWidget(button, i / 2, i % 2);
         ++i;
     }
+}
+
+void DashboardPage::loadLearnNext()
+{
+    constexpr int Shown = 8;
+    m_learnNext->clear();
+    QString error;
+    const auto roadmap = RoadmapRepository(m_context.database->connection()).load(&error);
+    const QList<LearningPlanner::Step> steps
+        = roadmap ? LearningPlanner::rank(roadmap->skills) : QList<LearningPlanner::Step>();
+    for (int i = 0; i < steps.size() && i < Shown; ++i) {
+        auto *item = new QListWidgetItem(
+            tr("%1. %2\n%3").arg(i + 1).arg(steps[i].name, steps[i].reason), m_learnNext);
+        item->setData(Qt::UserRole, steps[i].skillId);
+        item->setToolTip(tr("Double-click to open %1 on the Skills page.").arg(steps[i].name));
+    }
+    if (!roadmap)
+        m_learnNextEmpty->setText(tr("The roadmap could not be read: %1").arg(error));
+    m_learnNext->setVisible(!steps.isEmpty());
+    m_learnNextEmpty->setVisible(steps.isEmpty());
 }
