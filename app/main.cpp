@@ -24,8 +24,8 @@ using namespace Qt::StringLiterals;
 static bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--check", "--create-demo", "--help", "-h", "--help-all",
-                                 "--version", "-v", "-?"}) {
+        for (const char *flag :
+             {"--check", "--create-demo", "--help", "-h", "--help-all", "--version", "-v", "-?"}) {
             if (std::strcmp(argv[i], flag) == 0 || std::strncmp(argv[i], "--create-demo=", 14) == 0)
                 return true;
         }
@@ -48,7 +48,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"CareerWorkbench"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CW_VERSION_STRING));
     if (!headless) {
-        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Career Workbench"));
+        QGuiApplication::setApplicationDisplayName(
+            QCoreApplication::translate("main", "Career Workbench"));
         QGuiApplication::setDesktopFileName(u"org.careerworkbench.CareerWorkbench"_s);
         QIcon icon;
         icon.addFile(u":/icons/career-workbench-64.png"_s);
@@ -59,22 +60,26 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Career Workbench: skills, certifications, projects and interview practice "
-                "for a career in AI engineering, kept in one private file."));
+        "main",
+        "Career Workbench: skills, certifications, projects and interview practice "
+        "for a career in AI engineering, kept in one private file."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption database(u"database"_s,
-                                QCoreApplication::translate("main", "Open FILE as the workbench "
-                                                                    "(created if it does not exist)."),
+                                QCoreApplication::translate("main",
+                                                            "Open FILE as the workbench "
+                                                            "(created if it does not exist)."),
                                 QCoreApplication::translate("main", "FILE"));
     QCommandLineOption check(u"check"_s,
-                             QCoreApplication::translate("main", "Open, update and verify the "
-                                                                 "workbench without a window, print "
-                                                                 "one line and exit."));
+                             QCoreApplication::translate("main",
+                                                         "Open, update and verify the "
+                                                         "workbench without a window, print "
+                                                         "one line and exit."));
     QCommandLineOption createDemo(u"create-demo"_s,
-                                  QCoreApplication::translate("main", "Write the demo workbench to "
-                                                                      "FILE (which must not exist) "
-                                                                      "and exit."),
+                                  QCoreApplication::translate("main",
+                                                              "Write the demo workbench to "
+                                                              "FILE (which must not exist) "
+                                                              "and exit."),
                                   QCoreApplication::translate("main", "FILE"));
     parser.addOptions({database, check, createDemo});
     parser.process(*app);

@@ -9,8 +9,8 @@
 #include "common/page.h"
 #include "common/preferencesdialog.h"
 #include "common/profilepanel.h"
-#include "common/settingspanel.h"
 #include "common/recentfiles.h"
+#include "common/settingspanel.h"
 #include "common/tablepreviewpage.h"
 #include "cw_version.h"
 #include "dashboard/dashboardpage.h"
@@ -28,7 +28,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -36,6 +35,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -139,7 +139,8 @@ QWidget *MainWindow::createNoWorkbenchState()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *a = file->addAction(tr("&New Workbench..."), m_document, &DocumentController::newWorkbench);
+    QAction *a
+        = file->addAction(tr("&New Workbench..."), m_document, &DocumentController::newWorkbench);
     a->setShortcut(QKeySequence::New);
     a = file->addAction(tr("&Open..."), m_document, &DocumentController::openWorkbench);
     a->setShortcut(QKeySequence::Open);
@@ -173,7 +174,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        QAction *go = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
+        QAction *go
+            = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
@@ -215,7 +217,8 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     a = help->addAction(tr("&About Career Workbench"), this, &MainWindow::about);
     a->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 bool MainWindow::openWorkbench(const QString &path)
@@ -259,29 +262,27 @@ void MainWindow::rebuildPages()
     m_pages.clear();
 
     m_navigation->setEnabled(true);
-    const WorkbenchContext ctx{m_document->database(), m_undoStack, m_notifier};
+    const WorkbenchContext ctx {m_document->database(), m_undoStack, m_notifier};
     m_pages << new DashboardPage(ctx, this);
     auto *skills = new SkillsPage(ctx, this);
     connect(skills, &SkillsPage::createFromTemplateRequested, m_document,
             &DocumentController::createFromTemplate);
     m_pages << skills;
     m_pages << new CertificationsPage(ctx, this);
-    m_pages << new TablePreviewPage(ctx, tr("Projects"),
-                                    tr("Portfolio projects and the results they achieved."),
-                                    {{OverviewRepository::Listing::Projects, QString(),
-                                      tr("No portfolio projects yet.")}});
+    m_pages << new TablePreviewPage(
+        ctx, tr("Projects"), tr("Portfolio projects and the results they achieved."),
+        {{OverviewRepository::Listing::Projects, QString(), tr("No portfolio projects yet.")}});
     m_pages << new TablePreviewPage(ctx, tr("Interviews"),
                                     tr("Mock and real interviews, newest first."),
                                     {{OverviewRepository::Listing::InterviewSessions, QString(),
                                       tr("No interviews recorded yet.")}});
-    m_pages << new TablePreviewPage(ctx, tr("Reports"),
-                                    tr("The resume material your reports draw on."),
-                                    {{OverviewRepository::Listing::WorkHistory, tr("Work history"),
-                                      tr("No work history yet.")},
-                                     {OverviewRepository::Listing::Education, tr("Education"),
-                                      tr("No education entries yet.")}});
-    const QStringList names = {u"dashboardPage"_s, u"skillsPage"_s, u"certificationsPage"_s,
-                               u"projectsPage"_s, u"interviewsPage"_s, u"reportsPage"_s};
+    m_pages << new TablePreviewPage(
+        ctx, tr("Reports"), tr("The resume material your reports draw on."),
+        {{OverviewRepository::Listing::WorkHistory, tr("Work history"), tr("No work history yet.")},
+         {OverviewRepository::Listing::Education, tr("Education"),
+          tr("No education entries yet.")}});
+    const QStringList names = {u"dashboardPage"_s, u"skillsPage"_s,     u"certificationsPage"_s,
+                               u"projectsPage"_s,  u"interviewsPage"_s, u"reportsPage"_s};
     for (int i = 0; i < m_pages.size(); ++i) {
         m_pages[i]->setObjectName(names.value(i));
         m_stack->addWidget(m_pages[i]);
@@ -344,7 +345,7 @@ void MainWindow::openPreferences()
 {
     if (!m_document->database())
         return;
-    const WorkbenchContext ctx{m_document->database(), m_undoStack, m_notifier};
+    const WorkbenchContext ctx {m_document->database(), m_undoStack, m_notifier};
     PreferencesDialog dialog(ctx, createSettingsPanels(ctx), this);
     dialog.exec();
 }

@@ -24,8 +24,8 @@ using namespace Qt::StringLiterals;
 
 static void report(const char *what, qint64 ns, qint64 baselineNs)
 {
-    std::printf("%-58s %9.2f ms  baseline %8.2f ms  ratio %6.1f\n", what, ns / 1e6, baselineNs / 1e6,
-                baselineNs > 0 ? double(ns) / double(baselineNs) : 0.0);
+    std::printf("%-58s %9.2f ms  baseline %8.2f ms  ratio %6.1f\n", what, ns / 1e6,
+                baselineNs / 1e6, baselineNs > 0 ? double(ns) / double(baselineNs) : 0.0);
 }
 
 template<typename F>
@@ -93,8 +93,9 @@ int main(int argc, char **argv)
         sessionsInsert = bestOf(1, [&] {
             Transaction tx(db.connection());
             QSqlQuery ins(db.connection());
-            ins.prepare(u"INSERT INTO interview_sessions (occurred_at, kind, format, company, role, "
-                        "duration_minutes, self_score, went_well) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            ins.prepare(
+                u"INSERT INTO interview_sessions (occurred_at, kind, format, company, role, "
+                "duration_minutes, self_score, went_well) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
             const QDateTime start(QDate(2016, 1, 1), QTime(9, 0));
             for (int i = 0; i < N; ++i) {
                 ins.addBindValue(start.addSecs(qint64(i) * 3600).toString(u"yyyy-MM-ddTHH:mm"_s));

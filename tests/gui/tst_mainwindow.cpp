@@ -20,8 +20,9 @@ using namespace Qt::StringLiterals;
 static QByteArray hashOf(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
 class TestMainWindow : public QObject
@@ -88,8 +89,8 @@ void TestMainWindow::eachNavigationEntryShowsItsPage()
     auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
     QVERIFY(nav && stack);
     QTRY_VERIFY(w.page(0) && w.page(0)->isLoaded());
-    const QStringList expected = {u"dashboardPage"_s, u"skillsPage"_s, u"certificationsPage"_s,
-                                  u"projectsPage"_s, u"interviewsPage"_s, u"reportsPage"_s};
+    const QStringList expected = {u"dashboardPage"_s, u"skillsPage"_s,     u"certificationsPage"_s,
+                                  u"projectsPage"_s,  u"interviewsPage"_s, u"reportsPage"_s};
     QCOMPARE(nav->count(), expected.size());
     for (int i = expected.size() - 1; i >= 0; --i) {
         const QRect r = nav->visualItemRect(nav->item(i));

@@ -41,7 +41,7 @@ void TestPreferences::init()
 
 void TestPreferences::profileIsSavedOnOk()
 {
-    const WorkbenchContext ctx{m_db.get(), &m_undo, &m_notifier};
+    const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
     QSignalSpy changed(&m_notifier, &ChangeNotifier::changed);
     PreferencesDialog dialog(ctx, {new ProfilePanel(ctx)});
     dialog.show();
@@ -64,7 +64,7 @@ void TestPreferences::profileIsSavedOnOk()
 
 void TestPreferences::badCurrencyIsShownAndNothingIsSaved()
 {
-    const WorkbenchContext ctx{m_db.get(), &m_undo, &m_notifier};
+    const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
     PreferencesDialog dialog(ctx, {new ProfilePanel(ctx)});
     dialog.show();
     dialog.findChild<QLineEdit *>(u"profileName"_s)->setText(u"Changed"_s);

@@ -51,7 +51,8 @@ void TestPreviewTableModel::showsValuesInTheUsersWords()
     QCOMPARE(model.index(2, 3).data().toString(), QString());
     QVERIFY2(model.index(0, 0).data().toString().contains(u"3/4/26"_s),
              qPrintable(model.index(0, 0).data().toString()));
-    QCOMPARE(model.index(0, 2).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(0, 2).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
 void TestPreviewTableModel::sortsOnRawValues()

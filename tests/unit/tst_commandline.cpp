@@ -29,7 +29,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    Run run(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     static QByteArray hashOf(const QString &path);
 };
 
@@ -50,8 +51,9 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &args, const QProces
 QByteArray TestCommandLine::hashOf(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
 void TestCommandLine::checkCreatesAndVerifiesANewWorkbench()
@@ -106,7 +108,7 @@ void TestCommandLine::checkRefusesAndLeavesTheFile()
     QVERIFY2(r.err.contains(reason), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(hashOf(path), before);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{fixture});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {fixture});
 }
 
 void TestCommandLine::createDemoWritesAWorkbench()

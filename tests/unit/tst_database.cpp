@@ -29,7 +29,8 @@ static FileState stateOf(const QString &path)
     FileState s;
     if (f.open(QIODevice::ReadOnly))
         s.hash = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    s.folder = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    s.folder
+        = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     return s;
 }
 
@@ -103,7 +104,8 @@ void TestDatabase::reopeningIsANoOp()
     QCOMPARE(stateOf(path).folder, before.folder);
     Database db;
     QVERIFY(db.open(path));
-    QCOMPARE(count(db.connection(), u"skills"_s), int(RoadmapTemplateJson::builtIn().skills.size()));
+    QCOMPARE(count(db.connection(), u"skills"_s),
+             int(RoadmapTemplateJson::builtIn().skills.size()));
 }
 
 void TestDatabase::pragmasAreSetOnEveryConnection()
@@ -113,11 +115,9 @@ void TestDatabase::pragmasAreSetOnEveryConnection()
     QVERIFY(db.open(dir.filePath(u"p.sqlite"_s), NewWorkbench::builtInRoadmap()));
     QSqlQuery q(db.connection());
     const QList<QPair<QString, QString>> expected = {
-        {u"foreign_keys"_s, u"1"_s},
-        {u"journal_mode"_s, u"wal"_s},
+        {u"foreign_keys"_s, u"1"_s},   {u"journal_mode"_s, u"wal"_s},
         {u"synchronous"_s, u"2"_s}, // FULL
-        {u"trusted_schema"_s, u"0"_s},
-        {u"busy_timeout"_s, u"5000"_s},
+        {u"trusted_schema"_s, u"0"_s}, {u"busy_timeout"_s, u"5000"_s},
     };
     for (const auto &[pragma, value] : expected) {
         QVERIFY(q.exec(u"PRAGMA "_s + pragma) && q.next());
@@ -271,7 +271,8 @@ QString TestDatabase::writeMigrationSet(const QTemporaryDir &dir, const QString 
 {
     const QString folder = dir.filePath(u"migrations"_s);
     QDir().mkpath(folder);
-    const QStringList real = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+    const QStringList real
+        = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     for (const QString &name : real)
         QFile::copy(u":/migrations/"_s + name, folder + u'/' + name);
     QFile extra(folder + u"/%1_test_step.sql"_s.arg(real.size() + 1, 4, 10, QLatin1Char('0')));
@@ -295,8 +296,9 @@ void TestDatabase::olderFileIsBackedUpBeforeMigrating()
         return count(db.connection(), u"skills"_s);
     }();
     const QString migrations = writeMigrationSet(
-        dir, u"-- a later schema step\nALTER TABLE skills ADD COLUMN confidence INTEGER;\n"
-             "CREATE INDEX skills_confidence ON skills(confidence);\n"_s);
+        dir,
+        u"-- a later schema step\nALTER TABLE skills ADD COLUMN confidence INTEGER;\n"
+        "CREATE INDEX skills_confidence ON skills(confidence);\n"_s);
 
     Database db(migrations);
     QVERIFY2(db.open(path), qPrintable(db.error()));
@@ -320,10 +322,11 @@ void TestDatabase::failedMigrationLeavesTheVersionAndData()
         Database db;
         QVERIFY(db.open(path, NewWorkbench::builtInRoadmap()));
     }
-    const QString migrations = writeMigrationSet(
-        dir, u"ALTER TABLE skills ADD COLUMN confidence INTEGER;\n"
-             "UPDATE skills SET confidence = 1;\n"
-             "INSERT INTO no_such_table VALUES (1);\n"_s);
+    const QString migrations
+        = writeMigrationSet(dir,
+                            u"ALTER TABLE skills ADD COLUMN confidence INTEGER;\n"
+                            "UPDATE skills SET confidence = 1;\n"
+                            "INSERT INTO no_such_table VALUES (1);\n"_s);
     Database db(migrations);
     QVERIFY(!db.open(path));
     QCOMPARE(db.status(), Database::Status::MigrationFailed);

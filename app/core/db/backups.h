@@ -16,8 +16,7 @@ public:
     // Copies the open DB (VACUUM INTO) to a new file beside DATABASEPATH, checks the copy
     // (quick_check and schema version) and keeps the newest Keep backups.
     // Returns the backup's path, or an empty string and *error.
-    static QString write(QSqlDatabase db, const QString &databasePath, int version,
-                         QString *error);
+    static QString write(QSqlDatabase db, const QString &databasePath, int version, QString *error);
 
     // VACUUM INTO TARGET (which must not exist) and verify the copy.
     static bool vacuumInto(QSqlDatabase db, const QString &target, int expectedVersion,

@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 
 Database::Database(const QString &migrationsDir)
     : m_migrationsDir(migrationsDir)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -84,10 +83,11 @@ bool Database::lock()
     QString host, app;
     QString message;
     if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app)) {
-        message = QObject::tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
-                      .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? u"another program"_s : app)
-                      .arg(pid)
-                      .arg(host.isEmpty() ? QObject::tr("this computer") : host);
+        message
+            = QObject::tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
+                  .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? u"another program"_s : app)
+                  .arg(pid)
+                  .arg(host.isEmpty() ? QObject::tr("this computer") : host);
     } else {
         message = QObject::tr("%1 cannot be locked for editing (is its folder writable?).")
                       .arg(QDir::toNativeSeparators(m_path));
@@ -149,7 +149,8 @@ bool Database::open(const QString &path, const Initializer &initNew)
     if (exists && !inspectExisting())
         return false;
     if (!exists && !QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(Status::IoError, QObject::tr("The folder for %1 cannot be created.").arg(shown));
+        return fail(Status::IoError,
+                    QObject::tr("The folder for %1 cannot be created.").arg(shown));
 
     if (!lock())
         return false;
@@ -164,8 +165,9 @@ bool Database::open(const QString &path, const Initializer &initNew)
                                     "open one of its backups instead.")
                             .arg(shown, problem));
         QString walError;
-        const FileInspector::Header h = pendingWal ? FileInspector::readThroughWal(m_path, &walError)
-                                                   : FileInspector::readHeader(m_path);
+        const FileInspector::Header h = pendingWal
+            ? FileInspector::readThroughWal(m_path, &walError)
+            : FileInspector::readHeader(m_path);
         if (!walError.isEmpty())
             return fail(Status::Corrupt, QObject::tr("%1 cannot be read: %2").arg(shown, walError));
         if (h.applicationId == 0) {
@@ -288,7 +290,8 @@ bool Database::saveCopy(const QString &target, QString *error) const
                          .arg(QDir::toNativeSeparators(absolute));
         return false;
     }
-    const QString temp = absolute + u".saving-"_s + QString::number(QCoreApplication::applicationPid());
+    const QString temp
+        = absolute + u".saving-"_s + QString::number(QCoreApplication::applicationPid());
     QFile::remove(temp);
     if (!Backups::vacuumInto(connection(), temp, schemaVersion(), error))
         return false;

@@ -18,14 +18,14 @@ public:
 
     enum class Status {
         Ok,
-        NotSqlite,    // not a SQLite database at all
-        Foreign,      // another program's SQLite file
-        TooNew,       // written by a newer Career Workbench
-        Corrupt,      // fails PRAGMA quick_check
-        Locked,       // open in another instance
-        IoError,      // cannot read, create or write
+        NotSqlite, // not a SQLite database at all
+        Foreign, // another program's SQLite file
+        TooNew, // written by a newer Career Workbench
+        Corrupt, // fails PRAGMA quick_check
+        Locked, // open in another instance
+        IoError, // cannot read, create or write
         MigrationFailed,
-        InitFailed,   // the new file could not be seeded
+        InitFailed, // the new file could not be seeded
     };
 
     // Fills a brand-new workbench (the roadmap seed); runs inside one transaction.

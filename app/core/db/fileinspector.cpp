@@ -75,7 +75,8 @@ QString FileInspector::quickCheck(const QString &path)
 
 QStringList FileInspector::userTables(const QString &path, QString *error)
 {
-    ScopedConnection c(path, hasPendingWal(path) ? SqlConnection::ReadOnly : SqlConnection::Immutable);
+    ScopedConnection c(path,
+                       hasPendingWal(path) ? SqlConnection::ReadOnly : SqlConnection::Immutable);
     if (!c.isOpen()) {
         if (error)
             *error = c.error();

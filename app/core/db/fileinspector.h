@@ -11,9 +11,9 @@ class FileInspector
 public:
     struct Header
     {
-        bool readable = false;   // the file could be opened for reading
-        bool empty = false;      // zero bytes: SQLite treats it as a new, empty database
-        bool isSqlite = false;   // starts with the SQLite magic string
+        bool readable = false; // the file could be opened for reading
+        bool empty = false; // zero bytes: SQLite treats it as a new, empty database
+        bool isSqlite = false; // starts with the SQLite magic string
         quint32 userVersion = 0; // PRAGMA user_version (offset 60)
         quint32 applicationId = 0; // PRAGMA application_id (offset 68)
     };

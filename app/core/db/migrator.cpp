@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 Migrator::Migrator(QSqlDatabase db, const QString &resourceDir)
     : m_db(std::move(db))
     , m_dir(resourceDir)
-{
-}
+{ }
 
 QList<Migrator::Migration> Migrator::migrations() const
 {
@@ -68,8 +67,7 @@ bool Migrator::migrate(quint32 applicationId)
     }
     const int current = currentVersion();
     if (current < 0) {
-        m_error = QObject::tr("The schema version cannot be read: %1")
-                      .arg(m_db.lastError().text());
+        m_error = QObject::tr("The schema version cannot be read: %1").arg(m_db.lastError().text());
         return false;
     }
     for (const Migration &m : all) {
@@ -159,7 +157,8 @@ QStringList Migrator::splitStatements(const QString &script)
             i = j + 1;
             continue;
         }
-        if (c.isLetter() && (i == 0 || !(script[i - 1].isLetterOrNumber() || script[i - 1] == u'_'))) {
+        if (c.isLetter()
+            && (i == 0 || !(script[i - 1].isLetterOrNumber() || script[i - 1] == u'_'))) {
             const QString word = wordAt(i);
             const QString upper = word.toUpper();
             if (upper == "TRIGGER"_L1 && current.trimmed().toUpper().startsWith("CREATE"_L1))

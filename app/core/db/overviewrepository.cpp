@@ -8,18 +8,19 @@ using namespace Qt::StringLiterals;
 
 OverviewRepository::OverviewRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 OverviewRepository::Counts OverviewRepository::counts(QString *error) const
 {
     QSqlQuery q(m_db);
     Counts c;
-    if (!q.exec(u"SELECT (SELECT count(*) FROM roadmap_stages), (SELECT count(*) FROM skill_categories), "
-                "(SELECT count(*) FROM skills), (SELECT count(*) FROM study_sessions), "
-                "(SELECT count(*) FROM certifications), (SELECT count(*) FROM projects), "
-                "(SELECT count(*) FROM interview_sessions), (SELECT count(*) FROM interview_topics), "
-                "(SELECT count(*) FROM work_history), (SELECT count(*) FROM education)"_s)
+    if (!q.exec(
+            u"SELECT (SELECT count(*) FROM roadmap_stages), (SELECT count(*) FROM "
+            u"skill_categories), "
+            "(SELECT count(*) FROM skills), (SELECT count(*) FROM study_sessions), "
+            "(SELECT count(*) FROM certifications), (SELECT count(*) FROM projects), "
+            "(SELECT count(*) FROM interview_sessions), (SELECT count(*) FROM interview_topics), "
+            "(SELECT count(*) FROM work_history), (SELECT count(*) FROM education)"_s)
         || !q.next()) {
         if (error)
             *error = q.lastError().text();
@@ -43,9 +44,11 @@ OverviewRepository::Rows OverviewRepository::listing(Listing which, QString *err
     QString sql;
     switch (which) {
     case Listing::Skills:
-        sql = u"SELECT s.name AS skill, st.name AS stage, c.name AS category, s.current_level AS level, "
+        sql = u"SELECT s.name AS skill, st.name AS stage, c.name AS category, s.current_level AS "
+              u"level, "
               "s.target_level AS target, s.status AS status FROM skills s "
-              "JOIN roadmap_stages st ON st.id = s.stage_id JOIN skill_categories c ON c.id = s.category_id "
+              "JOIN roadmap_stages st ON st.id = s.stage_id JOIN skill_categories c ON c.id = "
+              "s.category_id "
               "ORDER BY st.position, s.position"_s;
         break;
     case Listing::Certifications:
@@ -54,8 +57,10 @@ OverviewRepository::Rows OverviewRepository::listing(Listing which, QString *err
               "ORDER BY position, name"_s;
         break;
     case Listing::Projects:
-        sql = u"SELECT p.name AS name, p.status AS status, p.pitch AS pitch, p.started_on AS started, "
-              "p.finished_on AS finished, (SELECT count(*) FROM project_metrics m WHERE m.project_id = p.id) "
+        sql = u"SELECT p.name AS name, p.status AS status, p.pitch AS pitch, p.started_on AS "
+              u"started, "
+              "p.finished_on AS finished, (SELECT count(*) FROM project_metrics m WHERE "
+              "m.project_id = p.id) "
               "AS metrics, p.repository_url AS repository FROM projects p ORDER BY p.position, p.name"_s;
         break;
     case Listing::InterviewSessions:
@@ -67,7 +72,8 @@ OverviewRepository::Rows OverviewRepository::listing(Listing which, QString *err
               "FROM work_history ORDER BY sort_order, started_on DESC"_s;
         break;
     case Listing::Education:
-        sql = u"SELECT institution, area, study_type AS degree, started_on AS started, ended_on AS ended "
+        sql = u"SELECT institution, area, study_type AS degree, started_on AS started, ended_on AS "
+              u"ended "
               "FROM education ORDER BY sort_order, started_on DESC"_s;
         break;
     }

@@ -11,7 +11,14 @@
 class OverviewRepository
 {
 public:
-    enum class Listing { Skills, Certifications, Projects, InterviewSessions, WorkHistory, Education };
+    enum class Listing {
+        Skills,
+        Certifications,
+        Projects,
+        InterviewSessions,
+        WorkHistory,
+        Education
+    };
 
     struct Counts
     {

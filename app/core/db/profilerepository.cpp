@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 
 ProfileRepository::ProfileRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Profile ProfileRepository::load(QString *error) const
 {
@@ -40,10 +39,10 @@ bool ProfileRepository::save(const Profile &p, QString *error)
     q.prepare(u"UPDATE profile SET name = ?, headline = ?, email = ?, phone = ?, website = ?, "
               "location = ?, summary = ?, current_salary = ?, currency = ?, target_role = ?, "
               "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = 1"_s);
-    for (const QVariant &v : {QVariant(p.name), QVariant(p.headline), QVariant(p.email),
-                              QVariant(p.phone), QVariant(p.website), QVariant(p.location),
-                              QVariant(p.summary), QVariant(p.currentSalary),
-                              QVariant(p.currency.toUpper()), QVariant(p.targetRole)})
+    for (const QVariant &v :
+         {QVariant(p.name), QVariant(p.headline), QVariant(p.email), QVariant(p.phone),
+          QVariant(p.website), QVariant(p.location), QVariant(p.summary), QVariant(p.currentSalary),
+          QVariant(p.currency.toUpper()), QVariant(p.targetRole)})
         q.addBindValue(v);
     if (q.exec())
         return true;

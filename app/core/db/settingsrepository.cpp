@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 
 SettingsRepository::SettingsRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QVariant SettingsRepository::value(const QString &key, const QVariant &defaultValue) const
 {

@@ -9,8 +9,8 @@ class SqlConnection
 public:
     enum Mode {
         ReadWrite, // the document connection: pragmas below, may create the file
-        ReadOnly,  // a reader (worker threads, reports): same pragmas, no writes
-        Immutable  // inspection before opening: no locks, no -wal/-shm files, no writes
+        ReadOnly, // a reader (worker threads, reports): same pragmas, no writes
+        Immutable // inspection before opening: no locks, no -wal/-shm files, no writes
     };
 
     // Opens a new connection with a unique name. On failure returns an invalid

@@ -26,14 +26,13 @@ QString NewWorkbench::checkLine(const Database &db, QString *error)
         return {};
     // Plain, stable, untranslated: scripts read this line.
     return u"%1: schema %2, %3 stages, %4 skills, %5 study sessions, %6 certifications, "
-           "%7 projects, %8 interview sessions, %9 interview topics: ok"_s
-        .arg(db.path())
-        .arg(db.schemaVersion())
-        .arg(c.stages)
-        .arg(c.skills)
-        .arg(c.studySessions)
-        .arg(c.certifications)
-        .arg(c.projects)
-        .arg(c.interviewSessions)
-        .arg(c.interviewTopics);
+           "%7 projects, %8 interview sessions, %9 interview topics: ok"_s.arg(db.path())
+               .arg(db.schemaVersion())
+               .arg(c.stages)
+               .arg(c.skills)
+               .arg(c.studySessions)
+               .arg(c.certifications)
+               .arg(c.projects)
+               .arg(c.interviewSessions)
+               .arg(c.interviewTopics);
 }

@@ -9,8 +9,16 @@ class ChangeNotifier : public QObject
 {
     Q_OBJECT
 public:
-    enum Area { Profile = 0x1, Skills = 0x2, Certifications = 0x4, Projects = 0x8, Interviews = 0x10,
-                StudyLog = 0x20, Settings = 0x40, Everything = 0xff };
+    enum Area {
+        Profile = 0x1,
+        Skills = 0x2,
+        Certifications = 0x4,
+        Projects = 0x8,
+        Interviews = 0x10,
+        StudyLog = 0x20,
+        Settings = 0x40,
+        Everything = 0xff
+    };
     Q_DECLARE_FLAGS(Areas, Area)
     Q_FLAG(Areas)
 

@@ -13,12 +13,12 @@ class Languages
 public:
     struct Language
     {
-        QString code;       // "" = follow the system
+        QString code; // "" = follow the system
         QString nativeName; // as shown in the menu
     };
 
     static QList<Language> available();
-    static QString preferred();          // "" when following the system
+    static QString preferred(); // "" when following the system
     static void setPreferred(const QString &code);
     // The locale used for translations, numbers, money and dates.
     static QLocale effectiveLocale();

@@ -3,8 +3,7 @@
 Page::Page(const WorkbenchContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-{
-}
+{ }
 
 void Page::ensureLoaded()
 {

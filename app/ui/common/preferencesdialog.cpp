@@ -6,8 +6,8 @@
 #include "settingspanel.h"
 
 #include <QDialogButtonBox>
-#include <QSqlError>
 #include <QLabel>
+#include <QSqlError>
 #include <QTabWidget>
 #include <QVBoxLayout>
 

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 PreviewTableModel::PreviewTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PreviewTableModel::setRows(const OverviewRepository::Rows &rows)
 {

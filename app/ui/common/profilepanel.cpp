@@ -40,7 +40,8 @@ ProfilePanel::ProfilePanel(const WorkbenchContext &context, QWidget *parent)
     m_currency->setEditable(true);
     m_currency->addItems({u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"CAD"_s, u"AUD"_s, u"INR"_s,
                           u"JPY"_s, u"SEK"_s, u"PLN"_s});
-    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), this));
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), this));
     m_currency->setToolTip(tr("Three-letter ISO 4217 code, e.g. USD or EUR."));
     m_currencyError->setObjectName(u"profileCurrencyError"_s);
     m_currencyError->hide();

@@ -66,6 +66,7 @@ void RecentFiles::rebuild()
         m_menu->addAction(tr("No recent workbenches"))->setEnabled(false);
     } else {
         m_menu->addSeparator();
-        connect(m_menu->addAction(tr("&Clear List")), &QAction::triggered, this, &RecentFiles::clear);
+        connect(m_menu->addAction(tr("&Clear List")), &QAction::triggered, this,
+                &RecentFiles::clear);
     }
 }

@@ -14,8 +14,7 @@ public:
     SettingsPanel(const WorkbenchContext &context, QWidget *parent = nullptr)
         : QWidget(parent)
         , m_context(context)
-    {
-    }
+    { }
 
     virtual QString title() const = 0;
     // Fills the widgets from the stored values.

@@ -22,9 +22,8 @@ public:
         QString emptyText;
     };
 
-    TablePreviewPage(const WorkbenchContext &context, const QString &title,
-                     const QString &intro, const QList<Section> &sections,
-                     QWidget *parent = nullptr);
+    TablePreviewPage(const WorkbenchContext &context, const QString &title, const QString &intro,
+                     const QList<Section> &sections, QWidget *parent = nullptr);
 
     QString title() const override { return m_title; }
     void reload() override;

@@ -1,19 +1,19 @@
 #include "dashboardpage.h"
 
-#include "db/database.h"
+#include "calc/learningplanner.h"
 #include "certifications/upcominglist.h"
 #include "common/changenotifier.h"
 #include "db/certificationrepository.h"
-#include "calc/learningplanner.h"
+#include "db/database.h"
 #include "db/overviewrepository.h"
 #include "db/roadmaprepository.h"
 
 #include <QCommandLinkButton>
 #include <QDate>
-#include <QHBoxLayout>
-#include <QListWidget>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -122,14 +122,15 @@ void DashboardPage::reload()
                   tr("%n education entry(s)", nullptr, c.education))},
     };
     loadLearnNext();
-    m_upcoming->setEvents(
-        CertificationRepository(m_context.database->connection()).upcomingEvents(QDate::currentDate()));
+    m_upcoming->setEvents(CertificationRepository(m_context.database->connection())
+                              .upcomingEvents(QDate::currentDate()));
 
     int i = 0;
     for (const Card &card : cards) {
         auto *button = new QCommandLinkButton(card.title, card.detail, this);
         button->setObjectName(u"card%1"_s.arg(card.page));
-        connect(button, &QCommandLinkButton::clicked, this, [this, p = card.page] { emit navigateTo(p); });
+        connect(button, &QCommandLinkButton::clicked, this,
+                [this, p = card.page] { emit navigateTo(p); });
         m_cards->addWidget(button, i / 2, i % 2);
         ++i;
     }
