@@ -303,6 +303,12 @@ void MainWindow::rebuildPages()
         });
     }
     updateTitle();
+    if (const QString backup = m_document->database()->backupPath(); !backup.isEmpty()) {
+        statusBar()->showMessage(
+            tr("This workbench was updated to the current version; a copy of it as it was is "
+               "kept in %1.")
+                .arg(QDir::toNativeSeparators(backup)));
+    }
     // Load the visible page after the window has painted, never before.
     const int target = qBound(0, current, int(m_pages.size()) - 1);
     QTimer::singleShot(0, this, [this, target] { showPage(target); });
