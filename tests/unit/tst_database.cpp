@@ -83,6 +83,24 @@ void TestDatabase::newFileIsMigratedAndSeeded()
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(quint32(q.value(0).toLongLong()), Database::ApplicationId);
     QVERIFY(db.backupPath().isEmpty());
+
+    // The seeded roadmap keeps the built-in study order, and every prerequisite came along.
+    const RoadmapTemplate builtIn = RoadmapTemplateJson::builtIn();
+    QVERIFY(q.exec(u"SELECT name FROM roadmap_stages ORDER BY position"_s));
+    QStringList stages;
+    while (q.next())
+        stages << q.value(0).toString();
+    QStringList expected;
+    for (const auto &st : builtIn.stages)
+        expected << st.name;
+    QCOMPARE(stages, expected);
+    QVERIFY(stages.first().contains(u"Foundations"_s));
+    int edges = 0;
+    for (const auto &sk : builtIn.skills)
+        edges += sk.prerequisites.size();
+    QCOMPARE(count(db.connection(), u"skill_prerequisites"_s), edges);
+    QVERIFY(q.exec(u"SELECT count(*) FROM skills WHERE description = ''"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestDatabase::reopeningIsANoOp()
