@@ -1,4 +1,2814 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Add from Catalogue</source>
+        <translation>Aus dem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Common AI, ML and cloud certifications to start from. Costs and study hours are &lt;b&gt;estimates written down on %1&lt;/b&gt;: check the issuer&apos;s page, then change the values to your own. Your values are never overwritten by the catalogue.</source>
+        <translation>Verbreitete KI-, ML- und Cloud-Zertifizierungen als Ausgangspunkt. Kosten und Lernstunden sind &lt;b&gt;Schätzungen mit Stand vom %1&lt;/b&gt;: Prüfen Sie die Seite des Anbieters und ersetzen Sie die Werte dann durch Ihre eigenen. Der Katalog überschreibt Ihre Werte nie.</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Exam fee (est.)</source>
+        <translation>Prüfungsgebühr (ca.)</translation>
+    </message>
+    <message>
+        <source>Materials (est.)</source>
+        <translation>Lernmaterial (ca.)</translation>
+    </message>
+    <message>
+        <source>Study (est.)</source>
+        <translation>Lernzeit (ca.)</translation>
+    </message>
+    <message>
+        <source>Renewal (est.)</source>
+        <translation>Erneuerung (ca.)</translation>
+    </message>
+    <message>
+        <source>%1 (already in your list)</source>
+        <translation>%1 (bereits in Ihrer Liste)</translation>
+    </message>
+    <message>
+        <source>%1 every %2</source>
+        <translation>%1 alle %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Add Selected</source>
+        <translation>Auswahl hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Certifications</source>
+        <translation>
+            <numerusform>%n Zertifizierung hinzufügen</numerusform>
+            <numerusform>%n Zertifizierungen hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificationEditor</name>
+    <message>
+        <source>Add Certification</source>
+        <translation>Zertifizierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Costs and Return</source>
+        <translation>Kosten und Rendite</translation>
+    </message>
+    <message>
+        <source>Skills Covered</source>
+        <translation>Abgedeckte Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation>&amp;Webseite:</translation>
+    </message>
+    <message>
+        <source>&amp;Credential ID:</source>
+        <translation>&amp;Zertifikats-ID:</translation>
+    </message>
+    <message>
+        <source>Started studying:</source>
+        <translation>Lernbeginn:</translation>
+    </message>
+    <message>
+        <source>Exam date:</source>
+        <translation>Prüfungstermin:</translation>
+    </message>
+    <message>
+        <source>Earned on:</source>
+        <translation>Erworben am:</translation>
+    </message>
+    <message>
+        <source>Expires on:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>%1 (your profile&apos;s)</source>
+        <translation>%1 (laut Profil)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Exam fee:</source>
+        <translation>&amp;Prüfungsgebühr:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Lernmaterial:</translation>
+    </message>
+    <message>
+        <source>O&amp;ther costs:</source>
+        <translation>Sonstige &amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal fee:</source>
+        <translation>&amp;Erneuerungsgebühr:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Renewed every:</source>
+        <translation>Erneuerung alle:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Planned study:</source>
+        <translation>&amp;Geplante Lernzeit:</translation>
+    </message>
+    <message>
+        <source>Logged so far:</source>
+        <translation>Bisher erfasst:</translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation>Nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Amount a year</source>
+        <translation>Betrag pro Jahr</translation>
+    </message>
+    <message>
+        <source>% of current salary</source>
+        <translation>% des aktuellen Gehalts</translation>
+    </message>
+    <message>
+        <source>Expected salary &amp;uplift:</source>
+        <translation>Erwartete Gehalts&amp;steigerung:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as EUR, or leave it empty.</source>
+        <translation>Verwenden Sie einen Code aus drei Buchstaben wie EUR oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>dem Lernbeginn</translation>
+    </message>
+    <message>
+        <source>the exam</source>
+        <translation>der Prüfung</translation>
+    </message>
+    <message>
+        <source>the earned date</source>
+        <translation>dem Erwerbsdatum</translation>
+    </message>
+    <message>
+        <source>the expiry</source>
+        <translation>dem Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Cannot be before %1 (%2).</source>
+        <translation>Darf nicht vor %1 liegen (%2).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before saving (%1).</source>
+        <translation>Korrigieren Sie vor dem Speichern die markierten Felder (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Costs are in %1, your salary in %2: these figures mix both without converting.</source>
+        <translation>Die Kosten sind in %1 angegeben, Ihr Gehalt in %2: Diese Zahlen mischen beide Währungen ohne Umrechnung.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationText</name>
+    <message>
+        <source>Considering</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Set a horizon of at least one year</source>
+        <translation>Wählen Sie einen Zeithorizont von mindestens einem Jahr</translation>
+    </message>
+    <message>
+        <source>Costs, hours and uplift cannot be negative</source>
+        <translation>Kosten, Stunden und Gehaltssteigerung dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>The tax or discount rate is out of range</source>
+        <translation>Der Steuer- oder Abzinsungssatz liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>ROI as a percentage, e.g. &quot;483.3 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Erneuerung fällig</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Earned, but the expiry date %1 has passed</source>
+        <translation>Erworben, aber das Ablaufdatum %1 ist überschritten</translation>
+    </message>
+    <message>
+        <source>Exam, materials and other: %1
+Renewals inside the horizon (%2): %3
+Time cost (%4 at %5 an hour): %6</source>
+        <translation>Prüfung, Lernmaterial und Sonstiges: %1
+Erneuerungen im Zeithorizont (%2): %3
+Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
+    </message>
+    <message>
+        <source>%1 logged of %2 planned</source>
+        <translation>%1 von geplanten %2 erfasst</translation>
+    </message>
+    <message>
+        <source>Net present value over %1 at a %2 % discount rate</source>
+        <translation>Kapitalwert über %1 bei einem Abzinsungssatz von %2 %</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>logged of planned study hours, e.g. &quot;45 / 90 h&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Exam, materials, other costs, renewals inside the horizon and the value of the study time</source>
+        <translation>Prüfung, Lernmaterial, sonstige Kosten, Erneuerungen im Zeithorizont und der Wert der Lernzeit</translation>
+    </message>
+    <message>
+        <source>Return over the horizon: (benefit after tax x years - total cost) / total cost</source>
+        <translation>Rendite über den Zeithorizont: (Nutzen nach Steuern x Jahre - Gesamtkosten) / Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Months until the benefit after tax has covered the total cost</source>
+        <translation>Monate, bis der Nutzen nach Steuern die Gesamtkosten gedeckt hat</translation>
+    </message>
+    <message>
+        <source>Benefit after tax, discounted a year at a time, minus the total cost</source>
+        <translation>Nutzen nach Steuern, Jahr für Jahr abgezinst, abzüglich der Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Hours logged of the hours planned</source>
+        <translation>Erfasste von geplanten Stunden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Lernzeit</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>The certification could not be saved: %1</source>
+        <translation>Die Zertifizierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The certification could not be deleted: %1</source>
+        <translation>Die Zertifizierung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The study time could not be logged: %1</source>
+        <translation>Die Lernzeit konnte nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>The study time could not be removed: %1</source>
+        <translation>Die Lernzeit konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsPage</name>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Plan the certifications you are considering, track your study time and see which ones pay back, and when.</source>
+        <translation>Planen Sie die Zertifizierungen, die Sie in Erwägung ziehen, erfassen Sie Ihre Lernzeit und sehen Sie, welche sich amortisieren – und wann.</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>Hin&amp;zufügen...</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Catalogue...</source>
+        <translation>Aus &amp;Katalog hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>B&amp;earbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Log Study...</source>
+        <translation>Lernzeit e&amp;rfassen...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Filter by name or issuer</source>
+        <translation>Nach Name oder Anbieter filtern</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>No certifications yet. Add one you are considering with &lt;b&gt;Add...&lt;/b&gt;, or start from a common AI, ML or cloud certification with &lt;b&gt;Add from Catalogue...&lt;/b&gt;; then give it an expected salary uplift to see when it pays back.</source>
+        <translation>Noch keine Zertifizierungen. Fügen Sie mit &lt;b&gt;Hinzufügen...&lt;/b&gt; eine hinzu, die Sie in Erwägung ziehen, oder beginnen Sie mit &lt;b&gt;Aus Katalog hinzufügen...&lt;/b&gt; bei einer verbreiteten KI-, ML- oder Cloud-Zertifizierung. Geben Sie dann eine erwartete Gehaltssteigerung an, um zu sehen, wann sie sich amortisiert.</translation>
+    </message>
+    <message>
+        <source>Add Certification...</source>
+        <translation>Zertifizierung hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add from Catalogue...</source>
+        <translation>Aus Katalog hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Assumptions: horizon %1, tax %2 %, discount %3 %, study hour %4 (Edit &gt; Preferences).</source>
+        <translation>Annahmen: Zeithorizont %1, Steuer %2 %, Abzinsung %3 %, Lernstunde %4 (Bearbeiten &gt; Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the %2 of study time logged against it?</source>
+        <translation>%1 und die dafür erfasste Lernzeit von %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete Certification</source>
+        <translation>Zertifizierung löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>%1 gelöscht. Mit Bearbeiten &gt; Rückgängig holen Sie sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n certifications from the catalogue</source>
+        <translation>
+            <numerusform>%n Zertifizierung aus dem Katalog hinzufügen</numerusform>
+            <numerusform>%n Zertifizierungen aus dem Katalog hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 from the catalogue: check the estimated costs against the issuer&apos;s page.</source>
+        <translation>%1 aus dem Katalog hinzugefügt: Prüfen Sie die geschätzten Kosten auf der Seite des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Added %1 certifications from the catalogue: check the estimated costs against the issuer&apos;s page.</source>
+        <translation>%1 Zertifizierungen aus dem Katalog hinzugefügt: Prüfen Sie die geschätzten Kosten auf der Seite des Anbieters.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Point at a bar or line to see its value.</source>
+        <translation>Zeigen Sie auf einen Balken oder eine Linie, um den Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: add certifications and give them an expected salary uplift to see which pay back first.</source>
+        <translation>Noch nichts zu vergleichen: Fügen Sie Zertifizierungen hinzu und geben Sie eine erwartete Gehaltssteigerung an, um zu sehen, welche sich zuerst amortisieren.</translation>
+    </message>
+    <message>
+        <source>ROI over %1</source>
+        <translation>ROI über %1</translation>
+    </message>
+    <message>
+        <source>ROI %</source>
+        <translation>ROI in %</translation>
+    </message>
+    <message>
+        <source>%1 (free)</source>
+        <translation>%1 (kostenlos)</translation>
+    </message>
+    <message>
+        <source>%1: ROI %2, payback %3, NPV %4</source>
+        <translation>%1: ROI %2, Amortisation %3, Kapitalwert %4</translation>
+    </message>
+    <message>
+        <source>Break-even: cumulative net value by month</source>
+        <translation>Break-even: kumulierter Nettowert nach Monaten</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 (payback %4)</source>
+        <translation>%1, Monat %2: %3 (Amortisation %4)</translation>
+    </message>
+    <message>
+        <source>Net value (%1)</source>
+        <translation>Nettowert (%1)</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation>Nettowert</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Your AI-engineering workbench</source>
+        <translation>Ihre KI-Engineering-Workbench</translation>
+    </message>
+    <message>
+        <source>%1&apos;s AI-engineering workbench</source>
+        <translation>KI-Engineering-Workbench von %1</translation>
+    </message>
+    <message>
+        <source>Everything here stays in one file on this computer. Pick an area to work on, or use Ctrl+1 to Ctrl+6 to move between pages.</source>
+        <translation>Alles hier bleibt in einer Datei auf diesem Computer. Wählen Sie einen Bereich aus oder wechseln Sie mit Ctrl+1 bis Ctrl+6 zwischen den Seiten.</translation>
+    </message>
+    <message>
+        <source>The workbench could not be read: %1</source>
+        <translation>Die Workbench konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>%1 skills in %2 stages, %3 study sessions logged</source>
+        <translation>%1 Fähigkeiten in %2 Phasen, %3 Lerneinheiten erfasst</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) tracked</source>
+        <translation>
+            <numerusform>%n Zertifizierung erfasst</numerusform>
+            <numerusform>%n Zertifizierungen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portfolio project(s)</source>
+        <translation>
+            <numerusform>%n Portfolio-Projekt</numerusform>
+            <numerusform>%n Portfolio-Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>%1 interview sessions on %2 topics</source>
+        <translation>%1 Interviews zu %2 Themen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>%1 and %2 for your resume</source>
+        <translation>%1 und %2 für Ihren Lebenslauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n education entry(s)</source>
+        <translation>
+            <numerusform>%n Ausbildungseintrag</numerusform>
+            <numerusform>%n Ausbildungseinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to learn next&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Als Nächstes lernen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Every skill is at its target. Raise a target on the Skills page to plan what comes next.</source>
+        <translation>Jede Fähigkeit hat ihr Ziel erreicht. Erhöhen Sie auf der Seite „Fähigkeiten“ ein Ziel, um die nächsten Schritte zu planen.</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation>%1. %2
+%3</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 on the Skills page.</source>
+        <translation>Doppelklicken Sie, um %1 auf der Seite „Fähigkeiten“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be read: %1</source>
+        <translation>Die Roadmap konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
+        <translation>Career-Workbench-Dateien (*.sqlite *.cwb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workbench</source>
+        <translation>Workbench kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>New Workbench</source>
+        <translation>Neue Workbench</translation>
+    </message>
+    <message>
+        <source>workbench</source>
+        <translation>workbench</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the new workbench; to work in the existing file, use File &gt; Open.</source>
+        <translation>%1 ist bereits vorhanden. Wählen Sie einen neuen Dateinamen für die neue Workbench; um in der vorhandenen Datei zu arbeiten, verwenden Sie Datei &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Workbench</source>
+        <translation>Workbench öffnen</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It was removed from the recent list.</source>
+        <translation>%1 ist nicht mehr vorhanden. Die Datei wurde aus der Liste der zuletzt geöffneten Workbenches entfernt.</translation>
+    </message>
+    <message>
+        <source>Save Workbench As</source>
+        <translation>Workbench speichern unter</translation>
+    </message>
+    <message>
+        <source>Save As Failed</source>
+        <translation>Speichern unter fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The workbench was not saved as %1: %2 Your data is unchanged.</source>
+        <translation>Die Workbench wurde nicht als %1 gespeichert: %2 Ihre Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Demo Workbench</source>
+        <translation>Demo-Workbench</translation>
+    </message>
+    <message>
+        <source>The demo workbench could not be written: %1</source>
+        <translation>Die Demo-Workbench konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workbench never replaces a file; choose a new name.</source>
+        <translation>%1 ist bereits vorhanden. Eine neue Workbench ersetzt nie eine Datei; wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>New Workbench from Template</source>
+        <translation>Neue Workbench aus Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>EditCertificationCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListWidget</name>
+    <message>
+        <source>Tick what shows this skill. A certification counts as evidence once it is earned.</source>
+        <translation>Haken Sie an, was diese Fähigkeit belegt. Eine Zertifizierung zählt als Nachweis, sobald sie erworben ist.</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>erworben</translation>
+    </message>
+    <message>
+        <source>expired: not evidence</source>
+        <translation>abgelaufen: kein Nachweis</translation>
+    </message>
+    <message>
+        <source>not earned yet: not evidence</source>
+        <translation>noch nicht erworben: kein Nachweis</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Interview topics</source>
+        <translation>Interview-Themen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (now linked to %2)</source>
+        <translation>%1 (derzeit mit %2 verknüpft)</translation>
+    </message>
+    <message>
+        <source>An interview topic belongs to one skill: ticking it here moves it from %1.</source>
+        <translation>Ein Interview-Thema gehört zu genau einer Fähigkeit: Wenn Sie es hier anhaken, wird es von %1 hierher verschoben.</translation>
+    </message>
+    <message>
+        <source>No projects yet: add them on the Projects page.</source>
+        <translation>Noch keine Projekte: Fügen Sie sie auf der Seite „Projekte“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No certifications yet: add them on the Certifications page.</source>
+        <translation>Noch keine Zertifizierungen: Fügen Sie sie auf der Seite „Zertifizierungen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>No interview topics yet: add them on the Interviews page.</source>
+        <translation>Noch keine Interview-Themen: Fügen Sie sie auf der Seite „Interviews“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LearnNextWidget</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Nothing to learn next: every skill has reached its target or is skipped. Raise a target to plan further.</source>
+        <translation>Nichts als Nächstes zu lernen: Jede Fähigkeit hat ihr Ziel erreicht oder wird übersprungen. Erhöhen Sie ein Ziel, um weiter zu planen.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 skills with a gap, most valuable first. Score = levels to go x priority weight; a prerequisite comes before the skills that need it. Double-click a skill to open it.</source>
+        <translation>Die ersten %1 von %2 Fähigkeiten mit Lücke, die wertvollsten zuerst. Punktwert = fehlende Stufen x Prioritätsgewicht; eine Voraussetzung steht vor den Fähigkeiten, die sie benötigen. Doppelklicken Sie auf eine Fähigkeit, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Skills with a gap: %1, most valuable first. Score = levels to go x priority weight; a prerequisite comes before the skills that need it. Double-click a skill to open it.</source>
+        <translation>Fähigkeiten mit Lücke: %1, die wertvollsten zuerst. Punktwert = fehlende Stufen x Prioritätsgewicht; eine Voraussetzung steht vor den Fähigkeiten, die sie benötigen. Doppelklicken Sie auf eine Fähigkeit, um sie zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPlanner</name>
+    <message>
+        <source>Gap %1 (level %2 of %3) at %4 priority: score %5.</source>
+        <translation>Lücke %1 (Stufe %2 von %3) bei Priorität %4: Punktwert %5.</translation>
+    </message>
+    <message>
+        <source>Needed first for %1.</source>
+        <translation>Wird zuerst für %1 benötigt.</translation>
+    </message>
+    <message>
+        <source>Comes after %1.</source>
+        <translation>Kommt nach %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LogStudyCommand</name>
+    <message>
+        <source>Log study time for %1</source>
+        <translation>Lernzeit für %1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>LogStudyDialog</name>
+    <message>
+        <source>Log Study Time</source>
+        <translation>Lernzeit erfassen</translation>
+    </message>
+    <message>
+        <source>Study time for &lt;b&gt;%1&lt;/b&gt;: %2 logged of %3 planned.</source>
+        <translation>Lernzeit für &lt;b&gt;%1&lt;/b&gt;: %2 von geplanten %3 erfasst.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>No particular skill</source>
+        <translation>Keine bestimmte Fähigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Skill:</source>
+        <translation>&amp;Fähigkeit:</translation>
+    </message>
+    <message>
+        <source>What you worked on (optional)</source>
+        <translation>Woran Sie gearbeitet haben (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>No workbench is open. Create a new one, open an existing file, or explore the demo workbench.</source>
+        <translation>Es ist keine Workbench geöffnet. Legen Sie eine neue an, öffnen Sie eine vorhandene Datei oder erkunden Sie die Demo-Workbench.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workbench...</source>
+        <translation>&amp;Neue Workbench...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workbench</source>
+        <translation>D&amp;emo-Workbench öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Career Workbench.</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start von Career Workbench verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Career Workbench</source>
+        <translation>&amp;Über Career Workbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot Open Workbench</source>
+        <translation>Workbench kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Portfolio projects and the results they achieved.</source>
+        <translation>Portfolio-Projekte und ihre Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>No portfolio projects yet.</source>
+        <translation>Noch keine Portfolio-Projekte.</translation>
+    </message>
+    <message>
+        <source>Mock and real interviews, newest first.</source>
+        <translation>Probe- und echte Interviews, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>No interviews recorded yet.</source>
+        <translation>Noch keine Interviews erfasst.</translation>
+    </message>
+    <message>
+        <source>The resume material your reports draw on.</source>
+        <translation>Die Angaben für Ihren Lebenslauf, auf denen Ihre Berichte aufbauen.</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Berufserfahrung</translation>
+    </message>
+    <message>
+        <source>No work history yet.</source>
+        <translation>Noch keine Berufserfahrung erfasst.</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>No education entries yet.</source>
+        <translation>Noch keine Ausbildungseinträge.</translation>
+    </message>
+    <message>
+        <source>Career Workbench</source>
+        <translation>Career Workbench</translation>
+    </message>
+    <message>
+        <source>%1 - Career Workbench</source>
+        <translation>%1 - Career Workbench</translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation>%1 (Schema %2)</translation>
+    </message>
+    <message>
+        <source>About Career Workbench</source>
+        <translation>Über Career Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Career Workbench %1&lt;/h3&gt;&lt;p&gt;A private, offline workbench for a career in AI engineering: skills on a roadmap, certifications ranked by return, portfolio projects and interview practice.&lt;/p&gt;&lt;p&gt;Your data stays in one file on your computer:&lt;br/&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Career Workbench %1&lt;/h3&gt;&lt;p&gt;Eine private Offline-Workbench für eine Karriere im KI-Engineering: Fähigkeiten auf einer Roadmap, Zertifizierungen nach Rendite geordnet, Portfolio-Projekte und Interview-Training.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben in einer Datei auf Ihrem Computer:&lt;br/&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>This workbench was updated to the current version; a copy of it as it was is kept in %1.</source>
+        <translation>Diese Workbench wurde auf die aktuelle Version aktualisiert; eine Kopie des vorherigen Stands liegt in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Datum festlegen</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Geplante Stunden</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Interviewer score</source>
+        <translation>Bewertung Interviewer</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Wird gelernt</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Beherrscht</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Coding</translation>
+    </message>
+    <message>
+        <source>System design</source>
+        <translation>Systemdesign</translation>
+    </message>
+    <message>
+        <source>ML theory</source>
+        <translation>ML-Theorie</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Verhaltensbasiert</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation>Take-home-Aufgabe</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Erstgespräch</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>e.g. Backend engineer moving into AI engineering</source>
+        <translation>z. B. Backend-Engineer auf dem Weg ins KI-Engineering</translation>
+    </message>
+    <message>
+        <source>e.g. AI Engineer</source>
+        <translation>z. B. AI Engineer</translation>
+    </message>
+    <message>
+        <source>Three-letter ISO 4217 code, e.g. USD or EUR.</source>
+        <translation>Code aus drei Buchstaben nach ISO 4217, z. B. USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titelzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Target role:</source>
+        <translation>&amp;Zielrolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Zu&amp;sammenfassung:</translation>
+    </message>
+    <message>
+        <source>Current &amp;salary (a year):</source>
+        <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, such as USD or EUR.</source>
+        <translation>Geben Sie einen Währungscode aus drei Buchstaben ein, etwa USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>Profile: the currency must be a three-letter code.</source>
+        <translation>Profil: Die Währung muss ein Code aus drei Buchstaben sein.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the copy is not a SQLite file</source>
+        <translation>die Kopie ist keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>the copy has schema version %1, expected %2</source>
+        <translation>die Kopie hat Schemaversion %1, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check: %2</source>
+        <translation>Die Kopie %1 hat die Prüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
+        <translation>%1 ist bereits in %2 geöffnet (Prozess %3 auf %4). Schließen Sie die Datei zuerst dort.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing (is its folder writable?).</source>
+        <translation>%1 kann nicht zum Bearbeiten gesperrt werden (ist der Ordner beschreibbar?).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Career Workbench file: it is not a SQLite database.</source>
+        <translation>%1 ist keine Career-Workbench-Datei: Es ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (SQLite application id %2), so Career Workbench leaves it alone.</source>
+        <translation>%1 gehört zu einem anderen Programm (SQLite-Anwendungs-ID %2), daher lässt Career Workbench die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Career Workbench (schema version %2; this version knows up to %3). Update the app to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Career Workbench geschrieben (Schemaversion %2; diese Version kennt bis %3). Aktualisieren Sie die App, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2). It was left as it is; open one of its backups instead.</source>
+        <translation>%1 ist beschädigt (Integritätsprüfung: %2). Die Datei wurde nicht verändert; öffnen Sie stattdessen eine ihrer Sicherungen.</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s SQLite file (its tables: %2), so Career Workbench leaves it alone.</source>
+        <translation>%1 ist die SQLite-Datei eines anderen Programms (Tabellen: %2), daher lässt Career Workbench die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No backup of %1 could be written before updating it, so it was not changed. %2</source>
+        <translation>Vor der Aktualisierung konnte keine Sicherung von %1 geschrieben werden, daher wurde die Datei nicht verändert. %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated to schema version %2: %3</source>
+        <translation>%1 konnte nicht auf Schemaversion %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>The new workbench %1 could not be set up: %2</source>
+        <translation>Die neue Workbench %1 konnte nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the open workbench; choose another file name.</source>
+        <translation>%1 ist die geöffnete Workbench; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program; close it there first.</source>
+        <translation>%1 ist in einem anderen Fenster oder Programm geöffnet; schließen Sie die Datei zuerst dort.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>must list at least one topic</source>
+        <translation>muss mindestens ein Thema enthalten</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one phrase</source>
+        <translation>muss eine Liste mit mindestens einer Formulierung sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>is missing or not a list</source>
+        <translation>fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare &quot;%2&quot;: %3</source>
+        <translation>%1: „%2“ kann nicht vorbereitet werden: %3</translation>
+    </message>
+    <message>
+        <source>no skill of the roadmap has the key &quot;%1&quot;</source>
+        <translation>keine Fähigkeit der Roadmap hat den Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>the workbench has no profile row to fill</source>
+        <translation>die Workbench hat keine Profilzeile zum Ausfüllen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5000</source>
+        <translation>muss zwischen 0 und 5000 liegen</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 gives a date after %2</source>
+        <translation>%1 ergibt ein Datum nach %2</translation>
+    </message>
+    <message>
+        <source>has both uplift_amount and uplift_percent</source>
+        <translation>hat sowohl uplift_amount als auch uplift_percent</translation>
+    </message>
+    <message>
+        <source>is needed to place the logged hours</source>
+        <translation>wird benötigt, um die erfassten Stunden einzuordnen</translation>
+    </message>
+    <message>
+        <source>Migration file %1 is not named NNNN_name.sql.</source>
+        <translation>Die Migrationsdatei %1 ist nicht nach dem Muster NNNN_name.sql benannt.</translation>
+    </message>
+    <message>
+        <source>Migration file %1 cannot be read.</source>
+        <translation>Die Migrationsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is out of sequence: expected number %2.</source>
+        <translation>Migration %1 ist nicht in der richtigen Reihenfolge: Erwartet wurde Nummer %2.</translation>
+    </message>
+    <message>
+        <source>No migrations were found in %1.</source>
+        <translation>In %1 wurden keine Migrationen gefunden.</translation>
+    </message>
+    <message>
+        <source>The schema version cannot be read: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: Transaktion kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, statement %2 (%3): %4</source>
+        <translation>%1, Anweisung %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: commit failed: %2</source>
+        <translation>%1: Commit fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (QSQLITE).</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert (QSQLITE).</translation>
+    </message>
+    <message>
+        <source>Could not apply &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht angewendet werden: %2</translation>
+    </message>
+    <message>
+        <source>No file name was given for the demo workbench.</source>
+        <translation>Für die Demo-Workbench wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The demo workbench is only written to a new file; choose another name.</source>
+        <translation>%1 ist bereits vorhanden. Die Demo-Workbench wird nur in eine neue Datei geschrieben; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The demo workbench needs a valid date for today.</source>
+        <translation>Die Demo-Workbench benötigt ein gültiges Datum für heute.</translation>
+    </message>
+    <message>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>The built-in roadmap (roadmap.json) cannot be read.</source>
+        <translation>Die eingebaute Roadmap (roadmap.json) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>roadmap.json: %1</source>
+        <translation>roadmap.json: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not written as a new workbench.</source>
+        <translation>%1 wurde nicht als neue Workbench geschrieben.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a template version this app reads (1 to %2)</source>
+        <translation>%1 ist keine Vorlagenversion, die diese App lesen kann (1 bis %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>„%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>no stage has the key &quot;%1&quot;</source>
+        <translation>keine Phase hat den Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>no category has the key &quot;%1&quot;</source>
+        <translation>keine Kategorie hat den Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>must be a list of skill keys</source>
+        <translation>muss eine Liste von Fähigkeitsschlüsseln sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another skill of this roadmap</source>
+        <translation>„%1“ ist keine andere Fähigkeit dieser Roadmap</translation>
+    </message>
+    <message>
+        <source>the prerequisites of &quot;%1&quot; go round in a circle</source>
+        <translation>die Voraussetzungen von „%1“ bilden einen Kreis</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workbenches</source>
+        <translation>Keine zuletzt geöffneten Workbenches</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCertificationCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEditActions</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>Neue Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Add Skill &quot;%1&quot;</source>
+        <translation>Fähigkeit „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>First stage</source>
+        <translation>Erste Phase</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence link(s) and %1 go with it.</source>
+        <translation>
+            <numerusform>Damit werden %n Nachweis-Verknüpfung und %1 entfernt.</numerusform>
+            <numerusform>Damit werden %n Nachweis-Verknüpfungen und %1 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study session(s) (%1 hours)</source>
+        <translation>
+            <numerusform>%n Lerneinheit (%1 Stunden)</numerusform>
+            <numerusform>%n Lerneinheiten (%1 Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the skill &quot;%1&quot;?</source>
+        <translation>Die Fähigkeit „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n skill(s)?</source>
+        <translation>
+            <numerusform>%n Fähigkeit löschen?</numerusform>
+            <numerusform>%n Fähigkeiten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Skills</source>
+        <translation>Fähigkeiten löschen</translation>
+    </message>
+    <message>
+        <source>%1 %2 You can undo this with Edit &gt; Undo.</source>
+        <translation>%1 %2 Sie können dies mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage &quot;%1&quot; and its %n skill(s)?</source>
+        <translation>
+            <numerusform>Die Phase „%1“ und ihre %n Fähigkeit löschen?</numerusform>
+            <numerusform>Die Phase „%1“ und ihre %n Fähigkeiten löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the category &quot;%1&quot; and its %n skill(s)?</source>
+        <translation>
+            <numerusform>Die Kategorie „%1“ und ihre %n Fähigkeit löschen?</numerusform>
+            <numerusform>Die Kategorie „%1“ und ihre %n Fähigkeiten löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Delete Category</source>
+        <translation>Kategorie löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapStore</name>
+    <message>
+        <source>The skills cannot be read: %1</source>
+        <translation>Die Fähigkeiten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTemplateFiles</name>
+    <message>
+        <source>Roadmap templates (*.json);;All files (*)</source>
+        <translation>Roadmap-Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Roadmap Template</source>
+        <translation>Roadmap-Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>%1 roadmap</source>
+        <translation>Roadmap %1</translation>
+    </message>
+    <message>
+        <source>The roadmap cannot be read: %1</source>
+        <translation>Die Roadmap kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Stages, categories and skills with their targets and priorities, exported from Career Workbench.</source>
+        <translation>Phasen, Kategorien und Fähigkeiten mit ihren Zielen und Prioritäten, exportiert aus Career Workbench.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. Any file already there is unchanged.</source>
+        <translation>%1 wurde nicht geschrieben: %2. Eine bereits vorhandene Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>New Workbench from Template</source>
+        <translation>Neue Workbench aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Template Refused</source>
+        <translation>Vorlage abgelehnt</translation>
+    </message>
+    <message>
+        <source>This roadmap template cannot be used: %1. Nothing was created or changed.</source>
+        <translation>Diese Roadmap-Vorlage kann nicht verwendet werden: %1. Es wurde nichts angelegt oder geändert.</translation>
+    </message>
+    <message>
+        <source>Save the New Workbench As</source>
+        <translation>Neue Workbench speichern unter</translation>
+    </message>
+    <message>
+        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
+        <translation>Career-Workbench-Dateien (*.sqlite *.cwb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workbench never replaces a file; choose a new name.</source>
+        <translation>%1 ist bereits vorhanden. Eine neue Workbench ersetzt nie eine Datei; wählen Sie einen neuen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoiPreview</name>
+    <message>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <source>Try a different tax rate or horizon here: they are not saved. The stored assumptions are in Edit &gt; Preferences.</source>
+        <translation>Probieren Sie hier einen anderen Steuersatz oder Zeithorizont aus: Diese Werte werden nicht gespeichert. Die gespeicherten Annahmen finden Sie unter Bearbeiten &gt; Einstellungen.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Income tax rate:</source>
+        <translation>Einkommensteuersatz:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Zeithorizont:</translation>
+    </message>
+    <message>
+        <source>Total cost:</source>
+        <translation>Gesamtkosten:</translation>
+    </message>
+    <message>
+        <source>of which time cost:</source>
+        <translation>davon Zeitkosten:</translation>
+    </message>
+    <message>
+        <source>Benefit a year after tax:</source>
+        <translation>Nutzen pro Jahr nach Steuern:</translation>
+    </message>
+    <message>
+        <source>ROI:</source>
+        <translation>ROI:</translation>
+    </message>
+    <message>
+        <source>Payback:</source>
+        <translation>Amortisation:</translation>
+    </message>
+    <message>
+        <source>NPV:</source>
+        <translation>Kapitalwert:</translation>
+    </message>
+    <message>
+        <source>Value per study hour:</source>
+        <translation>Wert pro Lernstunde:</translation>
+    </message>
+    <message>
+        <source>What each study hour returns over the horizon after the exam, materials and renewals: compare it with the value of an hour of your time.</source>
+        <translation>Was jede Lernstunde über den Zeithorizont nach Abzug von Prüfung, Lernmaterial und Erneuerungen einbringt: Vergleichen Sie dies mit dem Wert einer Stunde Ihrer Zeit.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>no study hours</source>
+        <translation>keine Lernstunden</translation>
+    </message>
+</context>
+<context>
+    <name>RoiSettingsPanel</name>
+    <message>
+        <source>How certifications are ranked by return. These assumptions are kept in this workbench file.</source>
+        <translation>Wie Zertifizierungen nach Rendite geordnet werden. Diese Annahmen werden in dieser Workbench-Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Zeithorizont:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Income &amp;tax rate:</source>
+        <translation>&amp;Einkommensteuersatz:</translation>
+    </message>
+    <message>
+        <source> % a year</source>
+        <translation> % pro Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate:</source>
+        <translation>&amp;Abzinsungssatz:</translation>
+    </message>
+    <message>
+        <source>Derive from the current salary (salary / 2,080 hours)</source>
+        <translation>Aus dem aktuellen Gehalt ableiten (Gehalt / 2.080 Stunden)</translation>
+    </message>
+    <message>
+        <source>Value of a study hour:</source>
+        <translation>Wert einer Lernstunde:</translation>
+    </message>
+    <message>
+        <source>Your profile&apos;s salary of %1 gives %2 an hour.</source>
+        <translation>Das Gehalt von %1 aus Ihrem Profil ergibt %2 pro Stunde.</translation>
+    </message>
+    <message>
+        <source>Your profile has no salary yet, so study time counts as free. Set a salary in the profile or a value here.</source>
+        <translation>Ihr Profil enthält noch kein Gehalt, daher gilt Lernzeit als kostenlos. Legen Sie im Profil ein Gehalt oder hier einen Wert fest.</translation>
+    </message>
+    <message>
+        <source>The certification assumptions could not be saved: %1</source>
+        <translation>Die Annahmen für Zertifizierungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+</context>
+<context>
+    <name>SkillCommands</name>
+    <message>
+        <source>Add Stage &quot;%1&quot;</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Category &quot;%1&quot;</source>
+        <translation>Kategorie „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Skill &quot;%1&quot;</source>
+        <translation>Fähigkeit „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n Minute(s) of Study</source>
+        <translation>
+            <numerusform>%n Minute Lernzeit erfassen</numerusform>
+            <numerusform>%n Minuten Lernzeit erfassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Stage &quot;%1&quot;</source>
+        <translation>Phase „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete Category &quot;%1&quot;</source>
+        <translation>Kategorie „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete Skill &quot;%1&quot;</source>
+        <translation>Fähigkeit „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Skill(s)</source>
+        <translation>
+            <numerusform>%n Fähigkeit löschen</numerusform>
+            <numerusform>%n Fähigkeiten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Study Session</source>
+        <translation>Lerneinheit löschen</translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot;</source>
+        <translation>„%1“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink &quot;%1&quot;</source>
+        <translation>Verknüpfung mit „%1“ lösen</translation>
+    </message>
+    <message>
+        <source>Move Skill &quot;%1&quot;</source>
+        <translation>Fähigkeit „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Rename Stage &quot;%1&quot;</source>
+        <translation>Phase „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Category &quot;%1&quot;</source>
+        <translation>Kategorie „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Reorder Stages</source>
+        <translation>Phasen neu anordnen</translation>
+    </message>
+    <message>
+        <source>Reorder Categories</source>
+        <translation>Kategorien neu anordnen</translation>
+    </message>
+    <message>
+        <source>Change Prerequisites of &quot;%1&quot;</source>
+        <translation>Voraussetzungen von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename Skill &quot;%1&quot;</source>
+        <translation>Fähigkeit „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit Description of &quot;%1&quot;</source>
+        <translation>Beschreibung von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Notes of &quot;%1&quot;</source>
+        <translation>Notizen zu „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Level of &quot;%1&quot;</source>
+        <translation>Stufe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Target of &quot;%1&quot;</source>
+        <translation>Ziel von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Priority of &quot;%1&quot;</source>
+        <translation>Priorität von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Status of &quot;%1&quot;</source>
+        <translation>Status von „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SkillDetailsPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a skill to see its description, notes, prerequisites, evidence and study log.</source>
+        <translation>Wählen Sie eine Fähigkeit aus, um Beschreibung, Notizen, Voraussetzungen, Nachweise und Lernprotokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your own notes: resources, what to practise, what you built.</source>
+        <translation>Ihre eigenen Notizen: Quellen, was Sie üben wollen, was Sie gebaut haben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unproven.&lt;/b&gt; At level 3 or above this is a claim a hiring manager cannot verify. Link a project, an earned certification or an interview topic that shows it (Evidence tab).</source>
+        <translation>&lt;b&gt;Unbelegt.&lt;/b&gt; Ab Stufe 3 ist das eine Behauptung, die Personalverantwortliche nicht überprüfen können. Verknüpfen Sie ein Projekt, eine erworbene Zertifizierung oder ein Interview-Thema, das sie belegt (Reiter „Nachweise“).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Besch&amp;reibung:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Skill that comes first</source>
+        <translation>Fähigkeit, die zuerst kommt</translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation>&amp;Voraussetzungen:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Study Log</source>
+        <translation>Lernprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n level(s) below its target</source>
+        <translation>
+            <numerusform>Noch %n Stufe unter ihrem Ziel</numerusform>
+            <numerusform>Noch %n Stufen unter ihrem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skill is called &quot;%1&quot;.</source>
+        <translation>Keine Fähigkeit heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>A skill cannot come before itself.</source>
+        <translation>Eine Fähigkeit kann nicht vor sich selbst kommen.</translation>
+    </message>
+    <message>
+        <source>%1 is already a prerequisite.</source>
+        <translation>%1 ist bereits eine Voraussetzung.</translation>
+    </message>
+    <message>
+        <source>%1 already needs %2 first, so it cannot also come before it.</source>
+        <translation>%1 setzt bereits %2 voraus und kann daher nicht auch davor kommen.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillItemDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SkillLinkWidget</name>
+    <message>
+        <source>Earning this certification counts as evidence for the skills you tick.</source>
+        <translation>Der Erwerb dieser Zertifizierung zählt als Nachweis für die Fähigkeiten, die Sie hier anhaken.</translation>
+    </message>
+    <message>
+        <source>Filter skills</source>
+        <translation>Fähigkeiten filtern</translation>
+    </message>
+    <message>
+        <source>The roadmap has no skills yet.</source>
+        <translation>Die Roadmap enthält noch keine Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>1 skill covered</source>
+        <translation>1 Fähigkeit abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 skills covered</source>
+        <translation>%1 Fähigkeiten abgedeckt</translation>
+    </message>
+</context>
+<context>
+    <name>SkillRepository</name>
+    <message>
+        <source>The skill no longer exists.</source>
+        <translation>Die Fähigkeit existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillText</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Anfänger</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erfahren</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <source>0 - None: not looked at yet.</source>
+        <translation>0 - Keine: noch nicht angesehen.</translation>
+    </message>
+    <message>
+        <source>1 - Aware: you know what it is for and have read or watched an introduction.</source>
+        <translation>1 - Überblick: Sie wissen, wofür es da ist, und haben eine Einführung gelesen oder angesehen.</translation>
+    </message>
+    <message>
+        <source>2 - Beginner: you have followed tutorials and can do simple tasks with help.</source>
+        <translation>2 - Anfänger: Sie haben Tutorials durchgearbeitet und können einfache Aufgaben mit Hilfe erledigen.</translation>
+    </message>
+    <message>
+        <source>3 - Working: you use it on real work without help and can show the result.</source>
+        <translation>3 - Anwender: Sie setzen es ohne Hilfe bei echter Arbeit ein und können das Ergebnis zeigen.</translation>
+    </message>
+    <message>
+        <source>4 - Advanced: you handle the hard cases, review others&apos; work and teach it.</source>
+        <translation>4 - Erfahren: Sie meistern die schwierigen Fälle, prüfen die Arbeit anderer und vermitteln es.</translation>
+    </message>
+    <message>
+        <source>5 - Expert: you design with it, lead others and are known for it.</source>
+        <translation>5 - Experte: Sie entwerfen damit, leiten andere an und sind dafür bekannt.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Wird gelernt</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Beherrscht</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Interview topic</source>
+        <translation>Interview-Thema</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsCharts</name>
+    <message>
+        <source>Level against target, per category</source>
+        <translation>Stufe im Vergleich zum Ziel, je Kategorie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: level %2, target %3 (mean of %n skill(s))</source>
+        <translation>
+            <numerusform>%1: Stufe %2, Ziel %3 (Mittel aus %n Fähigkeit)</numerusform>
+            <numerusform>%1: Stufe %2, Ziel %3 (Mittel aus %n Fähigkeiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 largest gaps</source>
+        <translation>Die %1 größten Lücken</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: level %2 of %3, %n level(s) to go</source>
+        <translation>
+            <numerusform>%1: Stufe %2 von %3, noch %n Stufe</numerusform>
+            <numerusform>%1: Stufe %2 von %3, noch %n Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study hours per week (budget %1 h)</source>
+        <translation>Lernstunden pro Woche (Budget %1 h)</translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation>Lernstunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 h</source>
+        <translation>Woche ab %1: %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsFilterBar</name>
+    <message>
+        <source>&amp;Gaps only</source>
+        <translation>Nur &amp;Lücken</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Nach Phase</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Group the skills by roadmap stage or by category</source>
+        <translation>Fähigkeiten nach Roadmap-Phase oder nach Kategorie gruppieren</translation>
+    </message>
+    <message>
+        <source>Filter skills</source>
+        <translation>Fähigkeiten filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Show only skills below their target (skipped ones hidden)</source>
+        <translation>Nur Fähigkeiten unter ihrem Ziel anzeigen (übersprungene ausgeblendet)</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), %1, %2</source>
+        <translation>
+            <numerusform>%n Projekt, %1, %2</numerusform>
+            <numerusform>%n Projekte, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earned certification(s)</source>
+        <translation>
+            <numerusform>%n erworbene Zertifizierung</numerusform>
+            <numerusform>%n erworbene Zertifizierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview topic(s)</source>
+        <translation>
+            <numerusform>%n Interview-Thema</numerusform>
+            <numerusform>%n Interview-Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked certification(s) not earned yet (not evidence until earned)</source>
+        <translation>
+            <numerusform>%n verknüpfte Zertifizierung noch nicht erworben (erst nach dem Erwerb ein Nachweis)</numerusform>
+            <numerusform>%n verknüpfte Zertifizierungen noch nicht erworben (erst nach dem Erwerb ein Nachweis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unproven: level %1 is a claim a hiring manager cannot verify. Link a project, an earned certification or an interview topic that shows it.</source>
+        <translation>Unbelegt: Stufe %1 ist eine Behauptung, die Personalverantwortliche nicht überprüfen können. Verknüpfen Sie ein Projekt, eine erworbene Zertifizierung oder ein Interview-Thema, das sie belegt.</translation>
+    </message>
+    <message>
+        <source>%1 hours studied</source>
+        <translation>%1 Stunden gelernt</translation>
+    </message>
+    <message>
+        <source>Unproven</source>
+        <translation>Unbelegt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Where you stand, 0 (none) to 5 (expert). Double-click to change.</source>
+        <translation>Ihr aktueller Stand, von 0 (keine) bis 5 (Experte). Zum Ändern doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Levels between your level and the target.</source>
+        <translation>Stufen zwischen Ihrer Stufe und dem Ziel.</translation>
+    </message>
+    <message>
+        <source>Projects, earned certifications and interview topics that show the skill.</source>
+        <translation>Projekte, erworbene Zertifizierungen und Interview-Themen, die die Fähigkeit belegen.</translation>
+    </message>
+    <message>
+        <source>Hours logged in the study log.</source>
+        <translation>Im Lernprotokoll erfasste Stunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Skill(s)</source>
+        <translation>
+            <numerusform>%n Fähigkeit verschieben</numerusform>
+            <numerusform>%n Fähigkeiten verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Category</source>
+        <translation>&amp;Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add S&amp;kill</source>
+        <translation>&amp;Fähigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Export Roadmap Template...</source>
+        <translation>Roadmap-Vorlage &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;New Workbench from Template...</source>
+        <translation>&amp;Neue Workbench aus Vorlage...</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>What to Learn Next</source>
+        <translation>Als Nächstes lernen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Share the roadmap as a template, or start a new workbench from one</source>
+        <translation>Die Roadmap als Vorlage weitergeben oder eine neue Workbench aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Add a Stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Skill</source>
+        <translation>Fähigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Workbench from Template...</source>
+        <translation>Neue Workbench aus Vorlage...</translation>
+    </message>
+    <message>
+        <source>The roadmap cannot be read: %1</source>
+        <translation>Die Roadmap kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your roadmap is empty.&lt;/b&gt; Start with a stage, a step of your path such as &quot;Foundations&quot;, then add the skills it needs. Or start a new workbench from a roadmap template someone shared with you.</source>
+        <translation>&lt;b&gt;Ihre Roadmap ist leer.&lt;/b&gt; Beginnen Sie mit einer Phase, einem Abschnitt Ihres Weges wie „Grundlagen“, und fügen Sie dann die Fähigkeiten hinzu, die er erfordert. Oder beginnen Sie eine neue Workbench aus einer Roadmap-Vorlage, die jemand mit Ihnen geteilt hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No skills yet.&lt;/b&gt; Add the skills of your first stage: give each a target level, then set where you stand today.</source>
+        <translation>&lt;b&gt;Noch keine Fähigkeiten.&lt;/b&gt; Fügen Sie die Fähigkeiten Ihrer ersten Phase hinzu: Geben Sie jeder eine Zielstufe und legen Sie dann fest, wo Sie heute stehen.</translation>
+    </message>
+    <message>
+        <source>Skills are ordered within their stage: group by stage to move them.</source>
+        <translation>Fähigkeiten sind innerhalb ihrer Phase geordnet: Gruppieren Sie nach Phase, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Roadmap template written to %1</source>
+        <translation>Roadmap-Vorlage in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsSettingsPanel</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Weekly study &amp;budget:</source>
+        <translation>Wöchentliches Lern&amp;budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per level:</source>
+        <translation>&amp;Stunden pro Stufe:</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s completion date assumes the stages are studied in order, each missing level takes the hours per level, and you study the weekly budget. A budget of 0 shows no dates.</source>
+        <translation>Das Abschlussdatum jeder Phase setzt voraus, dass Sie die Phasen der Reihe nach lernen, jede fehlende Stufe die Stunden pro Stufe braucht und Sie das wöchentliche Budget einhalten. Bei einem Budget von 0 werden keine Termine angezeigt.</translation>
+    </message>
+    <message>
+        <source>Hours per level must be more than 0.</source>
+        <translation>Die Stunden pro Stufe müssen größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>The skills settings could not be saved: %1</source>
+        <translation>Die Einstellungen für Fähigkeiten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StageProgressWidget</name>
+    <message>
+        <source>no targets</source>
+        <translation>keine Ziele</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>no weekly study budget set</source>
+        <translation>kein wöchentliches Lernbudget festgelegt</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels</source>
+        <translation>%1 von %2 Stufen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4</source>
+        <translation>&lt;b&gt;Gesamt:&lt;/b&gt; %1 von %2 Zielstufen erreicht (%3 %) - Roadmap-Abschluss: %4</translation>
+    </message>
+    <message>
+        <source>%1 hours to go at %2 hours per level and %3 hours of study a week.</source>
+        <translation>Noch %1 Stunden bei %2 Stunden pro Stufe und %3 Lernstunden pro Woche.</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2; %3 hours to go (%4 hours counting the stages before it).</source>
+        <translation>%1
+%2; noch %3 Stunden (%4 Stunden einschließlich der vorherigen Phasen).</translation>
+    </message>
+</context>
+<context>
+    <name>StudyLogWidget</name>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>What you studied (optional)</source>
+        <translation>Was Sie gelernt haben (optional)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No study time logged for this skill yet.</source>
+        <translation>Für diese Fähigkeit ist noch keine Lernzeit erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 hours in all</source>
+        <translation>
+            <numerusform>%n Einheit, insgesamt %1 Stunden</numerusform>
+            <numerusform>%n Einheiten, insgesamt %1 Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewPage</name>
+    <message>
+        <source>This list cannot be read: %1</source>
+        <translation>Diese Liste kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Next %n days&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Nächster %n Tag&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Nächste %n Tage&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No exams, expiries or renewals in the next %n days.</source>
+        <translation>
+            <numerusform>Keine Prüfungen, Abläufe oder Erneuerungen innerhalb von %n Tag.</numerusform>
+            <numerusform>Keine Prüfungen, Abläufe oder Erneuerungen in den nächsten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3, %4</source>
+        <translation>%1: %2
+%3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Career Workbench</source>
+        <translation>Career Workbench</translation>
+    </message>
+    <message>
+        <source>Career Workbench: skills, certifications, projects and interview practice for a career in AI engineering, kept in one private file.</source>
+        <translation>Career Workbench: Fähigkeiten, Zertifizierungen, Projekte und Interview-Training für eine Karriere im KI-Engineering, gespeichert in einer privaten Datei.</translation>
+    </message>
+    <message>
+        <source>Open FILE as the workbench (created if it does not exist).</source>
+        <translation>Öffnet DATEI als Workbench (wird angelegt, falls nicht vorhanden).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
+        <translation>Öffnet, aktualisiert und prüft die Workbench ohne Fenster, gibt eine Zeile aus und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Write the demo workbench to FILE (which must not exist) and exit.</source>
+        <translation>Schreibt die Demo-Workbench in DATEI (die noch nicht existieren darf) und beendet sich.</translation>
+    </message>
+</context>
 </TS>

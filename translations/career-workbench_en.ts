@@ -1,4 +1,2808 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Add from Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common AI, ML and cloud certifications to start from. Costs and study hours are &lt;b&gt;estimates written down on %1&lt;/b&gt;: check the issuer&apos;s page, then change the values to your own. Your values are never overwritten by the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam fee (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal (est.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already in your list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Certifications</source>
+        <translation>
+            <numerusform>Add %n Certification</numerusform>
+            <numerusform>Add %n Certifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificationEditor</name>
+    <message>
+        <source>Add Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs and Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credential ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started studying:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your profile&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exam fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ther costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renewal fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of current salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected salary &amp;uplift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as EUR, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be before %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before saving (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs are in %1, your salary in %2: these figures mix both without converting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificationText</name>
+    <message>
+        <source>Considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a horizon of at least one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs, hours and uplift cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax or discount rate is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>ROI as a percentage, e.g. &quot;483.3 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned, but the expiry date %1 has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam, materials and other: %1
+Renewals inside the horizon (%2): %3
+Time cost (%4 at %5 an hour): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged of %2 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value over %1 at a %2 % discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>logged of planned study hours, e.g. &quot;45 / 90 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam, materials, other costs, renewals inside the horizon and the value of the study time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return over the horizon: (benefit after tax x years - total cost) / total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months until the benefit after tax has covered the total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit after tax, discounted a year at a time, minus the total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours logged of the hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study time could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study time could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsPage</name>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the certifications you are considering, track your study time and see which ones pay back, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;Catalogue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Study...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certifications yet. Add one you are considering with &lt;b&gt;Add...&lt;/b&gt;, or start from a common AI, ML or cloud certification with &lt;b&gt;Add from Catalogue...&lt;/b&gt;; then give it an expected salary uplift to see when it pays back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Certification...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from Catalogue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions: horizon %1, tax %2 %, discount %3 %, study hour %4 (Edit &gt; Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and the %2 of study time logged against it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n certifications from the catalogue</source>
+        <translation>
+            <numerusform>Add %n certification from the catalogue</numerusform>
+            <numerusform>Add %n certifications from the catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 from the catalogue: check the estimated costs against the issuer&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 certifications from the catalogue: check the estimated costs against the issuer&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCharts</name>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar or line to see its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: add certifications and give them an expected salary uplift to see which pay back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ROI %2, payback %3, NPV %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even: cumulative net value by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, month %2: %3 (payback %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Your AI-engineering workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s AI-engineering workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here stays in one file on this computer. Pick an area to work on, or use Ctrl+1 to Ctrl+6 to move between pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbench could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skills in %2 stages, %3 study sessions logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) tracked</source>
+        <translation>
+            <numerusform>%n certification tracked</numerusform>
+            <numerusform>%n certifications tracked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n portfolio project(s)</source>
+        <translation>
+            <numerusform>%n portfolio project</numerusform>
+            <numerusform>%n portfolio projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interview sessions on %2 topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 for your resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n education entry(s)</source>
+        <translation>
+            <numerusform>%n education entry</numerusform>
+            <numerusform>%n education entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to learn next&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every skill is at its target. Raise a target on the Skills page to plan what comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open %1 on the Skills page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the new workbench; to work in the existing file, use File &gt; Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It was removed from the recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Workbench As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbench was not saved as %1: %2 Your data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workbench could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workbench never replaces a file; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workbench from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditCertificationCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListWidget</name>
+    <message>
+        <source>Tick what shows this skill. A certification counts as evidence once it is earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: not evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not earned yet: not evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now linked to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interview topic belongs to one skill: ticking it here moves it from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet: add them on the Projects page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certifications yet: add them on the Certifications page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interview topics yet: add them on the Interviews page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnNextWidget</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to learn next: every skill has reached its target or is skipped. Raise a target to plan further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 skills with a gap, most valuable first. Score = levels to go x priority weight; a prerequisite comes before the skills that need it. Double-click a skill to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills with a gap: %1, most valuable first. Score = levels to go x priority weight; a prerequisite comes before the skills that need it. Double-click a skill to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningPlanner</name>
+    <message>
+        <source>Gap %1 (level %2 of %3) at %4 priority: score %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed first for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogStudyCommand</name>
+    <message>
+        <source>Log study time for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogStudyDialog</name>
+    <message>
+        <source>Log Study Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study time for &lt;b&gt;%1&lt;/b&gt;: %2 logged of %3 planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you worked on (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workbench is open. Create a new one, open an existing file, or explore the demo workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workbench...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Career Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Career Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio projects and the results they achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock and real interviews, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume material your reports draw on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No education entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Career Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Career Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Career Workbench %1&lt;/h3&gt;&lt;p&gt;A private, offline workbench for a career in AI engineering: skills on a roadmap, certifications ranked by return, portfolio projects and interview practice.&lt;/p&gt;&lt;p&gt;Your data stays in one file on your computer:&lt;br/&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbench was updated to the current version; a copy of it as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>e.g. Backend engineer moving into AI engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AI Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-letter ISO 4217 code, e.g. USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;salary (a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: the currency must be a three-letter code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy is not a SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy has schema version %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 failed its check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2 (process %3 on %4). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing (is its folder writable?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Career Workbench file: it is not a SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program (SQLite application id %2), so Career Workbench leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Career Workbench (schema version %2; this version knows up to %3). Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2). It was left as it is; open one of its backups instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s SQLite file (its tables: %2), so Career Workbench leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of %1 could be written before updating it, so it was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be updated to schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workbench %1 could not be set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open workbench; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or program; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at least one phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no skill of the roadmap has the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbench has no profile row to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 0 to 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives a date after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has both uplift_amount and uplift_percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed to place the logged hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration file %1 is not named NNNN_name.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is out of sequence: expected number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migrations were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, statement %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: commit failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (QSQLITE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not apply &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the demo workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. The demo workbench is only written to a new file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workbench needs a valid date for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in roadmap (roadmap.json) cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written as a new workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a template version this app reads (1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stage has the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category has the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of skill keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another skill of this roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prerequisites of &quot;%1&quot; go round in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workbenches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCertificationCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEditActions</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Skill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence link(s) and %1 go with it.</source>
+        <translation>
+            <numerusform>%n evidence link and %1 go with it.</numerusform>
+            <numerusform>%n evidence links and %1 go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study session(s) (%1 hours)</source>
+        <translation>
+            <numerusform>%n study session (%1 hours)</numerusform>
+            <numerusform>%n study sessions (%1 hours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the skill &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n skill(s)?</source>
+        <translation>
+            <numerusform>Delete %n skill?</numerusform>
+            <numerusform>Delete %n skills?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage &quot;%1&quot; and its %n skill(s)?</source>
+        <translation>
+            <numerusform>Delete the stage &quot;%1&quot; and its %n skill?</numerusform>
+            <numerusform>Delete the stage &quot;%1&quot; and its %n skills?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the category &quot;%1&quot; and its %n skill(s)?</source>
+        <translation>
+            <numerusform>Delete the category &quot;%1&quot; and its %n skill?</numerusform>
+            <numerusform>Delete the category &quot;%1&quot; and its %n skills?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapStore</name>
+    <message>
+        <source>The skills cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTemplateFiles</name>
+    <message>
+        <source>Roadmap templates (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Roadmap Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages, categories and skills with their targets and priorities, exported from Career Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. Any file already there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workbench from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This roadmap template cannot be used: %1. Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the New Workbench As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workbench never replaces a file; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoiPreview</name>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a different tax rate or horizon here: they are not saved. The stored assumptions are in Edit &gt; Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income tax rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which time cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit a year after tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per study hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each study hour returns over the horizon after the exam, materials and renewals: compare it with the value of an hour of your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no study hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoiSettingsPanel</name>
+    <message>
+        <source>How certifications are ranked by return. These assumptions are kept in this workbench file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income &amp;tax rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive from the current salary (salary / 2,080 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of a study hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile&apos;s salary of %1 gives %2 an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile has no salary yet, so study time counts as free. Set a salary in the profile or a value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification assumptions could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillCommands</name>
+    <message>
+        <source>Add Stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Skill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log %n Minute(s) of Study</source>
+        <translation>
+            <numerusform>Log %n Minute of Study</numerusform>
+            <numerusform>Log %n Minutes of Study</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Skill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Skill(s)</source>
+        <translation>
+            <numerusform>Delete %n Skill</numerusform>
+            <numerusform>Delete %n Skills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Study Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Skill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Prerequisites of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Skill &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Description of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Notes of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Level of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Target of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Priority of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillDetailsPanel</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a skill to see its description, notes, prerequisites, evidence and study log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own notes: resources, what to practise, what you built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unproven.&lt;/b&gt; At level 3 or above this is a claim a hiring manager cannot verify. Link a project, an earned certification or an interview topic that shows it (Evidence tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill that comes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n level(s) below its target</source>
+        <translation>
+            <numerusform>Still %n level below its target</numerusform>
+            <numerusform>Still %n levels below its target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No skill is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill cannot come before itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a prerequisite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already needs %2 first, so it cannot also come before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillItemDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillLinkWidget</name>
+    <message>
+        <source>Earning this certification counts as evidence for the skills you tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap has no skills yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 skill covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skills covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillRepository</name>
+    <message>
+        <source>The skill no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillText</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 - None: not looked at yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - Aware: you know what it is for and have read or watched an introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 - Beginner: you have followed tutorials and can do simple tasks with help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 - Working: you use it on real work without help and can show the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 - Advanced: you handle the hard cases, review others&apos; work and teach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 - Expert: you design with it, lead others and are known for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsCharts</name>
+    <message>
+        <source>Level against target, per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: level %2, target %3 (mean of %n skill(s))</source>
+        <translation>
+            <numerusform>%1: level %2, target %3 (mean of %n skill)</numerusform>
+            <numerusform>%1: level %2, target %3 (mean of %n skills)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 largest gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: level %2 of %3, %n level(s) to go</source>
+        <translation>
+            <numerusform>%1: level %2 of %3, %n level to go</numerusform>
+            <numerusform>%1: level %2 of %3, %n levels to go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study hours per week (budget %1 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsFilterBar</name>
+    <message>
+        <source>&amp;Gaps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the skills by roadmap stage or by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only skills below their target (skipped ones hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), %1, %2</source>
+        <translation>
+            <numerusform>%n project, %1, %2</numerusform>
+            <numerusform>%n projects, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earned certification(s)</source>
+        <translation>
+            <numerusform>%n earned certification</numerusform>
+            <numerusform>%n earned certifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview topic(s)</source>
+        <translation>
+            <numerusform>%n interview topic</numerusform>
+            <numerusform>%n interview topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked certification(s) not earned yet (not evidence until earned)</source>
+        <translation>
+            <numerusform>%n linked certification not earned yet (not evidence until earned)</numerusform>
+            <numerusform>%n linked certifications not earned yet (not evidence until earned)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unproven: level %1 is a claim a hiring manager cannot verify. Link a project, an earned certification or an interview topic that shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours studied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unproven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you stand, 0 (none) to 5 (expert). Double-click to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels between your level and the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects, earned certifications and interview topics that show the skill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours logged in the study log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Skill(s)</source>
+        <translation>
+            <numerusform>Move %n Skill</numerusform>
+            <numerusform>Move %n Skills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add S&amp;kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Roadmap Template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workbench from Template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to Learn Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the roadmap as a template, or start a new workbench from one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workbench from Template...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your roadmap is empty.&lt;/b&gt; Start with a stage, a step of your path such as &quot;Foundations&quot;, then add the skills it needs. Or start a new workbench from a roadmap template someone shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No skills yet.&lt;/b&gt; Add the skills of your first stage: give each a target level, then set where you stand today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills are ordered within their stage: group by stage to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap template written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsSettingsPanel</name>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly study &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s completion date assumes the stages are studied in order, each missing level takes the hours per level, and you study the weekly budget. A budget of 0 shows no dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per level must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageProgressWidget</name>
+    <message>
+        <source>no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weekly study budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours to go at %2 hours per level and %3 hours of study a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2; %3 hours to go (%4 hours counting the stages before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyLogWidget</name>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you studied (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study time logged for this skill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 hours in all</source>
+        <translation>
+            <numerusform>%n session, %1 hours in all</numerusform>
+            <numerusform>%n sessions, %1 hours in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePreviewPage</name>
+    <message>
+        <source>This list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Next %n days&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Next %n day&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Next %n days&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No exams, expiries or renewals in the next %n days.</source>
+        <translation>
+            <numerusform>No exams, expiries or renewals in the next %n day.</numerusform>
+            <numerusform>No exams, expiries or renewals in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Career Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Workbench: skills, certifications, projects and interview practice for a career in AI engineering, kept in one private file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE as the workbench (created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo workbench to FILE (which must not exist) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,6 @@
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -30,7 +30,7 @@ struct Message
     qint64 line = 0;
 
     bool dropped() const { return type == "vanished"_L1 || type == "obsolete"_L1; }
-    QStringList texts() const { return numerus ? forms : QStringList{translation}; }
+    QStringList texts() const { return numerus ? forms : QStringList {translation}; }
     QString key() const
     {
         return context + QChar(0x1F) + source + QChar(0x1F) + comment
@@ -123,9 +123,8 @@ QString shown(const QString &text)
 // (One arg() call: a source with "%1" in it must not be filled in by a later one.)
 QString describe(const Message &m, const QString &file)
 {
-    return u"%1:%2: context %3, source %4"_s.arg(QFileInfo(file).fileName(),
-                                                  QString::number(m.line), m.context,
-                                                  shown(m.source));
+    return u"%1:%2: context %3, source %4"_s.arg(
+        QFileInfo(file).fileName(), QString::number(m.line), m.context, shown(m.source));
 }
 
 QByteArray rowName(int index, const Message &m)
@@ -184,8 +183,8 @@ QString nestingProblem(const QStringList &tags)
             continue;
         }
         if (open.isEmpty() || open.last() != t.mid(1))
-            return u"<%1> closes %2"_s.arg(t, open.isEmpty() ? u"nothing"_s
-                                                             : u"<%1>"_s.arg(open.last()));
+            return u"<%1> closes %2"_s.arg(
+                t, open.isEmpty() ? u"nothing"_s : u"<%1>"_s.arg(open.last()));
         open.removeLast();
     }
     return open.isEmpty() ? QString() : u"<%1> is never closed"_s.arg(open.last());
@@ -247,34 +246,27 @@ private:
     TsFile m_de;
     TsFile m_en;
 
-    // A row per message still in use (vanished and obsolete ones are never compiled).
-    void addRows(const TsFile &ts, bool numerusOnly = false)
+    // A row per message still in use (vanished and obsolete ones are never compiled) that
+    // wanted(file, message) picks, named "de 12 Context: source".
+    template<typename Wanted>
+    void addRows(Wanted wanted)
     {
         QTest::addColumn<Message>("message");
         QTest::addColumn<QString>("file");
-        for (int i = 0; i < ts.messages.size(); ++i) {
-            const Message &m = ts.messages.at(i);
-            if (m.dropped() || (numerusOnly && !m.numerus))
-                continue;
-            QTest::newRow(rowName(i, m).constData()) << m << ts.path;
+        for (const TsFile *ts : {&m_de, &m_en}) {
+            const QByteArray lang = ts == &m_de ? "de " : "en ";
+            for (int i = 0; i < ts->messages.size(); ++i) {
+                const Message &m = ts->messages.at(i);
+                if (!m.dropped() && wanted(*ts, m))
+                    QTest::newRow((lang + rowName(i, m)).constData()) << m << ts->path;
+            }
         }
     }
 
     // German, and the English plural forms: what a user sees instead of the source text.
     void addTranslatedRows()
     {
-        QTest::addColumn<Message>("message");
-        QTest::addColumn<QString>("file");
-        for (const TsFile *ts : {&m_de, &m_en}) {
-            for (int i = 0; i < ts->messages.size(); ++i) {
-                const Message &m = ts->messages.at(i);
-                if (m.dropped() || (ts == &m_en && !m.numerus))
-                    continue;
-                const QByteArray name = QFileInfo(ts->path).baseName().right(2).toUtf8() + ' '
-                    + rowName(i, m);
-                QTest::newRow(name.constData()) << m << ts->path;
-            }
-        }
+        addRows([this](const TsFile &ts, const Message &m) { return &ts == &m_de || m.numerus; });
     }
 
 private slots:
@@ -287,8 +279,10 @@ private slots:
             QVERIFY2(ts->error.isEmpty(), qPrintable(ts->path + u": "_s + ts->error));
             QVERIFY2(!ts->messages.isEmpty(), qPrintable(ts->path + u" has no messages"_s));
         }
-        QVERIFY2(m_de.language.startsWith(u"de"_s), qPrintable(m_de.path + u": language "_s + m_de.language));
-        QVERIFY2(m_en.language.startsWith(u"en"_s), qPrintable(m_en.path + u": language "_s + m_en.language));
+        QVERIFY2(m_de.language.startsWith(u"de"_s),
+                 qPrintable(m_de.path + u": language "_s + m_de.language));
+        QVERIFY2(m_en.language.startsWith(u"en"_s),
+                 qPrintable(m_en.path + u": language "_s + m_en.language));
     }
 
     // lupdate refreshes both files at once: a message in one and not the other means one
@@ -316,14 +310,17 @@ private slots:
     }
 
     // (a) Every German message is finished and says something.
-    void germanIsFinished_data() { addRows(m_de); }
+    void germanIsFinished_data()
+    {
+        addRows([this](const TsFile &ts, const Message &) { return &ts == &m_de; });
+    }
     void germanIsFinished()
     {
         QFETCH(Message, message);
         QFETCH(QString, file);
-        QVERIFY2(message.type.isEmpty(),
-                 qPrintable(describe(message, file) + u": the translation is marked "_s
-                            + message.type));
+        QVERIFY2(
+            message.type.isEmpty(),
+            qPrintable(describe(message, file) + u": the translation is marked "_s + message.type));
         const bool blankSource = message.source.trimmed().isEmpty();
         for (const QString &t : message.texts())
             QVERIFY2(!t.isEmpty() && (blankSource || !t.trimmed().isEmpty()),
@@ -333,18 +330,7 @@ private slots:
     // (d) A plural message has the two forms German and English have: one, and other.
     void pluralsHaveTwoForms_data()
     {
-        QTest::addColumn<Message>("message");
-        QTest::addColumn<QString>("file");
-        for (const TsFile *ts : {&m_de, &m_en}) {
-            for (int i = 0; i < ts->messages.size(); ++i) {
-                const Message &m = ts->messages.at(i);
-                if (m.dropped() || !m.numerus)
-                    continue;
-                const QByteArray name = QFileInfo(ts->path).baseName().right(2).toUtf8() + ' '
-                    + rowName(i, m);
-                QTest::newRow(name.constData()) << m << ts->path;
-            }
-        }
+        addRows([](const TsFile &, const Message &m) { return m.numerus; });
     }
     void pluralsHaveTwoForms()
     {
@@ -368,13 +354,7 @@ private slots:
     // the source text that the code (and its tests) were written with.
     void englishOnlyHasPlurals_data()
     {
-        QTest::addColumn<Message>("message");
-        QTest::addColumn<QString>("file");
-        for (int i = 0; i < m_en.messages.size(); ++i) {
-            const Message &m = m_en.messages.at(i);
-            if (!m.dropped() && !m.numerus)
-                QTest::newRow(rowName(i, m).constData()) << m << m_en.path;
-        }
+        addRows([this](const TsFile &ts, const Message &m) { return &ts == &m_en && !m.numerus; });
     }
     void englishOnlyHasPlurals()
     {
@@ -407,23 +387,14 @@ private slots:
     // (c) The HTML of the source is in the translation, and nests properly.
     void htmlTagsKept_data()
     {
-        QTest::addColumn<Message>("message");
-        QTest::addColumn<QString>("file");
-        for (const TsFile *ts : {&m_de, &m_en}) {
-            for (int i = 0; i < ts->messages.size(); ++i) {
-                const Message &m = ts->messages.at(i);
-                if (m.dropped() || (ts == &m_en && !m.numerus))
-                    continue;
-                bool html = !tags(m.source).isEmpty();
-                for (const QString &t : m.texts())
-                    html = html || !tags(t).isEmpty();
-                if (!html)
-                    continue;
-                const QByteArray name = QFileInfo(ts->path).baseName().right(2).toUtf8() + ' '
-                    + rowName(i, m);
-                QTest::newRow(name.constData()) << m << ts->path;
-            }
-        }
+        addRows([this](const TsFile &ts, const Message &m) {
+            if (&ts == &m_en && !m.numerus)
+                return false;
+            bool html = !tags(m.source).isEmpty();
+            for (const QString &t : m.texts())
+                html = html || !tags(t).isEmpty();
+            return html;
+        });
     }
     void htmlTagsKept()
     {
@@ -455,11 +426,11 @@ private slots:
         QFETCH(QString, file);
         const int expected = accelerators(message.source);
         for (const QString &t : message.texts())
-            QVERIFY2(accelerators(t) == expected,
-                     qPrintable(describe(message, file) + u": translation "_s + shown(t)
-                                + u" has %1 accelerator(s), expected %2"_s
-                                      .arg(accelerators(t))
-                                      .arg(expected)));
+            QVERIFY2(
+                accelerators(t) == expected,
+                qPrintable(
+                    describe(message, file) + u": translation "_s + shown(t)
+                    + u" has %1 accelerator(s), expected %2"_s.arg(accelerators(t)).arg(expected)));
     }
 
     // Leading and trailing white space (spin box suffixes such as " h") and the closing
