@@ -624,20 +624,12 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
         <translation>KI-Engineering-Workbench von %1</translation>
     </message>
     <message>
-        <source>Everything here stays in one file on this computer. Pick an area to work on, or use Ctrl+1 to Ctrl+6 to move between pages.</source>
-        <translation>Alles hier bleibt in einer Datei auf diesem Computer. Wählen Sie einen Bereich aus oder wechseln Sie mit Ctrl+1 bis Ctrl+6 zwischen den Seiten.</translation>
-    </message>
-    <message>
         <source>The workbench could not be read: %1</source>
         <translation>Die Workbench konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <source>%1 skills in %2 stages, %3 study sessions logged</source>
-        <translation>%1 Fähigkeiten in %2 Phasen, %3 Lerneinheiten erfasst</translation>
     </message>
     <message>
         <source>Certifications</source>
@@ -664,10 +656,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
     <message>
         <source>Interviews</source>
         <translation>Interviews</translation>
-    </message>
-    <message>
-        <source>%1 interview sessions on %2 topics</source>
-        <translation>%1 Interviews zu %2 Themen</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -716,6 +704,53 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
     <message>
         <source>The roadmap could not be read: %1</source>
         <translation>Die Roadmap konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Everything here stays in one file on this computer. Pick an area to work on, or use %1 to %2 to move between pages.</source>
+        <translation>Alles hier bleibt in einer Datei auf diesem Computer. Wählen Sie einen Bereich aus oder wechseln Sie mit %1 bis %2 zwischen den Seiten.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation>%1 in %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n Fähigkeit</numerusform>
+            <numerusform>%n Fähigkeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study session(s) logged</source>
+        <translation>
+            <numerusform>%n Lerneinheit erfasst</numerusform>
+            <numerusform>%n Lerneinheiten erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview session(s)</source>
+        <translation>
+            <numerusform>%n Interview</numerusform>
+            <numerusform>%n Interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1761,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
     </message>
 </context>
 <context>

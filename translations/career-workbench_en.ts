@@ -621,19 +621,11 @@ Time cost (%4 at %5 an hour): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything here stays in one file on this computer. Pick an area to work on, or use Ctrl+1 to Ctrl+6 to move between pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workbench could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 skills in %2 stages, %3 study sessions logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,10 +652,6 @@ Time cost (%4 at %5 an hour): %6</source>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 interview sessions on %2 topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,6 +700,53 @@ Time cost (%4 at %5 an hour): %6</source>
     <message>
         <source>The roadmap could not be read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here stays in one file on this computer. Pick an area to work on, or use %1 to %2 to move between pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n skill</numerusform>
+            <numerusform>%n skills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study session(s) logged</source>
+        <translation>
+            <numerusform>%n study session logged</numerusform>
+            <numerusform>%n study sessions logged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview session(s)</source>
+        <translation>
+            <numerusform>%n interview session</numerusform>
+            <numerusform>%n interview sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1756,10 @@ Time cost (%4 at %5 an hour): %6</source>
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -322,8 +322,9 @@ void MainWindow::updateTitle()
                                   : tr("%1 - Career Workbench").arg(QFileInfo(path).fileName()));
     m_fileLabel->setText(path.isEmpty() ? QString()
                                         : tr("%1 (schema %2)")
-                                              .arg(QDir::toNativeSeparators(path))
-                                              .arg(m_document->database()->schemaVersion()));
+                                              .arg(QDir::toNativeSeparators(path),
+                                                   QString::number(
+                                                       m_document->database()->schemaVersion())));
 }
 
 void MainWindow::about()

@@ -16,6 +16,7 @@ class TestCommandLine : public QObject
 private slots:
     void checkCreatesAndVerifiesANewWorkbench();
     void checkNeedsNoDisplay();
+    void pathsWithPercentSignsAreShownAsTheyAre();
     void checkRefusesAndLeavesTheFile_data();
     void checkRefusesAndLeavesTheFile();
     void createDemoWritesAWorkbench();
@@ -84,6 +85,23 @@ void TestCommandLine::checkNeedsNoDisplay()
     Run r = run({u"--database"_s, dir.filePath(u"headless.sqlite"_s), u"--check"_s}, env);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"ok"_s), qPrintable(r.err));
+}
+
+void TestCommandLine::pathsWithPercentSignsAreShownAsTheyAre()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"100%1 sure.sqlite"_s);
+    Run r = run({u"--database"_s, path, u"--check"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QFileInfo(path).absoluteFilePath() + u": schema"_s), qPrintable(r.out));
+    QFile::remove(path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("plain text");
+    f.close();
+    Run refused = run({u"--database"_s, path, u"--check"_s});
+    QVERIFY(refused.exitCode > 0);
+    QVERIFY2(refused.err.contains(u"100%1 sure.sqlite"_s), qPrintable(refused.err));
 }
 
 void TestCommandLine::checkRefusesAndLeavesTheFile_data()

@@ -72,7 +72,7 @@ QString Backups::write(QSqlDatabase db, const QString &databasePath, int version
     const QFileInfo info(databasePath);
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmsszzz"_s);
     const QString target = info.absoluteDir().filePath(
-        u"%1%2-%3.sqlite"_s.arg(backupPrefix(databasePath)).arg(version).arg(stamp));
+        u"%1%2-%3.sqlite"_s.arg(backupPrefix(databasePath), QString::number(version), stamp));
     if (!vacuumInto(db, target, version, error))
         return {};
     const QStringList all = list(databasePath);

@@ -85,9 +85,9 @@ bool Database::lock()
     if (m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app)) {
         message
             = QObject::tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
-                  .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? u"another program"_s : app)
-                  .arg(pid)
-                  .arg(host.isEmpty() ? QObject::tr("this computer") : host);
+                  .arg(QDir::toNativeSeparators(m_path),
+                       app.isEmpty() ? QObject::tr("another program") : app,
+                       QString::number(pid), host.isEmpty() ? QObject::tr("this computer") : host);
     } else {
         message = QObject::tr("%1 cannot be locked for editing (is its folder writable?).")
                       .arg(QDir::toNativeSeparators(m_path));
@@ -122,16 +122,13 @@ bool Database::inspectExisting()
         return fail(Status::Foreign,
                     QObject::tr("%1 belongs to another program (SQLite application id %2), so "
                                 "Career Workbench leaves it alone.")
-                        .arg(shown)
-                        .arg(h.applicationId));
+                        .arg(shown, QString::number(h.applicationId)));
     const int latest = knownSchemaVersion();
     if (h.applicationId == ApplicationId && int(h.userVersion) > latest)
         return fail(Status::TooNew,
                     QObject::tr("%1 was written by a newer Career Workbench (schema version %2; "
                                 "this version knows up to %3). Update the app to open it.")
-                        .arg(shown)
-                        .arg(h.userVersion)
-                        .arg(latest));
+                        .arg(shown, QString::number(h.userVersion), QString::number(latest)));
     return true;
 }
 
@@ -229,9 +226,7 @@ Database::Status Database::migrateAndInit(bool *isNew, const Initializer &initNe
     }
     if (!migrator.migrate(ApplicationId)) {
         *message = QObject::tr("%1 could not be updated to schema version %2: %3")
-                       .arg(shown)
-                       .arg(latest)
-                       .arg(migrator.error());
+                       .arg(shown, QString::number(latest), migrator.error());
         return Status::MigrationFailed;
     }
     if (*isNew && initNew) {

@@ -34,8 +34,7 @@ QList<Migrator::Migration> Migrator::migrations() const
     for (int i = 0; i < result.size(); ++i) {
         if (result[i].version != i + 1) {
             m_error = QObject::tr("Migration %1 is out of sequence: expected number %2.")
-                          .arg(result[i].fileName)
-                          .arg(i + 1, 4, 10, QLatin1Char('0'));
+                          .arg(result[i].fileName, u"%1"_s.arg(i + 1, 4, 10, QLatin1Char('0')));
             return {};
         }
     }
@@ -88,9 +87,8 @@ bool Migrator::migrate(quint32 applicationId)
             if (!q.exec(statements[i])) {
                 const QString excerpt = statements[i].simplified().left(80);
                 m_error = QObject::tr("%1, statement %2 (%3): %4")
-                              .arg(m.fileName)
-                              .arg(i + 1)
-                              .arg(excerpt, q.lastError().text());
+                              .arg(m.fileName, QString::number(i + 1), excerpt,
+                                   q.lastError().text());
                 q.finish();
                 m_db.rollback();
                 return false;

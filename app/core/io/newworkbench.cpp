@@ -25,9 +25,11 @@ QString NewWorkbench::checkLine(const Database &db, QString *error)
     if (error && !error->isEmpty())
         return {};
     // Plain, stable, untranslated: scripts read this line.
-    return u"%1: schema %2, %3 stages, %4 skills, %5 study sessions, %6 certifications, "
-           "%7 projects, %8 interview sessions, %9 interview topics: ok"_s.arg(db.path())
-               .arg(db.schemaVersion())
+    // The path goes in last: a '%1' in a file name must not be taken for a placeholder.
+    return db.path() + u": "_s
+        + u"schema %1, %2 stages, %3 skills, %4 study sessions, %5 certifications, "
+          "%6 projects, %7 interview sessions, %8 interview topics: ok"_s
+              .arg(db.schemaVersion())
                .arg(c.stages)
                .arg(c.skills)
                .arg(c.studySessions)

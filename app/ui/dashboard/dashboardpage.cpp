@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -92,14 +93,17 @@ void DashboardPage::reload()
     const OverviewRepository::Counts c = repo.counts(&error);
     m_summary->setText(error.isEmpty()
                            ? tr("Everything here stays in one file on this computer. Pick an area "
-                                "to work on, or use Ctrl+1 to Ctrl+6 to move between pages.")
+                                "to work on, or use %1 to %2 to move between pages.")
+                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_1)
+                                          .toString(QKeySequence::NativeText),
+                                      QKeySequence(Qt::CTRL | Qt::Key_6)
+                                          .toString(QKeySequence::NativeText))
                            : tr("The workbench could not be read: %1").arg(error));
 
     while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    const QLocale locale;
     struct Card
     {
         int page;
@@ -108,14 +112,15 @@ void DashboardPage::reload()
     };
     const QList<Card> cards = {
         {1, tr("Skills"),
-         tr("%1 skills in %2 stages, %3 study sessions logged")
-             .arg(locale.toString(c.skills), locale.toString(c.stages),
-                  locale.toString(c.studySessions))},
+         tr("%1 in %2, %3")
+             .arg(tr("%n skill(s)", nullptr, c.skills), tr("%n stage(s)", nullptr, c.stages),
+                  tr("%n study session(s) logged", nullptr, c.studySessions))},
         {2, tr("Certifications"), tr("%n certification(s) tracked", nullptr, c.certifications)},
         {3, tr("Projects"), tr("%n portfolio project(s)", nullptr, c.projects)},
         {4, tr("Interviews"),
-         tr("%1 interview sessions on %2 topics")
-             .arg(locale.toString(c.interviewSessions), locale.toString(c.interviewTopics))},
+         tr("%1 on %2")
+             .arg(tr("%n interview session(s)", nullptr, c.interviewSessions),
+                  tr("%n topic(s)", nullptr, c.interviewTopics))},
         {5, tr("Reports"),
          tr("%1 and %2 for your resume")
              .arg(tr("%n job(s)", nullptr, c.workHistory),
@@ -146,7 +151,7 @@ void DashboardPage::loadLearnNext()
         = roadmap ? LearningPlanner::rank(roadmap->skills) : QList<LearningPlanner::Step>();
     for (int i = 0; i < steps.size() && i < Shown; ++i) {
         auto *item = new QListWidgetItem(
-            tr("%1. %2\n%3").arg(i + 1).arg(steps[i].name, steps[i].reason), m_learnNext);
+            tr("%1. %2\n%3").arg(QString::number(i + 1), steps[i].name, steps[i].reason), m_learnNext);
         item->setData(Qt::UserRole, steps[i].skillId);
         item->setToolTip(tr("Double-click to open %1 on the Skills page.").arg(steps[i].name));
     }
