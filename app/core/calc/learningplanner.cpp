@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <functional>
+#include <queue>
+#include <vector>
 
 int LearningPlanner::priorityWeight(int priority)
 {
@@ -80,30 +82,45 @@ QList<LearningPlanner::Step> LearningPlanner::rank(const QList<Skill> &skills)
         return order.value(a) < order.value(b);
     };
 
-    // Kahn's order: take the best skill whose prerequisites with a gap are all placed.
+    // Kahn's order: take the best skill whose prerequisites with a gap are all placed. The
+    // ready skills wait in a heap, so a roadmap of thousands of skills ranks in n log n.
+    const int n = int(candidates.size());
+    QHash<qint64, int> indexOf;
+    for (int i = 0; i < n; ++i)
+        indexOf.insert(candidates[i]->id, i);
+    std::vector<int> unplacedBlockers(size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        unplacedBlockers[size_t(i)] = int(blockers.value(candidates[i]->id).size());
+    auto worse = [&](int a, int b) {
+        return better(candidates[b]->id, candidates[a]->id);
+    };
+    std::priority_queue<int, std::vector<int>, decltype(worse)> ready(worse);
+    for (int i = 0; i < n; ++i)
+        if (unplacedBlockers[size_t(i)] == 0)
+            ready.push(i);
+    std::vector<bool> placed(size_t(n), false);
     QList<Step> steps;
-    QSet<qint64> placed;
-    QList<qint64> remaining;
-    for (const Skill *s : std::as_const(candidates))
-        remaining << s->id;
-    while (!remaining.isEmpty()) {
+    steps.reserve(n);
+    while (steps.size() < n) {
         int pick = -1;
-        for (int i = 0; i < remaining.size(); ++i) {
-            const qint64 id = remaining[i];
-            bool ready = true;
-            for (qint64 b : blockers.value(id))
-                ready = ready && placed.contains(b);
-            if (ready && (pick < 0 || better(id, remaining[pick])))
-                pick = i;
+        while (!ready.empty() && pick < 0) {
+            pick = ready.top();
+            ready.pop();
+            if (placed[size_t(pick)])
+                pick = -1;
         }
         if (pick < 0) { // only circles left: take the best regardless
-            pick = 0;
-            for (int i = 1; i < remaining.size(); ++i)
-                if (better(remaining[i], remaining[pick]))
+            for (int i = 0; i < n; ++i)
+                if (!placed[size_t(i)] && (pick < 0 || worse(pick, i)))
                     pick = i;
         }
-        const qint64 id = remaining.takeAt(pick);
-        placed.insert(id);
+        placed[size_t(pick)] = true;
+        const qint64 id = candidates[pick]->id;
+        for (qint64 d : dependents.value(id)) {
+            const int j = indexOf.value(d);
+            if (--unplacedBlockers[size_t(j)] == 0 && !placed[size_t(j)])
+                ready.push(j);
+        }
         const Skill &s = *byId.value(id);
         Step step;
         step.skillId = id;
