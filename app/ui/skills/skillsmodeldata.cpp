@@ -31,6 +31,31 @@ static QString hoursText(double hours)
     return hours <= 0 ? QString() : QLocale().toString(hours, 'f', 1);
 }
 
+QStringList SkillsModel::fixedTexts(int column)
+{
+    QStringList texts;
+    switch (column) {
+    case Current:
+    case Target:
+        for (int level = 0; level <= Skill::MaxLevel; ++level)
+            texts << levelText(level);
+        break;
+    case Priority:
+        for (int p = 1; p <= 4; ++p)
+            texts << SkillText::priorityName(p);
+        break;
+    case Status:
+        for (auto s : {Skill::Status::NotStarted, Skill::Status::Learning,
+                       Skill::Status::Proficient, Skill::Status::Skipped})
+            texts << SkillText::statusName(s);
+        break;
+    case Evidence:
+        texts << tr("Unproven");
+        break;
+    }
+    return texts;
+}
+
 QVariant SkillsModel::skillData(const Skill &s, int column, int role) const
 {
     switch (role) {

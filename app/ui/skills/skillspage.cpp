@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -129,9 +130,11 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setMinimumSectionSize(48);
-    // Every number column fits its contents; the skill name takes what is left, so the
-    // status, evidence and hours stay in view without scrolling sideways.
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every other column is fitted to its contents on load (fitColumns()); the skill name
+    // takes what is left, so the status, evidence and hours stay in view without scrolling
+    // sideways. Not ResizeToContents: that measures hundreds of rows on every edit and
+    // every relayout, which made a 2,000-skill roadmap stutter.
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(SkillsModel::Name, QHeaderView::Stretch);
     m_view->header()->setResizeContentsPrecision(200);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SkillsPage::showContextMenu);
@@ -173,7 +176,10 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     });
     connect(m_store, &RoadmapStore::reset, this, &SkillsPage::onStoreReset);
     connect(m_store, &RoadmapStore::skillChanged, this, &SkillsPage::scheduleSummary);
-    connect(m_store, &RoadmapStore::studyLogChanged, this, &SkillsPage::scheduleSummary);
+    connect(m_store, &RoadmapStore::studyLogChanged, this, [this] {
+        m_weeklyStale = true;
+        scheduleSummary();
+    });
     connect(m_store, &RoadmapStore::failed, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Skills"), message); });
     if (context.notifier)
@@ -266,11 +272,26 @@ void SkillsPage::reload()
     if (!m_store->reload())
         Dialogs::warning(this, tr("Skills"),
                          tr("The roadmap cannot be read: %1").arg(m_store->lastError()));
-    for (int c = SkillsModel::Current; c < SkillsModel::ColumnCount; ++c)
+    fitColumns();
+}
+
+void SkillsPage::fitColumns()
+{
+    // The rows in view and a sample of the rest, then room for every text a column can show
+    // (a level name, "Unproven" with its icon), so that an edit never truncates a cell.
+    const QFontMetrics metrics(m_view->font());
+    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
+        + metrics.averageCharWidth();
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4;
+    for (int c = SkillsModel::Current; c < SkillsModel::ColumnCount; ++c) {
         m_view->resizeColumnToContents(c);
-    m_view->resizeColumnToContents(SkillsModel::Name);
-    m_view->setColumnWidth(SkillsModel::Name,
-                           qBound(160, m_view->columnWidth(SkillsModel::Name), 250));
+        int width = m_view->columnWidth(c);
+        for (const QString &text : SkillsModel::fixedTexts(c))
+            width = std::max(width,
+                             metrics.horizontalAdvance(text) + margin
+                                 + (c == SkillsModel::Evidence ? icon : 0));
+        m_view->setColumnWidth(c, width);
+    }
 }
 
 void SkillsPage::showEvent(QShowEvent *event)
@@ -314,6 +335,7 @@ void SkillsPage::onStoreReset()
                  "roadmap template someone shared with you.")
             : tr("<b>No skills yet.</b> Add the skills of your first stage: give each a target "
                  "level, then set where you stand today."));
+    m_weeklyStale = true;
     refreshSummary();
 }
 
@@ -345,6 +367,9 @@ void SkillsPage::refreshSummary()
         perLevel);
     m_learnNext->setSteps(LearningPlanner::rank(r.skills));
     m_charts->setRoadmap(r);
+    if (!m_weeklyStale) // a level edit leaves the study log as it was: no need to read it again
+        return;
+    m_weeklyStale = false;
     const QDate firstWeek
         = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (SkillsCharts::WeekCount - 1));
     m_charts->setWeeklyMinutes(firstWeek,

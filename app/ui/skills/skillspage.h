@@ -55,6 +55,7 @@ private:
     void scheduleSummary();
     void refreshSummary();
     void restoreTree();
+    void fitColumns();
     void currentChanged();
     qint64 currentSkillId() const;
     qint64 currentGroupId() const;
@@ -93,4 +94,5 @@ private:
     QSet<qint64> m_collapsed;
     qint64 m_reselect = 0;
     bool m_stale = false;
+    bool m_weeklyStale = true; // the weekly study hours need reading again
 };
