@@ -28,6 +28,12 @@ SkillsModel::SkillsModel(RoadmapStore *store, QObject *parent)
         endResetModel();
     });
     connect(store, &RoadmapStore::skillChanged, this, &SkillsModel::onSkillChanged);
+    connect(store, &RoadmapStore::groupChanged, this, [this](RoadmapGroup::Kind kind, qint64 id) {
+        if (kind != m_grouping)
+            return;
+        if (const QModelIndex group = indexOfGroup(id); group.isValid())
+            emit dataChanged(group, group.siblingAtColumn(ColumnCount - 1));
+    });
     regroup();
 }
 

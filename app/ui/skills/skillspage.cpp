@@ -10,23 +10,21 @@
 #include "roadmapstore.h"
 #include "roadmaptemplatefiles.h"
 #include "skilldetailspanel.h"
-#include "skillitemdelegate.h"
 #include "skillscharts.h"
 #include "skillsfilterbar.h"
 #include "skillsfilterproxy.h"
 #include "skillsmodel.h"
+#include "skillstreeview.h"
 #include "stageprogresswidget.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -48,7 +46,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     , m_proxy(new SkillsFilterProxy(this))
     , m_progress(new StageProgressWidget(this))
     , m_tabs(new QTabWidget(this))
-    , m_view(new QTreeView(this))
+    , m_view(new SkillsTreeView(this))
     , m_details(new SkillDetailsPanel(m_store, this))
     , m_learnNext(new LearnNextWidget(this))
     , m_charts(new SkillsCharts(this))
@@ -110,33 +108,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     layout->addWidget(createEmptyBanner());
 
     m_proxy->setSourceModel(m_model);
-    m_view->setObjectName(u"skillsTree"_s);
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new SkillItemDelegate(m_view));
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
-    m_view->setDragEnabled(true);
-    m_view->setAcceptDrops(true);
-    m_view->setDropIndicatorShown(true);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
-    m_view->setDefaultDropAction(Qt::MoveAction);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSortIndicatorClearable(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setMinimumSectionSize(48);
-    // Every other column is fitted to its contents on load (fitColumns()); the skill name
-    // takes what is left, so the status, evidence and hours stay in view without scrolling
-    // sideways. Not ResizeToContents: that measures hundreds of rows on every edit and
-    // every relayout, which made a 2,000-skill roadmap stutter.
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setSectionResizeMode(SkillsModel::Name, QHeaderView::Stretch);
-    m_view->header()->setResizeContentsPrecision(200);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SkillsPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SkillsPage::currentChanged);
@@ -176,6 +148,10 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     });
     connect(m_store, &RoadmapStore::reset, this, &SkillsPage::onStoreReset);
     connect(m_store, &RoadmapStore::skillChanged, this, &SkillsPage::scheduleSummary);
+    connect(m_store, &RoadmapStore::groupChanged, this, [this] {
+        m_filters->setStages(m_store->roadmap().stages);
+        scheduleSummary(); // stage names head the progress bars and the charts
+    });
     connect(m_store, &RoadmapStore::studyLogChanged, this, [this] {
         m_weeklyStale = true;
         scheduleSummary();
@@ -272,26 +248,7 @@ void SkillsPage::reload()
     if (!m_store->reload())
         Dialogs::warning(this, tr("Skills"),
                          tr("The roadmap cannot be read: %1").arg(m_store->lastError()));
-    fitColumns();
-}
-
-void SkillsPage::fitColumns()
-{
-    // The rows in view and a sample of the rest, then room for every text a column can show
-    // (a level name, "Unproven" with its icon), so that an edit never truncates a cell.
-    const QFontMetrics metrics(m_view->font());
-    const int margin = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
-        + metrics.averageCharWidth();
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 4;
-    for (int c = SkillsModel::Current; c < SkillsModel::ColumnCount; ++c) {
-        m_view->resizeColumnToContents(c);
-        int width = m_view->columnWidth(c);
-        for (const QString &text : SkillsModel::fixedTexts(c))
-            width = std::max(width,
-                             metrics.horizontalAdvance(text) + margin
-                                 + (c == SkillsModel::Evidence ? icon : 0));
-        m_view->setColumnWidth(c, width);
-    }
+    m_view->fitColumns();
 }
 
 void SkillsPage::showEvent(QShowEvent *event)
@@ -414,6 +371,10 @@ void SkillsPage::selectSkill(qint64 skillId)
 
 void SkillsPage::showContextMenu(const QPoint &pos)
 {
+    // Rename from the menu means the name, whichever cell was clicked; keep the selection.
+    if (const QModelIndex i = m_view->currentIndex(); i.isValid())
+        m_view->selectionModel()->setCurrentIndex(i.siblingAtColumn(SkillsModel::Name),
+                                                  QItemSelectionModel::NoUpdate);
     QMenu menu(this);
     menu.addActions({m_addSkill, m_addStage, m_addCategory});
     menu.addSeparator();
@@ -488,9 +449,12 @@ void SkillsPage::moveSelected(int delta)
 
 void SkillsPage::renameSelected()
 {
+    // F2 edits the cell the keyboard is on (a level, a target...); a cell that cannot be
+    // edited, such as a stage's gap total, and the context menu edit the name.
     const QModelIndex i = m_view->currentIndex();
-    if (i.isValid())
-        m_view->edit(i.siblingAtColumn(SkillsModel::Name));
+    if (!i.isValid())
+        return;
+    m_view->edit((i.flags() & Qt::ItemIsEditable) ? i : i.siblingAtColumn(SkillsModel::Name));
 }
 
 void SkillsPage::exportTemplate()

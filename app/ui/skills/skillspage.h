@@ -12,7 +12,6 @@ class QFrame;
 class QLabel;
 class QTabWidget;
 class QTimer;
-class QTreeView;
 class RoadmapEditActions;
 class RoadmapStore;
 class SkillDetailsPanel;
@@ -20,6 +19,7 @@ class SkillsCharts;
 class SkillsFilterBar;
 class SkillsFilterProxy;
 class SkillsModel;
+class SkillsTreeView;
 class StageProgressWidget;
 
 // The Skills page: the roadmap tree with levels, targets, gaps and evidence; a side panel for
@@ -55,7 +55,6 @@ private:
     void scheduleSummary();
     void refreshSummary();
     void restoreTree();
-    void fitColumns();
     void currentChanged();
     qint64 currentSkillId() const;
     qint64 currentGroupId() const;
@@ -73,7 +72,7 @@ private:
     SkillsFilterProxy *m_proxy;
     StageProgressWidget *m_progress;
     QTabWidget *m_tabs;
-    QTreeView *m_view;
+    SkillsTreeView *m_view;
     SkillDetailsPanel *m_details;
     LearnNextWidget *m_learnNext;
     SkillsCharts *m_charts;
