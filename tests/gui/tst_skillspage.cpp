@@ -39,6 +39,8 @@ private slots:
     void studyLogFeedsHoursAndChart();
     void dragToAnotherStage();
     void settingsMoveTheProjection();
+    void otherPagesKeepItFresh();
+    void fixedTextsFitTheirColumns();
 
 private:
     QModelIndex find(const QString &name, int column = SkillsModel::Name);
@@ -365,6 +367,57 @@ void TestSkillsPage::settingsMoveTheProjection()
     QCOMPARE(m_page->store()->weeklyBudgetHours(), 12.0);
     m_f->notifier.notify(ChangeNotifier::Settings);
     QVERIFY(label->text() != before);
+}
+
+void TestSkillsPage::otherPagesKeepItFresh()
+{
+    // What the Certifications page (or the study log elsewhere) writes reaches the tree: at
+    // once while it is shown, when it is next shown otherwise.
+    const qint64 python = m_f->skillId(u"Python"_s);
+    QVERIFY(m_f->exec(u"UPDATE skills SET current_level = 4 WHERE id = %1"_s.arg(python)));
+    QVERIFY(m_f->exec(
+        u"INSERT INTO certifications (id, name, status) VALUES (1, 'PCAP', 'planned')"_s));
+    QVERIFY(m_f->exec(u"INSERT INTO certification_skills VALUES (1, %1)"_s.arg(python)));
+    m_f->notifier.notify(ChangeNotifier::Certifications);
+    QCOMPARE(cell(u"Python"_s, SkillsModel::Evidence), u"Unproven"_s); // planned is no proof
+    QVERIFY(find(u"Python"_s, SkillsModel::Evidence)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"not evidence until earned"_s));
+
+    m_page->hide();
+    QVERIFY(m_f->exec(u"UPDATE certifications SET status = 'earned'"_s));
+    m_f->notifier.notify(ChangeNotifier::Certifications);
+    QVERIFY(m_f->exec(u"INSERT INTO study_sessions (skill_id, studied_on, minutes) VALUES "
+                      "(%1, '2024-01-02', 150)"_s.arg(python)));
+    m_f->notifier.notify(ChangeNotifier::StudyLog);
+    m_page->show();
+    QCOMPARE(cell(u"Python"_s, SkillsModel::Evidence), u"1"_s);
+    QVERIFY(!find(u"Python"_s, SkillsModel::Evidence).data(SkillsModel::UnprovenRole).toBool());
+    QCOMPARE(cell(u"Python"_s, SkillsModel::Hours), QLocale().toString(2.5, 'f', 1));
+
+    // Back to planned (or expired): unproven again.
+    QVERIFY(m_f->exec(u"UPDATE certifications SET status = 'expired'"_s));
+    m_f->notifier.notify(ChangeNotifier::Certifications);
+    QCOMPARE(cell(u"Python"_s, SkillsModel::Evidence), u"Unproven"_s);
+    QCOMPARE(m_f->undoStack.count(), 0); // nothing of this is the Skills page's to undo
+}
+
+void TestSkillsPage::fixedTextsFitTheirColumns()
+{
+    // Columns are fitted once, on load: every text a cell can later show must fit already,
+    // though no skill shows it now.
+    QVERIFY(m_f->exec(u"UPDATE skills SET current_level = 0, target_level = 1"_s));
+    m_page->reload();
+    const QFontMetrics metrics(m_view->font());
+    for (int column : {SkillsModel::Current, SkillsModel::Target, SkillsModel::Priority,
+                       SkillsModel::Status, SkillsModel::Evidence}) {
+        for (const QString &text : SkillsModel::fixedTexts(column))
+            QVERIFY2(m_view->columnWidth(column) > metrics.horizontalAdvance(text),
+                     qPrintable(text));
+    }
+    QVERIFY(SkillsModel::fixedTexts(SkillsModel::Evidence).contains(u"Unproven"_s));
+    QCOMPARE(SkillsModel::fixedTexts(SkillsModel::Current).size(), Skill::MaxLevel + 1);
 }
 
 QTEST_MAIN(TestSkillsPage)

@@ -79,6 +79,16 @@ void TestLearningPlanner::rankOrder_data()
         << QList<Skill> {skill(40, 0, 2, 2), skill(42, 0, 4, 3, {41}), skill(43, 0, 3, 2, {41}),
                          skill(41, 2, 3, 1)} // 4; 12; 6; 1 (effective 12)
         << QList<qint64> {41, 42, 43, 40};
+    // 50 and 51 need each other (a circle the editor refuses, but a file may hold): the free
+    // skill goes first, then the circle, best score first (50: 2x2=4, 51: 3x1=3, 52: 1x1=1).
+    QTest::newRow("circle in the data")
+        << QList<Skill> {skill(50, 0, 2, 2, {51}), skill(51, 0, 3, 1, {50}), skill(52, 0, 1, 1)}
+        << QList<qint64> {52, 50, 51};
+    // 61 becomes ready only after 60 is placed, and then outranks 62, which was ready first.
+    // 60: 1x1=1, pulled up to 61's 5x4=20; 62: 4x3=12.
+    QTest::newRow("a skill that becomes ready outranks one waiting since the start")
+        << QList<Skill> {skill(62, 0, 4, 3), skill(61, 0, 5, 4, {60}), skill(60, 2, 3, 1)}
+        << QList<qint64> {60, 61, 62};
     QTest::newRow("empty") << QList<Skill> {} << QList<qint64> {};
 }
 

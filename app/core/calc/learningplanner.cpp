@@ -5,9 +5,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
-#include <QSet>
 
 #include <functional>
+#include <queue>
+#include <vector>
 
 int LearningPlanner::priorityWeight(int priority)
 {
@@ -19,116 +20,132 @@ int LearningPlanner::score(const Skill &skill)
     return skill.gap() * priorityWeight(skill.priority);
 }
 
-static QString joinNames(const QList<qint64> &ids, const QHash<qint64, const Skill *> &byId)
-{
-    QStringList names;
-    for (qint64 id : ids)
-        names << byId.value(id)->name;
-    return QLocale().createSeparatedList(names);
-}
-
 QList<LearningPlanner::Step> LearningPlanner::rank(const QList<Skill> &skills)
 {
-    // Candidates: a gap, not skipped.
+    // Candidates: a gap, not skipped. They are referred to by index, which is also their
+    // roadmap order (ties are broken by it).
     QList<const Skill *> candidates;
-    QHash<qint64, const Skill *> byId;
-    QHash<qint64, int> order; // roadmap order, for ties
+    QHash<qint64, int> indexOf;
     for (const Skill &s : skills) {
         if (s.status == Skill::Status::Skipped || s.gap() <= 0)
             continue;
-        order.insert(s.id, int(candidates.size()));
+        indexOf.insert(s.id, int(candidates.size()));
         candidates << &s;
-        byId.insert(s.id, &s);
     }
+    const int n = int(candidates.size());
 
-    QHash<qint64, QList<qint64>> blockers; // prerequisites that are candidates
-    QHash<qint64, QList<qint64>> dependents; // candidates waiting for this one
-    for (const Skill *s : std::as_const(candidates)) {
-        for (qint64 p : s->prerequisites) {
-            if (byId.contains(p) && p != s->id) {
-                blockers[s->id] << p;
-                dependents[p] << s->id;
+    QList<QList<int>> blockers(n); // prerequisites that are candidates
+    QList<QList<int>> dependents(n); // candidates waiting for this one
+    QList<int> scores(n);
+    for (int i = 0; i < n; ++i) {
+        scores[i] = score(*candidates[i]);
+        for (qint64 p : candidates[i]->prerequisites) {
+            const int j = indexOf.value(p, -1);
+            if (j >= 0 && j != i) {
+                blockers[i] << j;
+                dependents[j] << i;
             }
         }
     }
 
     // Effective score: the highest score among the skill and everything waiting on it.
-    QHash<qint64, int> effective;
-    QSet<qint64> visiting;
-    std::function<int(qint64)> effectiveOf = [&](qint64 id) -> int {
-        if (effective.contains(id))
-            return effective.value(id);
-        if (visiting.contains(id)) // a circle in the data: do not follow it round
-            return score(*byId.value(id));
-        visiting.insert(id);
-        int best = score(*byId.value(id));
-        for (qint64 d : dependents.value(id))
+    QList<int> effective(n, -1);
+    QList<bool> visiting(n, false);
+    std::function<int(int)> effectiveOf = [&](int i) -> int {
+        if (effective[i] >= 0)
+            return effective[i];
+        if (visiting[i]) // a circle in the data: do not follow it round
+            return scores[i];
+        visiting[i] = true;
+        int best = scores[i];
+        for (int d : std::as_const(dependents[i]))
             best = std::max(best, effectiveOf(d));
-        visiting.remove(id);
-        effective.insert(id, best);
+        visiting[i] = false;
+        effective[i] = best;
         return best;
     };
-    for (const Skill *s : std::as_const(candidates))
-        effectiveOf(s->id);
+    for (int i = 0; i < n; ++i)
+        effectiveOf(i);
 
-    auto better = [&](qint64 a, qint64 b) {
-        if (effective.value(a) != effective.value(b))
-            return effective.value(a) > effective.value(b);
-        const int sa = score(*byId.value(a)), sb = score(*byId.value(b));
-        if (sa != sb)
-            return sa > sb;
-        return order.value(a) < order.value(b);
+    // True when A ranks below B.
+    auto worse = [&](int a, int b) {
+        if (effective.at(a) != effective.at(b))
+            return effective.at(a) < effective.at(b);
+        if (scores.at(a) != scores.at(b))
+            return scores.at(a) < scores.at(b);
+        return a > b;
     };
 
-    // Kahn's order: take the best skill whose prerequisites with a gap are all placed.
+    const QLocale locale;
+    auto ids = [&](const QList<int> &indexes) {
+        QList<qint64> out;
+        out.reserve(indexes.size());
+        for (int i : indexes)
+            out << candidates[i]->id;
+        return out;
+    };
+    auto names = [&](const QList<int> &indexes) {
+        QStringList out;
+        for (int i : indexes)
+            out << candidates[i]->name;
+        return locale.createSeparatedList(out);
+    };
+
+    // Kahn's order: take the best skill whose prerequisites with a gap are all placed. The
+    // ready skills wait in a heap, so a roadmap of thousands of skills ranks in n log n.
+    QList<int> unplacedBlockers(n);
+    std::priority_queue<int, std::vector<int>, decltype(worse)> ready(worse);
+    for (int i = 0; i < n; ++i) {
+        unplacedBlockers[i] = int(blockers[i].size());
+        if (unplacedBlockers[i] == 0)
+            ready.push(i);
+    }
+    QList<bool> placed(n, false);
     QList<Step> steps;
-    QSet<qint64> placed;
-    QList<qint64> remaining;
-    for (const Skill *s : std::as_const(candidates))
-        remaining << s->id;
-    while (!remaining.isEmpty()) {
+    steps.reserve(n);
+    while (steps.size() < n) {
         int pick = -1;
-        for (int i = 0; i < remaining.size(); ++i) {
-            const qint64 id = remaining[i];
-            bool ready = true;
-            for (qint64 b : blockers.value(id))
-                ready = ready && placed.contains(b);
-            if (ready && (pick < 0 || better(id, remaining[pick])))
-                pick = i;
+        while (!ready.empty() && pick < 0) {
+            pick = ready.top();
+            ready.pop();
+            if (placed[pick])
+                pick = -1;
         }
         if (pick < 0) { // only circles left: take the best regardless
-            pick = 0;
-            for (int i = 1; i < remaining.size(); ++i)
-                if (better(remaining[i], remaining[pick]))
+            for (int i = 0; i < n; ++i)
+                if (!placed[i] && (pick < 0 || worse(pick, i)))
                     pick = i;
         }
-        const qint64 id = remaining.takeAt(pick);
-        placed.insert(id);
-        const Skill &s = *byId.value(id);
+        placed[pick] = true;
+        for (int d : std::as_const(dependents[pick]))
+            if (--unplacedBlockers[d] == 0 && !placed[d])
+                ready.push(d);
+
+        const Skill &s = *candidates[pick];
         Step step;
-        step.skillId = id;
+        step.skillId = s.id;
         step.name = s.name;
         step.currentLevel = s.currentLevel;
         step.targetLevel = s.targetLevel;
         step.priority = s.priority;
-        step.score = score(s);
-        step.effectiveScore = effective.value(id);
-        step.unlocks = dependents.value(id);
-        step.waitsFor = blockers.value(id);
-        QString why = QCoreApplication::translate(
-                          "LearningPlanner", "Gap %1 (level %2 of %3) at %4 priority: score %5.")
-                          .arg(QLocale().toString(s.gap()), QLocale().toString(s.currentLevel),
-                               QLocale().toString(s.targetLevel),
-                               SkillText::priorityName(s.priority).toLower(),
-                               QLocale().toString(step.score));
+        step.score = scores[pick];
+        step.effectiveScore = effective[pick];
+        step.unlocks = ids(dependents[pick]);
+        step.waitsFor = ids(blockers[pick]);
+        QString why
+            = QCoreApplication::translate("LearningPlanner",
+                                          "Gap %1 (level %2 of %3) at %4 priority: score %5.")
+                  .arg(locale.toString(s.gap()), locale.toString(s.currentLevel),
+                       locale.toString(s.targetLevel),
+                       SkillText::priorityName(s.priority).toLower(), locale.toString(step.score));
         if (!step.unlocks.isEmpty())
             why += u' '
                 + QCoreApplication::translate("LearningPlanner", "Needed first for %1.")
-                      .arg(joinNames(step.unlocks, byId));
+                      .arg(names(dependents[pick]));
         if (!step.waitsFor.isEmpty())
             why += u' '
                 + QCoreApplication::translate("LearningPlanner", "Comes after %1.")
-                      .arg(joinNames(step.waitsFor, byId));
+                      .arg(names(blockers[pick]));
         step.reason = why;
         steps << step;
     }

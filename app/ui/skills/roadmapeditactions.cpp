@@ -94,6 +94,15 @@ QString RoadmapEditActions::lossText(int links, int sessions, int minutes) const
                  .arg(QLocale().toString(minutes / 60.0, 'f', 1)));
 }
 
+QString RoadmapEditActions::confirmation(const QString &question, const QString &loss) const
+{
+    // "Delete ...? N links and M study sessions go with it. You can undo ...", without a
+    // double space when nothing is attached.
+    const QString undo = tr("You can undo this with Edit > Undo.");
+    return loss.isEmpty() ? tr("%1 %2").arg(question, undo)
+                          : tr("%1 %2 %3").arg(question, loss, undo);
+}
+
 void RoadmapEditActions::deleteSkills(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
@@ -107,8 +116,7 @@ void RoadmapEditActions::deleteSkills(const QList<qint64> &ids)
         const QString question = snapshot->skills.size() == 1
             ? tr("Delete the skill \"%1\"?").arg(snapshot->skills.first().name)
             : tr("Delete %n skill(s)?", nullptr, int(snapshot->skills.size()));
-        if (Dialogs::question(m_parent, tr("Delete Skills"),
-                              tr("%1 %2 You can undo this with Edit > Undo.").arg(question, loss))
+        if (Dialogs::question(m_parent, tr("Delete Skills"), confirmation(question, loss))
             != QMessageBox::Yes)
             return;
     }
@@ -135,10 +143,10 @@ void RoadmapEditActions::deleteGroup(RoadmapGroup::Kind kind, qint64 id)
         const QString loss
             = lossText(snapshot->evidenceLinkCount(), int(snapshot->studySessions.size()),
                        snapshot->studyMinutes());
-        if (Dialogs::question(
-                m_parent,
-                kind == RoadmapGroup::Kind::Stage ? tr("Delete Stage") : tr("Delete Category"),
-                tr("%1 %2 You can undo this with Edit > Undo.").arg(question.arg(group.name), loss))
+        if (Dialogs::question(m_parent,
+                              kind == RoadmapGroup::Kind::Stage ? tr("Delete Stage")
+                                                                : tr("Delete Category"),
+                              confirmation(question.arg(group.name), loss))
             != QMessageBox::Yes)
             return;
     }

@@ -28,6 +28,7 @@ public:
     void moveGroup(RoadmapGroup::Kind kind, qint64 id, int delta);
 
 private:
+    QString confirmation(const QString &question, const QString &loss) const;
     QString lossText(int links, int sessions, int minutes) const;
 
     RoadmapStore *m_store;

@@ -293,7 +293,13 @@ bool RoadmapStore::applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QS
             },
             ChangeNotifier::Skills))
         return false;
-    reload();
+    // In place, not a reload: the tree keeps its selection and open editors stay valid.
+    QList<RoadmapGroup> &groups
+        = kind == RoadmapGroup::Kind::Stage ? m_roadmap.stages : m_roadmap.categories;
+    for (RoadmapGroup &g : groups)
+        if (g.id == id)
+            g.name = name;
+    emit groupChanged(kind, id);
     return true;
 }
 

@@ -73,6 +73,8 @@ signals:
     void reset();
     // A skill's fields or figures changed in place.
     void skillChanged(qint64 id);
+    // A stage's or category's name changed in place.
+    void groupChanged(RoadmapGroup::Kind kind, qint64 id);
     // A skill's evidence links or study log changed.
     void detailsChanged(qint64 skillId);
     void studyLogChanged();

@@ -90,15 +90,24 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     m_prerequisiteChoice->setMinimumContentsLength(12);
     m_addPrerequisite->setObjectName(u"addPrerequisiteButton"_s);
     m_removePrerequisite->setObjectName(u"removePrerequisiteButton"_s);
+    // Remove under the list, the chooser and Add below it: side by side, three controls
+    // left the chooser too narrow to read in the narrow panel.
+    auto *removeRow = new QHBoxLayout;
+    removeRow->addStretch(1);
+    removeRow->addWidget(m_removePrerequisite);
+    prereqLayout->addLayout(removeRow);
     addRow->addWidget(m_prerequisiteChoice, 1);
     addRow->addWidget(m_addPrerequisite);
-    addRow->addWidget(m_removePrerequisite);
     prereqLayout->addLayout(addRow);
     m_prerequisiteMessage->setObjectName(u"prerequisiteMessage"_s);
     m_prerequisiteMessage->setWordWrap(true);
     m_prerequisiteMessage->hide();
     prereqLayout->addWidget(m_prerequisiteMessage);
-    form->addRow(tr("&Prerequisites:"), prereqBox);
+    // Label above, list and chooser across the panel's full width: the panel is narrow.
+    auto *prereqLabel = new QLabel(tr("&Prerequisites:"), details);
+    prereqLabel->setBuddy(m_prerequisiteChoice);
+    form->addRow(prereqLabel);
+    form->addRow(prereqBox);
 
     m_tabs->addTab(details, tr("Details"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
@@ -120,6 +129,10 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     connect(store, &RoadmapStore::skillChanged, this, [this](qint64 id) {
         if (id == m_skillId)
             refresh();
+    });
+    connect(store, &RoadmapStore::groupChanged, this, [this] {
+        fillChoices();
+        refresh();
     });
     connect(store, &RoadmapStore::reset, this, [this] {
         fillChoices();

@@ -58,3 +58,14 @@ void SkillItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     }
     QStyledItemDelegate::setModelData(editor, model, index);
 }
+
+void SkillItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    if (qobject_cast<QComboBox *>(editor)) {
+        QRect r = editor->geometry();
+        r.setWidth(std::max(r.width(), editor->sizeHint().width()));
+        editor->setGeometry(r);
+    }
+}

@@ -29,6 +29,10 @@ public:
     void setGrouping(RoadmapGroup::Kind kind);
     RoadmapStore *store() const { return m_store; }
 
+    // Every text COLUMN can show when its values come from a fixed list (levels, priorities,
+    // statuses, "Unproven"); empty for free text and numbers.
+    static QStringList fixedTexts(int column);
+
     QModelIndex indexOfSkill(qint64 id, int column = Name) const;
     QModelIndex indexOfGroup(qint64 id) const;
 

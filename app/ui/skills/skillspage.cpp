@@ -10,17 +10,16 @@
 #include "roadmapstore.h"
 #include "roadmaptemplatefiles.h"
 #include "skilldetailspanel.h"
-#include "skillitemdelegate.h"
 #include "skillscharts.h"
 #include "skillsfilterbar.h"
 #include "skillsfilterproxy.h"
 #include "skillsmodel.h"
+#include "skillstreeview.h"
 #include "stageprogresswidget.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -47,7 +46,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     , m_proxy(new SkillsFilterProxy(this))
     , m_progress(new StageProgressWidget(this))
     , m_tabs(new QTabWidget(this))
-    , m_view(new QTreeView(this))
+    , m_view(new SkillsTreeView(this))
     , m_details(new SkillDetailsPanel(m_store, this))
     , m_learnNext(new LearnNextWidget(this))
     , m_charts(new SkillsCharts(this))
@@ -109,31 +108,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     layout->addWidget(createEmptyBanner());
 
     m_proxy->setSourceModel(m_model);
-    m_view->setObjectName(u"skillsTree"_s);
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new SkillItemDelegate(m_view));
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::SelectedClicked);
-    m_view->setDragEnabled(true);
-    m_view->setAcceptDrops(true);
-    m_view->setDropIndicatorShown(true);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
-    m_view->setDefaultDropAction(Qt::MoveAction);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSortIndicatorClearable(true);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setMinimumSectionSize(48);
-    // Every number column fits its contents; the skill name takes what is left, so the
-    // status, evidence and hours stay in view without scrolling sideways.
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(SkillsModel::Name, QHeaderView::Stretch);
-    m_view->header()->setResizeContentsPrecision(200);
     connect(m_view, &QWidget::customContextMenuRequested, this, &SkillsPage::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SkillsPage::currentChanged);
@@ -173,7 +148,14 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     });
     connect(m_store, &RoadmapStore::reset, this, &SkillsPage::onStoreReset);
     connect(m_store, &RoadmapStore::skillChanged, this, &SkillsPage::scheduleSummary);
-    connect(m_store, &RoadmapStore::studyLogChanged, this, &SkillsPage::scheduleSummary);
+    connect(m_store, &RoadmapStore::groupChanged, this, [this] {
+        m_filters->setStages(m_store->roadmap().stages);
+        scheduleSummary(); // stage names head the progress bars and the charts
+    });
+    connect(m_store, &RoadmapStore::studyLogChanged, this, [this] {
+        m_weeklyStale = true;
+        scheduleSummary();
+    });
     connect(m_store, &RoadmapStore::failed, this,
             [this](const QString &message) { Dialogs::warning(this, tr("Skills"), message); });
     if (context.notifier)
@@ -266,11 +248,7 @@ void SkillsPage::reload()
     if (!m_store->reload())
         Dialogs::warning(this, tr("Skills"),
                          tr("The roadmap cannot be read: %1").arg(m_store->lastError()));
-    for (int c = SkillsModel::Current; c < SkillsModel::ColumnCount; ++c)
-        m_view->resizeColumnToContents(c);
-    m_view->resizeColumnToContents(SkillsModel::Name);
-    m_view->setColumnWidth(SkillsModel::Name,
-                           qBound(160, m_view->columnWidth(SkillsModel::Name), 250));
+    m_view->fitColumns();
 }
 
 void SkillsPage::showEvent(QShowEvent *event)
@@ -314,6 +292,7 @@ void SkillsPage::onStoreReset()
                  "roadmap template someone shared with you.")
             : tr("<b>No skills yet.</b> Add the skills of your first stage: give each a target "
                  "level, then set where you stand today."));
+    m_weeklyStale = true;
     refreshSummary();
 }
 
@@ -345,6 +324,9 @@ void SkillsPage::refreshSummary()
         perLevel);
     m_learnNext->setSteps(LearningPlanner::rank(r.skills));
     m_charts->setRoadmap(r);
+    if (!m_weeklyStale) // a level edit leaves the study log as it was: no need to read it again
+        return;
+    m_weeklyStale = false;
     const QDate firstWeek
         = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (SkillsCharts::WeekCount - 1));
     m_charts->setWeeklyMinutes(firstWeek,
@@ -389,6 +371,10 @@ void SkillsPage::selectSkill(qint64 skillId)
 
 void SkillsPage::showContextMenu(const QPoint &pos)
 {
+    // Rename from the menu means the name, whichever cell was clicked; keep the selection.
+    if (const QModelIndex i = m_view->currentIndex(); i.isValid())
+        m_view->selectionModel()->setCurrentIndex(i.siblingAtColumn(SkillsModel::Name),
+                                                  QItemSelectionModel::NoUpdate);
     QMenu menu(this);
     menu.addActions({m_addSkill, m_addStage, m_addCategory});
     menu.addSeparator();
@@ -463,9 +449,12 @@ void SkillsPage::moveSelected(int delta)
 
 void SkillsPage::renameSelected()
 {
+    // F2 edits the cell the keyboard is on (a level, a target...); a cell that cannot be
+    // edited, such as a stage's gap total, and the context menu edit the name.
     const QModelIndex i = m_view->currentIndex();
-    if (i.isValid())
-        m_view->edit(i.siblingAtColumn(SkillsModel::Name));
+    if (!i.isValid())
+        return;
+    m_view->edit((i.flags() & Qt::ItemIsEditable) ? i : i.siblingAtColumn(SkillsModel::Name));
 }
 
 void SkillsPage::exportTemplate()

@@ -12,7 +12,6 @@ class QFrame;
 class QLabel;
 class QTabWidget;
 class QTimer;
-class QTreeView;
 class RoadmapEditActions;
 class RoadmapStore;
 class SkillDetailsPanel;
@@ -20,6 +19,7 @@ class SkillsCharts;
 class SkillsFilterBar;
 class SkillsFilterProxy;
 class SkillsModel;
+class SkillsTreeView;
 class StageProgressWidget;
 
 // The Skills page: the roadmap tree with levels, targets, gaps and evidence; a side panel for
@@ -72,7 +72,7 @@ private:
     SkillsFilterProxy *m_proxy;
     StageProgressWidget *m_progress;
     QTabWidget *m_tabs;
-    QTreeView *m_view;
+    SkillsTreeView *m_view;
     SkillDetailsPanel *m_details;
     LearnNextWidget *m_learnNext;
     SkillsCharts *m_charts;
@@ -93,4 +93,5 @@ private:
     QSet<qint64> m_collapsed;
     qint64 m_reselect = 0;
     bool m_stale = false;
+    bool m_weeklyStale = true; // the weekly study hours need reading again
 };
