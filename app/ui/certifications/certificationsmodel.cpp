@@ -37,13 +37,36 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // Views ask for many roles per cell (a header sized to its contents asks for every row):
+    // answer the ones not used here before any work.
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::TextAlignmentRole:
+    case Qt::FontRole:
+    case Qt::DecorationRole:
+    case IdRole:
+    case SortRole:
+    case StatusRole:
+    case ProgressRole:
+        break;
+    default:
+        return {};
+    }
     const Row &row = m_rows.at(index.row());
     const Certification &c = row.cert;
     const RoiCalculator::Result &r = row.result;
+    const bool mixed = row.mixedCurrency;
+    if (role == Qt::DecorationRole) {
+        if (index.column() != Roi || !mixed)
+            return {};
+        if (m_warningIcon.isNull())
+            m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return m_warningIcon;
+    }
     const QLocale locale;
     const QString currency = currencyOf(c);
     const Certification::Status status = c.effectiveStatus(m_today);
-    const bool mixed = mixesCurrencies(c, r);
 
     if (role == IdRole)
         return c.id;
@@ -60,8 +83,6 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
         italic.setItalic(true);
         return italic;
     }
-    if (role == Qt::DecorationRole && index.column() == Roi && mixed)
-        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case TotalCost:
@@ -287,14 +308,14 @@ QString CertificationsModel::mixedCurrencyNote(const QString &currency) const
 
 bool CertificationsModel::mixesCurrencies(int row) const
 {
-    return mixesCurrencies(m_rows.at(row).cert, m_rows.at(row).result);
+    return m_rows.at(row).mixedCurrency;
 }
 
 int CertificationsModel::mixedCurrencyCount() const
 {
     int n = 0;
     for (const Row &r : m_rows)
-        n += mixesCurrencies(r.cert, r.result) ? 1 : 0;
+        n += r.mixedCurrency ? 1 : 0;
     return n;
 }
 
@@ -320,7 +341,9 @@ RoiCalculator::Inputs CertificationsModel::inputsFor(const Certification &c) con
 
 CertificationsModel::Row CertificationsModel::makeRow(const Certification &c) const
 {
-    return Row {c, RoiCalculator::calculate(inputsFor(c))};
+    Row row {c, RoiCalculator::calculate(inputsFor(c)), false};
+    row.mixedCurrency = mixesCurrencies(row.cert, row.result);
+    return row;
 }
 
 bool CertificationsModel::refreshRow(qint64 id)

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QIcon>
 #include <QList>
 
 class ChangeNotifier;
@@ -94,6 +95,7 @@ private:
     {
         Certification cert;
         RoiCalculator::Result result;
+        bool mixedCurrency = false;
     };
 
     Row makeRow(const Certification &c) const;
@@ -110,4 +112,5 @@ private:
     QString m_lastError;
     qint64 m_lastAddedId = 0;
     bool m_writing = false;
+    mutable QIcon m_warningIcon; // the mark for mixed currencies, made on first use
 };
