@@ -316,9 +316,18 @@ private slots:
         QVERIFY(note->isVisible());
         QVERIFY(note->text().contains(u"EUR"_s));
         QVERIFY(note->text().contains(u"USD"_s));
+        // The time cost is in the salary's currency, and the total shows both parts.
+        QCOMPARE(child<QLabel>(editor, u"timeCostValue"_s)->text(), u"$3,200.00 (80 h)"_s);
+        QCOMPARE(child<QLabel>(editor, u"totalCostValue"_s)->text(), u"€400.00 + $3,200.00"_s);
+        QCOMPARE(child<QLabel>(editor, u"benefitValue"_s)->text(), u"€7,000.00"_s);
         // Without study hours nothing salary-based is added: no mix.
         child<QDoubleSpinBox>(editor, u"plannedHoursSpin"_s)->setValue(0);
         QVERIFY(!note->isVisible());
+        // An uplift as a share of the salary is in the salary's currency: mixed again.
+        child<QComboBox>(editor, u"upliftModeCombo"_s)->setCurrentIndex(2);
+        child<QDoubleSpinBox>(editor, u"upliftSpin"_s)->setValue(12.5);
+        QCOMPARE(child<QLabel>(editor, u"benefitValue"_s)->text(), u"$7,280.00"_s);
+        QVERIFY(note->isVisible());
         editor->reject();
     }
 };

@@ -385,7 +385,7 @@ private slots:
         auto *be = f.page->charts()->findChild<QChartView *>(u"breakEvenChartView"_s);
         bool flagged = false;
         for (QAbstractAxis *axis : be->chart()->axes())
-            flagged = flagged || axis->titleText().contains(u"not converted"_s);
+            flagged = flagged || axis->titleText().contains(u"mixed currencies"_s);
         QVERIFY(flagged);
     }
 

@@ -397,7 +397,7 @@ void CertificationEditor::refresh()
                               .arg(CertificationText::hours(c.loggedHours),
                                    CertificationText::hours(qMax(planned, 0.0))));
     const QString currency = m_model->currencyOf(c);
-    m_preview->showFor(m_model->inputsFor(c), currency);
+    m_preview->showFor(m_model->inputsFor(c), currency, m_model->profileMoney().currency);
     m_preview->setMixedCurrencyNote(m_model->mixesCurrencies(c, m_preview->result())
                                         ? m_model->mixedCurrencyNote(currency)
                                         : QString());

@@ -314,7 +314,7 @@ void CompareCharts::rebuild()
     if (currencies.size() == 1 && !mixed)
         money->setTitleText(tr("Net value (%1)").arg(currencies.first()));
     else
-        money->setTitleText(tr("Net value (mixed currencies, not converted)"));
+        money->setTitleText(tr("Net value (mixed currencies)"));
     money->applyNiceNumbers();
     // The zero line is a reference, not a certification.
     const auto markers = be->legend()->markers(zero);
