@@ -35,9 +35,11 @@ QString mixedNote(const CompareCharts::Item &item)
         : QString();
 }
 
-QString elided(const QString &name, int Max = 30)
+// Names are cut at the end: certifications of one issuer share the end ("– Associate") more
+// often than the start.
+QString elided(const QString &name, int max = 30)
 {
-    return name.size() <= Max ? name : name.left(Max - 1) + QChar(0x2026);
+    return name.size() <= max ? name : name.left(max - 1) + QChar(0x2026);
 }
 } // namespace
 
@@ -205,8 +207,13 @@ void CompareCharts::rebuild()
     for (auto it = valid.crbegin() + (total - barCount); it != valid.crend(); ++it) {
         // Whole percents: the bar labels are not localised, so they carry no decimal point.
         set->append(std::round(it->result.roiPercent.value_or(0)));
-        categories.append(it->result.free ? tr("%1 (free)").arg(elided(it->name))
-                                          : elided(it->name));
+        // A bar category axis merges equal labels: keep each one distinct.
+        const QString label
+            = it->result.free ? tr("%1 (free)").arg(elided(it->name)) : elided(it->name);
+        QString unique = label;
+        for (int n = 2; categories.contains(unique); ++n)
+            unique = tr("%1 (%2)").arg(label).arg(n);
+        categories.append(unique);
         hoverTexts.append(tr("%1: ROI %2, payback %3, NPV %4")
                               .arg(it->name, CertificationText::roi(it->result, locale),
                                    CertificationText::payback(it->result, locale),
