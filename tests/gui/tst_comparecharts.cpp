@@ -1,5 +1,6 @@
 #include "certifications/comparecharts.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -7,6 +8,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -120,6 +122,26 @@ private slots:
             return;
         }
         QFAIL("no line for Big");
+    }
+
+    // Equal names, or long ones cut to the same label, still get a bar and a label each.
+    void everyBarKeepsItsOwnLabel()
+    {
+        CompareCharts charts;
+        charts.setItems(
+            {item(1, u"Twin"_s, 100, 1000), item(2, u"Twin"_s, 200, 1000),
+             item(3, u"AWS Certified Machine Learning Engineer – Associate"_s, 300, 1000),
+             item(4, u"AWS Certified Machine Learning Engineer – Professional"_s, 300, 900)},
+            3);
+        auto *view = charts.findChild<QChartView *>(u"roiChartView"_s);
+        QBarCategoryAxis *axis = nullptr;
+        for (QAbstractAxis *a : view->chart()->axes())
+            axis = axis ? axis : qobject_cast<QBarCategoryAxis *>(a);
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 4);
+        QCOMPARE(axis->categories().size(), barSet(charts)->count());
+        const QStringList labels = axis->categories();
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), 4);
     }
 
     void emptyStateWithoutResults()

@@ -25,10 +25,11 @@ CertificationCalendar::upcoming(const QList<Certification> &certifications, cons
         }
         add(Event::Kind::Expiry, c.expiresOn, c);
         if (c.renewalPeriodMonths > 0 && c.earnedOn.isValid()) {
-            // The first renewal date inside the window, then every period after it.
+            // Every period after the earned date, up to the expiry: once a certification has
+            // expired there is nothing left to renew.
             for (int k = 1;; ++k) {
                 const QDate due = c.earnedOn.addMonths(k * c.renewalPeriodMonths);
-                if (due > last || k > 1200)
+                if (due > last || k > 1200 || (c.expiresOn.isValid() && due > c.expiresOn))
                     break;
                 if (due != c.expiresOn)
                     add(Event::Kind::Renewal, due, c);

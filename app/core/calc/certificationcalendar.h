@@ -25,8 +25,8 @@ public:
 
     // Events dated from TODAY to TODAY + DAYS inclusive, soonest first. Exams count while the
     // certification is not yet earned or abandoned; expiries and renewals (every renewal
-    // period after the earned date) once it is earned. A renewal on the expiry date is shown
-    // once, as the expiry.
+    // period after the earned date, up to the expiry date) once it is earned. A renewal on the
+    // expiry date is shown once, as the expiry.
     static QList<Event> upcoming(const QList<Certification> &certifications, const QDate &today,
                                  int days = DefaultWindowDays);
 };

@@ -3,6 +3,7 @@
 #include "calc/money.h"
 #include "certificationsmodel.h"
 #include "certificationtext.h"
+#include "io/certificationcatalogue.h"
 #include "optionaldateedit.h"
 #include "roipreview.h"
 #include "skilllinkwidget.h"
@@ -81,6 +82,8 @@ CertificationEditor::CertificationEditor(const Certification &initial,
     connect(m_upliftMode, &QComboBox::currentIndexChanged, this, changed);
     connect(m_preview, &RoiPreview::assumptionsChanged, this, changed);
     refresh();
+    // Typing starts in the name; Tab walks the form, Enter saves, Escape cancels.
+    m_name->setFocus();
 }
 
 QLabel *CertificationEditor::errorLabel(const QString &objectName)
@@ -167,8 +170,23 @@ QWidget *CertificationEditor::createCostsTab()
 {
     auto *page = new QWidget(this);
     auto *h = new QHBoxLayout(page);
+    auto *left = new QVBoxLayout;
+    h->addLayout(left, 3);
+    if (!m_initial.catalogueKey.isEmpty()) {
+        // Catalogue values are estimates: say when they were written down.
+        const QDate writtenOn = CertificationCatalogue::builtIn().writtenOn;
+        auto *estimate = new QLabel(
+            tr("Costs and hours started from the catalogue's estimates, written down on %1. "
+               "Check them against the issuer's page; your values are kept as you enter them.")
+                .arg(QLocale().toString(writtenOn, QLocale::LongFormat)),
+            page);
+        estimate->setObjectName(u"catalogueEstimateNote"_s);
+        estimate->setWordWrap(true);
+        left->addWidget(estimate);
+    }
     auto *form = new QFormLayout;
-    h->addLayout(form, 3);
+    left->addLayout(form);
+    left->addStretch(1);
 
     m_currency = new QLineEdit(page);
     m_currency->setObjectName(u"currencyEdit"_s);
@@ -379,15 +397,10 @@ void CertificationEditor::refresh()
                               .arg(CertificationText::hours(c.loggedHours),
                                    CertificationText::hours(qMax(planned, 0.0))));
     const QString currency = m_model->currencyOf(c);
-    m_preview->showFor(m_model->inputsFor(c), currency);
-    const QString profileCurrency = m_model->profileMoney().currency;
-    const bool salaryBased = c.upliftPercent || !m_model->assumptions().hourlyValue;
-    m_preview->setMixedCurrencyNote(
-        currency != profileCurrency && salaryBased
-            ? tr("Costs are in %1, your salary in %2: these figures mix both without "
-                 "converting.")
-                  .arg(currency, profileCurrency)
-            : QString());
+    m_preview->showFor(m_model->inputsFor(c), currency, m_model->profileMoney().currency);
+    m_preview->setMixedCurrencyNote(m_model->mixesCurrencies(c, m_preview->result())
+                                        ? m_model->mixedCurrencyNote(currency)
+                                        : QString());
 }
 
 void CertificationEditor::accept()

@@ -8,7 +8,8 @@ class CertificationsModel;
 
 // Filters certifications by text (name or issuer) and effective status, and sorts the ROI,
 // payback and NPV columns by rank: descending order puts the best first for NPV and ROI
-// ("free" above any ratio), ascending puts the soonest payback first ("no payback" last).
+// ("free" above any ratio), ascending puts the soonest payback first. Rows without a figure
+// ("no payback", or refused) stay last in either direction.
 class CertificationFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -20,6 +21,9 @@ public:
     void setStatus(int status);
     // Sorts by the column that ranks BY, best first.
     void rankBy(RoiCalculator::RankBy by);
+    // The column and order that rank BY, best first (a view sorts by them to show it).
+    static int rankColumn(RoiCalculator::RankBy by);
+    static Qt::SortOrder rankOrder(RoiCalculator::RankBy by);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -6,8 +6,12 @@
 #include "db/database.h"
 #include "db/transaction.h"
 
+#include <QApplication>
 #include <QFont>
 #include <QSqlError>
+#include <QStyle>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +37,33 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // Views ask for many roles per cell (a header sized to its contents asks for every row):
+    // answer the ones not used here before any work.
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::TextAlignmentRole:
+    case Qt::FontRole:
+    case Qt::DecorationRole:
+    case IdRole:
+    case SortRole:
+    case StatusRole:
+    case ProgressRole:
+        break;
+    default:
+        return {};
+    }
     const Row &row = m_rows.at(index.row());
     const Certification &c = row.cert;
     const RoiCalculator::Result &r = row.result;
+    const bool mixed = row.mixedCurrency;
+    if (role == Qt::DecorationRole) {
+        if (index.column() != Roi || !mixed)
+            return {};
+        if (m_warningIcon.isNull())
+            m_warningIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return m_warningIcon;
+    }
     const QLocale locale;
     const QString currency = currencyOf(c);
     const Certification::Status status = c.effectiveStatus(m_today);
@@ -84,14 +112,18 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
             return c.expiresOn.isValid() ? c.expiresOn.toJulianDay()
                                          : std::numeric_limits<qint64>::max();
         case Roi:
-            return r.roiPercent.value_or(0);
+            // Free ranks above any ratio; the proxy ranks these columns itself.
+            return r.free ? std::numeric_limits<double>::max() : r.roiPercent.value_or(0);
         case Payback:
-            return r.paybackMonths.value_or(0);
+            return r.paybackMonths.value_or(std::numeric_limits<double>::max());
         case Npv:
             return r.npv;
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && mixed
+        && (index.column() == Roi || index.column() == Payback || index.column() == Npv))
+        return mixedCurrencyNote(currency);
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Name:
@@ -105,13 +137,14 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
             if (!r.isValid())
                 return CertificationText::refusal(r.refusal);
             return tr("Exam, materials and other: %1\nRenewals inside the horizon (%2): %3\n"
-                      "Time cost (%4 at %5 an hour): %6")
+                      "Time cost (%4 at %5 an hour): %6%7")
                 .arg(Money::format(r.cashCost, currency, locale))
                 .arg(r.renewals)
                 .arg(Money::format(r.renewalCost, currency, locale),
                      CertificationText::hours(r.studyHours, locale),
-                     Money::format(inputsFor(c).hourlyValue, currency, locale),
-                     Money::format(r.timeCost, currency, locale));
+                     Money::format(inputsFor(c).hourlyValue, m_profile.currency, locale),
+                     Money::format(r.timeCost, m_profile.currency, locale),
+                     mixed ? u"\n\n"_s + mixedCurrencyNote(currency) : QString());
         case Study:
             return tr("%1 logged of %2 planned")
                 .arg(CertificationText::hours(c.loggedHours, locale),
@@ -136,7 +169,13 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
     case TotalCost:
         if (!r.isValid())
             return QString();
-        return r.free ? tr("free") : Money::format(r.totalCost, currency, locale, 0);
+        if (r.free)
+            return tr("free");
+        if (mixed && r.timeCost > 0)
+            //: money in two currencies that are not converted, e.g. "$400 + 3.200 €"
+            return tr("%1 + %2").arg(Money::format(r.cashCost + r.renewalCost, currency, locale, 0),
+                                     Money::format(r.timeCost, m_profile.currency, locale, 0));
+        return Money::format(r.totalCost, currency, locale, 0);
     case Study:
         //: logged of planned study hours, e.g. "45 / 90 h"
         return tr("%1 / %2").arg(
@@ -252,6 +291,34 @@ QString CertificationsModel::currencyOf(const Certification &c) const
     return c.currency.isEmpty() ? m_profile.currency : c.currency;
 }
 
+bool CertificationsModel::mixesCurrencies(const Certification &c,
+                                          const RoiCalculator::Result &r) const
+{
+    if (currencyOf(c) == m_profile.currency)
+        return false;
+    return r.timeCost > 0 || (c.upliftPercent && !c.upliftAmount);
+}
+
+QString CertificationsModel::mixedCurrencyNote(const QString &currency) const
+{
+    return tr("Costs are in %1, your salary and the value of a study hour in %2: these figures "
+              "add both without converting. Enter the costs in %2 for a true comparison.")
+        .arg(currency, m_profile.currency);
+}
+
+bool CertificationsModel::mixesCurrencies(int row) const
+{
+    return m_rows.at(row).mixedCurrency;
+}
+
+int CertificationsModel::mixedCurrencyCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.mixedCurrency ? 1 : 0;
+    return n;
+}
+
 RoiCalculator::Inputs CertificationsModel::inputsFor(const Certification &c) const
 {
     RoiCalculator::Inputs in;
@@ -274,7 +341,9 @@ RoiCalculator::Inputs CertificationsModel::inputsFor(const Certification &c) con
 
 CertificationsModel::Row CertificationsModel::makeRow(const Certification &c) const
 {
-    return Row {c, RoiCalculator::calculate(inputsFor(c))};
+    Row row {c, RoiCalculator::calculate(inputsFor(c)), false};
+    row.mixedCurrency = mixesCurrencies(row.cert, row.result);
+    return row;
 }
 
 bool CertificationsModel::refreshRow(qint64 id)
@@ -350,7 +419,12 @@ CertificationsModel::addCertification(const Certification &c,
 bool CertificationsModel::updateCertification(const Certification &c)
 {
     const int at = rowOf(c.id);
-    const bool skillsChanged = at < 0 || m_rows.at(at).cert.skillIds != c.skillIds;
+    // Linked skills count an earned certification as evidence: a new status or expiry date
+    // changes their evidence as much as new links do.
+    const bool skillsChanged = at < 0 || m_rows.at(at).cert.skillIds != c.skillIds
+        || (!c.skillIds.isEmpty()
+            && (m_rows.at(at).cert.status != c.status
+                || m_rows.at(at).cert.expiresOn != c.expiresOn));
     Transaction tx(m_database->connection());
     CertificationRepository repo(m_database->connection());
     QString error;

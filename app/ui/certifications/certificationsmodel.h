@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QIcon>
 #include <QList>
 
 class ChangeNotifier;
@@ -59,6 +60,14 @@ public:
     int rowOf(qint64 id) const;
     // The currency a certification's money is in: its override or the profile's.
     QString currencyOf(const Certification &c) const;
+    // True when C's figures add amounts in two currencies without converting: costs in its
+    // own currency, but a time cost (the value of a study hour is in the profile's currency)
+    // or an uplift given as a share of the salary. Such rows are flagged, never hidden.
+    bool mixesCurrencies(const Certification &c, const RoiCalculator::Result &r) const;
+    bool mixesCurrencies(int row) const;
+    // Says that figures in CURRENCY add the profile's currency without converting.
+    QString mixedCurrencyNote(const QString &currency) const;
+    int mixedCurrencyCount() const;
     CertificationRepository::ProfileMoney profileMoney() const { return m_profile; }
     RoiAssumptions assumptions() const { return m_assumptions; }
     // ROI inputs for C under the stored assumptions (the editor varies tax and horizon).
@@ -86,6 +95,7 @@ private:
     {
         Certification cert;
         RoiCalculator::Result result;
+        bool mixedCurrency = false;
     };
 
     Row makeRow(const Certification &c) const;
@@ -102,4 +112,5 @@ private:
     QString m_lastError;
     qint64 m_lastAddedId = 0;
     bool m_writing = false;
+    mutable QIcon m_warningIcon; // the mark for mixed currencies, made on first use
 };

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -45,6 +46,7 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     , m_filter(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_assumptions(new QLabel(this))
+    , m_currencyNote(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Certifications"), this);
@@ -87,6 +89,10 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
         m_statusFilter->addItem(CertificationText::statusName(s), int(s));
     bar->addWidget(m_statusFilter);
     layout->addLayout(bar);
+    m_currencyNote->setObjectName(u"mixedCurrencyNote"_s);
+    m_currencyNote->setWordWrap(true);
+    m_currencyNote->hide();
+    layout->addWidget(m_currencyNote);
 
     // The empty state says what to do.
     auto *empty = new QWidget(this);
@@ -168,8 +174,17 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &CertificationFilterProxy::setText);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStatus(m_statusFilter->currentData().toInt()); });
-    connect(m_charts, &CompareCharts::rankByChanged, m_proxy, &CertificationFilterProxy::rankBy);
+    connect(m_charts, &CompareCharts::rankByChanged, this, &CertificationsPage::applyRank);
     connect(m_table, &QTableView::doubleClicked, this, &CertificationsPage::editSelected);
+    // The table from the keyboard: arrows move, Enter opens the editor, Delete deletes (and
+    // Edit > Undo brings it back).
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(keys, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &CertificationsPage::editSelected);
+    }
+    auto *remove
+        = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &CertificationsPage::deleteSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CertificationsPage::updateButtons);
     connect(m_upcoming, &UpcomingList::certificationActivated, this,
@@ -183,8 +198,15 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     });
     if (context.notifier)
         connect(context.notifier, &ChangeNotifier::changed, this, &CertificationsPage::onChanged);
-    m_proxy->rankBy(m_charts->rankBy());
+    applyRank(m_charts->rankBy());
     updateButtons();
+}
+
+void CertificationsPage::applyRank(RoiCalculator::RankBy by)
+{
+    // Through the view, so that the header's sort indicator shows the ranking column.
+    m_table->sortByColumn(CertificationFilterProxy::rankColumn(by),
+                          CertificationFilterProxy::rankOrder(by));
 }
 
 void CertificationsPage::reload()
@@ -192,7 +214,6 @@ void CertificationsPage::reload()
     const qint64 selected = selectedId();
     m_stale = false;
     m_model->reload();
-    m_proxy->rankBy(m_charts->rankBy());
     selectId(selected);
 }
 
@@ -226,7 +247,8 @@ void CertificationsPage::refreshOverview()
         const Certification &c = m_model->certification(row);
         if (c.status == Certification::Status::Abandoned)
             continue;
-        items.append({c.id, c.name, m_model->currencyOf(c), m_model->result(row)});
+        items.append({c.id, c.name, m_model->currencyOf(c), m_model->result(row),
+                      m_model->mixesCurrencies(row)});
     }
     const RoiAssumptions a = m_model->assumptions();
     m_charts->setItems(items, a.horizonYears);
@@ -234,6 +256,18 @@ void CertificationsPage::refreshOverview()
         CertificationCalendar::upcoming(m_model->certifications(), m_model->today()));
     const QLocale locale;
     const CertificationRepository::ProfileMoney money = m_model->profileMoney();
+    const int mixed = m_model->mixedCurrencyCount();
+    // No "(s)" plural here: the English plural forms come from a translation file.
+    m_currencyNote->setText(
+        (mixed == 1 ? tr("One certification has costs in a currency other than your salary's "
+                         "(%1): its cost and return add both without converting (marked in the "
+                         "ROI column). Enter its costs in %1 for a true comparison.")
+                    : tr("%n certifications have costs in a currency other than your salary's "
+                         "(%1): their cost and return add both without converting (marked in "
+                         "the ROI column). Enter their costs in %1 for a true comparison.",
+                         nullptr, mixed))
+            .arg(money.currency));
+    m_currencyNote->setVisible(mixed > 0);
     m_assumptions->setText(tr("Assumptions: horizon %1, tax %2 %, discount %3 %, study hour %4 "
                               "(Edit > Preferences).")
                                .arg(CertificationText::years(a.horizonYears, locale),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calc/roicalculator.h"
 #include "common/changenotifier.h"
 #include "common/page.h"
 
@@ -45,6 +46,7 @@ protected:
 
 private:
     void onChanged(ChangeNotifier::Areas areas);
+    void applyRank(RoiCalculator::RankBy by);
     void refreshOverview();
     void updateButtons();
     qint64 selectedId() const;
@@ -62,5 +64,6 @@ private:
     QPushButton *m_delete;
     QPushButton *m_logStudy;
     QLabel *m_assumptions;
+    QLabel *m_currencyNote;
     bool m_stale = false;
 };

@@ -52,6 +52,9 @@ QString CertificationText::payback(const RoiCalculator::Result &r, const QLocale
         return tr("no payback");
     if (*r.paybackMonths <= 0)
         return tr("at once");
+    // A benefit of a few cents a year pays back in millennia: not a useful number.
+    if (*r.paybackMonths > 1200)
+        return tr("over 100 years");
     return tr("%1 months").arg(locale.toString(*r.paybackMonths, 'f', 1));
 }
 

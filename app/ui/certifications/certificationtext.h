@@ -18,7 +18,7 @@ public:
     static QString refusal(RoiCalculator::Refusal refusal);
     // "483.3 %", "free", or the refusal.
     static QString roi(const RoiCalculator::Result &r, const QLocale &locale = QLocale());
-    // "6.2 months", "at once", "no payback", or the refusal.
+    // "6.2 months", "at once", "over 100 years", "no payback", or the refusal.
     static QString payback(const RoiCalculator::Result &r, const QLocale &locale = QLocale());
     static QString hours(double hours, const QLocale &locale = QLocale());
     static QString date(const QDate &date, const QLocale &locale = QLocale());

@@ -26,9 +26,20 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString elided(const QString &name, int Max = 30)
+// Tells that an item's figures add its currency and the salary's without converting.
+QString mixedNote(const CompareCharts::Item &item)
 {
-    return name.size() <= Max ? name : name.left(Max - 1) + QChar(0x2026);
+    return item.mixedCurrency
+        ? CompareCharts::tr(" (costs in %1 added to salary-based amounts without converting)")
+              .arg(item.currency)
+        : QString();
+}
+
+// Names are cut at the end: certifications of one issuer share the end ("– Associate") more
+// often than the start.
+QString elided(const QString &name, int max = 30)
+{
+    return name.size() <= max ? name : name.left(max - 1) + QChar(0x2026);
 }
 } // namespace
 
@@ -108,6 +119,16 @@ QStringList CompareCharts::rankedNames() const
     return names;
 }
 
+QString CompareCharts::roiTitle() const
+{
+    return m_roiView->chart() ? m_roiView->chart()->title() : QString();
+}
+
+QString CompareCharts::breakEvenTitle() const
+{
+    return m_breakEvenView->chart() ? m_breakEvenView->chart()->title() : QString();
+}
+
 QString CompareCharts::hoverText() const
 {
     return m_hover->text();
@@ -166,9 +187,16 @@ void CompareCharts::rebuild()
     const QLocale locale;
     const QPalette pal = palette();
 
-    // ROI % per certification, best at the top.
+    // ROI % per certification, best at the top; many bars would be too thin to read.
+    const int total = int(valid.size());
+    const int barCount = qMin(total, MaxBars);
+    const int lineCount = qMin(total, MaxLines);
     auto *roiChart = new QChart;
-    roiChart->setTitle(tr("ROI over %1").arg(CertificationText::years(m_horizonYears)));
+    const QString roiTitle = tr("ROI over %1").arg(CertificationText::years(m_horizonYears));
+    roiChart->setTitle(barCount < total
+                           //: chart title, e.g. "ROI over 3 years: best 12 of 30"
+                           ? tr("%1: best %2 of %3").arg(roiTitle).arg(barCount).arg(total)
+                           : roiTitle);
     auto *bars = new QHorizontalBarSeries(roiChart);
     auto *set = new QBarSet(tr("ROI %"), bars);
     set->setColor(pal.color(QPalette::Highlight));
@@ -176,15 +204,21 @@ void CompareCharts::rebuild()
     set->setLabelColor(pal.color(QPalette::Text));
     QStringList categories;
     QStringList hoverTexts;
-    for (auto it = valid.crbegin(); it != valid.crend(); ++it) {
+    for (auto it = valid.crbegin() + (total - barCount); it != valid.crend(); ++it) {
         // Whole percents: the bar labels are not localised, so they carry no decimal point.
         set->append(std::round(it->result.roiPercent.value_or(0)));
-        categories.append(it->result.free ? tr("%1 (free)").arg(elided(it->name))
-                                          : elided(it->name));
+        // A bar category axis merges equal labels: keep each one distinct.
+        const QString label
+            = it->result.free ? tr("%1 (free)").arg(elided(it->name)) : elided(it->name);
+        QString unique = label;
+        for (int n = 2; categories.contains(unique); ++n)
+            unique = tr("%1 (%2)").arg(label).arg(n);
+        categories.append(unique);
         hoverTexts.append(tr("%1: ROI %2, payback %3, NPV %4")
                               .arg(it->name, CertificationText::roi(it->result, locale),
                                    CertificationText::payback(it->result, locale),
-                                   Money::format(it->result.npv, it->currency, locale, 0)));
+                                   Money::format(it->result.npv, it->currency, locale, 0))
+                          + mixedNote(*it));
     }
     bars->append(set);
     bars->setBarWidth(0.7);
@@ -220,7 +254,9 @@ void CompareCharts::rebuild()
 
     // Cumulative net value by month: below zero until payback.
     auto *be = new QChart;
-    be->setTitle(tr("Break-even: cumulative net value by month"));
+    const QString beTitle = tr("Break-even: cumulative net value by month");
+    be->setTitle(lineCount < total ? tr("%1: best %2 of %3").arg(beTitle).arg(lineCount).arg(total)
+                                   : beTitle);
     auto *months = new QValueAxis(be);
     months->setRange(0, m_horizonYears * 12);
     months->setLabelFormat(u"%d"_s);
@@ -232,7 +268,7 @@ void CompareCharts::rebuild()
     be->addAxis(money, Qt::AlignLeft);
     double minY = 0;
     double maxY = 0;
-    for (int i = 0; i < valid.size() && i < MaxLines; ++i) {
+    for (int i = 0; i < lineCount; ++i) {
         const Item &item = valid.at(i);
         auto *line = new QLineSeries(be);
         // The legend stands beside the plot, one line per certification: keep names short;
@@ -250,22 +286,19 @@ void CompareCharts::rebuild()
         be->addSeries(line);
         line->attachAxis(months);
         line->attachAxis(money);
-        const QString name = item.name;
-        const QString currency = item.currency;
-        const RoiCalculator::Result result = item.result;
-        connect(line, &QLineSeries::hovered, this,
-                [this, name, currency, result](const QPointF &p, bool on) {
-                    if (!on)
-                        return;
-                    const int month = qRound(p.x());
-                    const QLocale l;
-                    showHover(tr("%1, month %2: %3 (payback %4)")
-                                  .arg(name)
-                                  .arg(month)
-                                  .arg(Money::format(RoiCalculator::cumulativeNet(result, month),
-                                                     currency, l, 0),
-                                       CertificationText::payback(result, l)));
-                });
+        connect(line, &QLineSeries::hovered, this, [this, item](const QPointF &p, bool on) {
+            if (!on)
+                return;
+            const int month = qRound(p.x());
+            const QLocale l;
+            showHover(tr("%1, month %2: %3 (payback %4)")
+                          .arg(item.name)
+                          .arg(month)
+                          .arg(Money::format(RoiCalculator::cumulativeNet(item.result, month),
+                                             item.currency, l, 0),
+                               CertificationText::payback(item.result, l))
+                      + mixedNote(item));
+        });
     }
     auto *zero = new QLineSeries(be);
     zero->append(0, 0);
@@ -278,12 +311,17 @@ void CompareCharts::rebuild()
     zero->attachAxis(money);
     money->setRange(minY, maxY > minY ? maxY : minY + 1);
     QStringList currencies;
-    for (int i = 0; i < valid.size() && i < MaxLines; ++i) {
+    bool mixed = false;
+    for (int i = 0; i < lineCount; ++i) {
+        mixed = mixed || valid.at(i).mixedCurrency;
         if (!currencies.contains(valid.at(i).currency))
             currencies.append(valid.at(i).currency);
     }
-    money->setTitleText(currencies.size() == 1 ? tr("Net value (%1)").arg(currencies.first())
-                                               : tr("Net value"));
+    // Lines in different currencies share the axis: say so rather than pretend they are one.
+    if (currencies.size() == 1 && !mixed)
+        money->setTitleText(tr("Net value (%1)").arg(currencies.first()));
+    else
+        money->setTitleText(tr("Net value (mixed currencies)"));
     money->applyNiceNumbers();
     // The zero line is a reference, not a certification.
     const auto markers = be->legend()->markers(zero);

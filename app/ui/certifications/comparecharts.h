@@ -26,9 +26,12 @@ public:
         QString name;
         QString currency;
         RoiCalculator::Result result;
+        bool mixedCurrency = false; // its figures add two currencies without converting
     };
 
-    // At most this many lines in the break-even chart (the best ranked).
+    // At most this many bars and lines (the best ranked); the titles say when some are left
+    // out, and the table lists them all.
+    static constexpr int MaxBars = 12;
     static constexpr int MaxLines = 8;
 
     explicit CompareCharts(QWidget *parent = nullptr);
@@ -38,6 +41,8 @@ public:
     void setRankBy(RoiCalculator::RankBy by);
     // Names in rank order, best first (as the charts show them).
     QStringList rankedNames() const;
+    QString roiTitle() const;
+    QString breakEvenTitle() const;
     // The value last shown on hover.
     QString hoverText() const;
 

@@ -38,6 +38,8 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     auto *form = new QFormLayout;
     m_date->setObjectName(u"studyDateEdit"_s);
     m_date->setCalendarPopup(true);
+    // Time is logged once studied: not in the future.
+    m_date->setMaximumDate(QDate::currentDate());
     form->addRow(tr("&Date:"), m_date);
     m_hours->setObjectName(u"studyHoursSpin"_s);
     // One session is at most a day: study_sessions keeps 1 to 1,440 minutes.

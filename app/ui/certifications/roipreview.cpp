@@ -77,7 +77,8 @@ RoiPreview::RoiPreview(const RoiAssumptions &assumptions, QWidget *parent)
     m_discountRate = assumptions.discountRate;
 }
 
-void RoiPreview::showFor(RoiCalculator::Inputs base, const QString &currency)
+void RoiPreview::showFor(RoiCalculator::Inputs base, const QString &currency,
+                         const QString &salaryCurrency)
 {
     base.taxRate = m_tax->value() / 100.0;
     base.horizonYears = m_horizon->value();
@@ -92,10 +93,23 @@ void RoiPreview::showFor(RoiCalculator::Inputs base, const QString &currency)
         m_roi->setText(why);
         return;
     }
-    m_totalCost->setText(r.free ? tr("free") : Money::format(r.totalCost, currency, locale));
-    m_timeCost->setText(tr("%1 (%2)").arg(Money::format(r.timeCost, currency, locale),
+    // The value of a study hour and a salary-based uplift are in the salary's currency: show
+    // them so, and a total that adds two currencies as its two parts.
+    const QString timeCurrency = salaryCurrency.isEmpty() ? currency : salaryCurrency;
+    const QString benefitCurrency
+        = base.upliftPercent && !base.upliftAmount ? timeCurrency : currency;
+    if (r.free)
+        m_totalCost->setText(tr("free"));
+    else if (timeCurrency != currency && r.timeCost > 0)
+        m_totalCost->setText(
+            tr("%1 + %2").arg(Money::format(r.cashCost + r.renewalCost, currency, locale),
+                              Money::format(r.timeCost, timeCurrency, locale)));
+    else
+        m_totalCost->setText(Money::format(r.totalCost, currency, locale));
+    m_timeCost->setText(tr("%1 (%2)").arg(Money::format(r.timeCost, timeCurrency, locale),
                                           CertificationText::hours(r.studyHours, locale)));
-    m_benefit->setText(r.noPayback ? tr("none") : Money::format(r.annualBenefit, currency, locale));
+    m_benefit->setText(r.noPayback ? tr("none")
+                                   : Money::format(r.annualBenefit, benefitCurrency, locale));
     m_roi->setText(CertificationText::roi(r, locale));
     m_payback->setText(CertificationText::payback(r, locale));
     m_npv->setText(Money::format(r.npv, currency, locale));

@@ -18,8 +18,10 @@ class RoiPreview : public QGroupBox
 public:
     explicit RoiPreview(const RoiAssumptions &assumptions, QWidget *parent = nullptr);
 
-    // Shows the result for BASE with this panel's tax rate and horizon; money in CURRENCY.
-    void showFor(RoiCalculator::Inputs base, const QString &currency);
+    // Shows the result for BASE with this panel's tax rate and horizon; money in CURRENCY,
+    // the time cost (and an uplift as a share of salary) in SALARYCURRENCY.
+    void showFor(RoiCalculator::Inputs base, const QString &currency,
+                 const QString &salaryCurrency = QString());
     RoiCalculator::Result result() const { return m_result; }
     void setMixedCurrencyNote(const QString &text);
 

@@ -43,11 +43,13 @@ void UpcomingList::setEvents(const QList<CertificationCalendar::Event> &events)
 {
     m_list->clear();
     const QLocale locale;
-    QStyle *style = this->style();
+    if (m_examIcon.isNull()) {
+        m_examIcon = style()->standardIcon(QStyle::SP_FileDialogInfoView);
+        m_warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    }
     for (const CertificationCalendar::Event &e : events) {
         using Kind = CertificationCalendar::Event::Kind;
-        const QIcon icon = style->standardIcon(e.kind == Kind::Exam ? QStyle::SP_FileDialogInfoView
-                                                                    : QStyle::SP_MessageBoxWarning);
+        const QIcon &icon = e.kind == Kind::Exam ? m_examIcon : m_warningIcon;
         auto *item = new QListWidgetItem(icon,
                                          tr("%1: %2\n%3, %4")
                                              .arg(CertificationText::eventKind(e.kind),

@@ -2,6 +2,7 @@
 
 #include "calc/certificationcalendar.h"
 
+#include <QIcon>
 #include <QWidget>
 
 class QLabel;
@@ -24,4 +25,7 @@ signals:
 private:
     QListWidget *m_list;
     QLabel *m_empty;
+    // Loaded once: a style's standard icon is decoded from PNG on every call.
+    QIcon m_examIcon;
+    QIcon m_warningIcon;
 };
