@@ -234,8 +234,8 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Costs are in %1, your salary in %2: these figures mix both without converting.</source>
-        <translation>Die Kosten sind in %1 angegeben, Ihr Gehalt in %2: Diese Zahlen mischen beide Währungen ohne Umrechnung.</translation>
+        <source>Costs and hours started from the catalogue&apos;s estimates, written down on %1. Check them against the issuer&apos;s page; your values are kept as you enter them.</source>
+        <translation>Kosten und Stunden stammen aus den Schätzungen des Katalogs mit Stand vom %1. Prüfen Sie sie auf der Seite des Anbieters; Ihre Werte werden so gespeichert, wie Sie sie eingeben.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +341,10 @@
             <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>over 100 years</source>
+        <translation>über 100 Jahre</translation>
+    </message>
 </context>
 <context>
     <name>CertificationsModel</name>
@@ -353,14 +357,6 @@
     <message>
         <source>Earned, but the expiry date %1 has passed</source>
         <translation>Erworben, aber das Ablaufdatum %1 ist überschritten</translation>
-    </message>
-    <message>
-        <source>Exam, materials and other: %1
-Renewals inside the horizon (%2): %3
-Time cost (%4 at %5 an hour): %6</source>
-        <translation>Prüfung, Lernmaterial und Sonstiges: %1
-Erneuerungen im Zeithorizont (%2): %3
-Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
     </message>
     <message>
         <source>%1 logged of %2 planned</source>
@@ -454,6 +450,23 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
     <message>
         <source>The study time could not be removed: %1</source>
         <translation>Die Lernzeit konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Exam, materials and other: %1
+Renewals inside the horizon (%2): %3
+Time cost (%4 at %5 an hour): %6%7</source>
+        <translation>Prüfung, Lernmaterial und Sonstiges: %1
+Erneuerungen im Zeithorizont (%2): %3
+Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <extracomment>money in two currencies that are not converted, e.g. &quot;$400 + 3.200 €&quot;</extracomment>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>Costs are in %1, your salary and the value of a study hour in %2: these figures add both without converting. Enter the costs in %2 for a true comparison.</source>
+        <translation>Die Kosten sind in %1 angegeben, Ihr Gehalt und der Wert einer Lernstunde in %2: Diese Zahlen addieren beide Währungen ohne Umrechnung. Geben Sie die Kosten in %2 ein, um richtig zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +562,17 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
         <source>Added %1 certifications from the catalogue: check the estimated costs against the issuer&apos;s page.</source>
         <translation>%1 Zertifizierungen aus dem Katalog hinzugefügt: Prüfen Sie die geschätzten Kosten auf der Seite des Anbieters.</translation>
     </message>
+    <message>
+        <source>One certification has costs in a currency other than your salary&apos;s (%1): its cost and return add both without converting (marked in the ROI column). Enter its costs in %1 for a true comparison.</source>
+        <translation>Eine Zertifizierung hat Kosten in einer anderen Währung als Ihr Gehalt (%1): Ihre Kosten und Rendite addieren beide Währungen ohne Umrechnung (in der ROI-Spalte markiert). Geben Sie die Kosten in %1 ein, um richtig zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certifications have costs in a currency other than your salary&apos;s (%1): their cost and return add both without converting (marked in the ROI column). Enter their costs in %1 for a true comparison.</source>
+        <translation>
+            <numerusform>%n Zertifizierung hat Kosten in einer anderen Währung als Ihr Gehalt (%1): Kosten und Rendite addieren beide Währungen ohne Umrechnung (in der ROI-Spalte markiert). Geben Sie die Kosten in %1 ein, um richtig zu vergleichen.</numerusform>
+            <numerusform>%n Zertifizierungen haben Kosten in einer anderen Währung als Ihr Gehalt (%1): Kosten und Rendite addieren beide Währungen ohne Umrechnung (in der ROI-Spalte markiert). Geben Sie die Kosten in %1 ein, um richtig zu vergleichen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareCharts</name>
@@ -609,8 +633,20 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
         <translation>Nettowert (%1)</translation>
     </message>
     <message>
-        <source>Net value</source>
-        <translation>Nettowert</translation>
+        <source> (costs in %1 added to salary-based amounts without converting)</source>
+        <translation> (Kosten in %1 ohne Umrechnung zu gehaltsbasierten Beträgen addiert)</translation>
+    </message>
+    <message>
+        <source>%1: best %2 of %3</source>
+        <translation>%1: beste %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Net value (mixed currencies)</source>
+        <translation>Nettowert (gemischte Währungen)</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1884,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
         <source>Delete Skills</source>
         <translation>Fähigkeiten löschen</translation>
     </message>
-    <message>
-        <source>%1 %2 You can undo this with Edit &gt; Undo.</source>
-        <translation>%1 %2 Sie können dies mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete the stage &quot;%1&quot; and its %n skill(s)?</source>
         <translation>
@@ -1873,6 +1905,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
     <message>
         <source>Delete Category</source>
         <translation>Kategorie löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Sie können dies mit Bearbeiten &gt; Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2050,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6</translation>
     <message>
         <source>no study hours</source>
         <translation>keine Lernstunden</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
     </message>
 </context>
 <context>

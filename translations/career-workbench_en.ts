@@ -234,7 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Costs are in %1, your salary in %2: these figures mix both without converting.</source>
+        <source>Costs and hours started from the catalogue&apos;s estimates, written down on %1. Check them against the issuer&apos;s page; your values are kept as you enter them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,6 +341,10 @@
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>over 100 years</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationsModel</name>
@@ -351,12 +355,6 @@
     </message>
     <message>
         <source>Earned, but the expiry date %1 has passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exam, materials and other: %1
-Renewals inside the horizon (%2): %3
-Time cost (%4 at %5 an hour): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -450,6 +448,21 @@ Time cost (%4 at %5 an hour): %6</source>
     </message>
     <message>
         <source>The study time could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam, materials and other: %1
+Renewals inside the horizon (%2): %3
+Time cost (%4 at %5 an hour): %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <extracomment>money in two currencies that are not converted, e.g. &quot;$400 + 3.200 €&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs are in %1, your salary and the value of a study hour in %2: these figures add both without converting. Enter the costs in %2 for a true comparison.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,6 +559,17 @@ Time cost (%4 at %5 an hour): %6</source>
         <source>Added %1 certifications from the catalogue: check the estimated costs against the issuer&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One certification has costs in a currency other than your salary&apos;s (%1): its cost and return add both without converting (marked in the ROI column). Enter its costs in %1 for a true comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certifications have costs in a currency other than your salary&apos;s (%1): their cost and return add both without converting (marked in the ROI column). Enter their costs in %1 for a true comparison.</source>
+        <translation>
+            <numerusform>%n certification has costs in a currency other than your salary&apos;s (%1): its cost and return add both without converting (marked in the ROI column). Enter its costs in %1 for a true comparison.</numerusform>
+            <numerusform>%n certifications have costs in a currency other than your salary&apos;s (%1): their cost and return add both without converting (marked in the ROI column). Enter their costs in %1 for a true comparison.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareCharts</name>
@@ -606,7 +630,19 @@ Time cost (%4 at %5 an hour): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Net value</source>
+        <source> (costs in %1 added to salary-based amounts without converting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: best %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net value (mixed currencies)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,10 +1880,6 @@ Time cost (%4 at %5 an hour): %6</source>
         <source>Delete Skills</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2 You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Delete the stage &quot;%1&quot; and its %n skill(s)?</source>
         <translation>
@@ -1868,6 +1900,14 @@ Time cost (%4 at %5 an hour): %6</source>
     </message>
     <message>
         <source>Delete Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2045,10 @@ Time cost (%4 at %5 an hour): %6</source>
     </message>
     <message>
         <source>no study hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
