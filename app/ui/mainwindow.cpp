@@ -320,11 +320,11 @@ void MainWindow::updateTitle()
     setWindowFilePath(path);
     setWindowTitle(path.isEmpty() ? tr("Career Workbench")
                                   : tr("%1 - Career Workbench").arg(QFileInfo(path).fileName()));
-    m_fileLabel->setText(path.isEmpty() ? QString()
-                                        : tr("%1 (schema %2)")
-                                              .arg(QDir::toNativeSeparators(path),
-                                                   QString::number(
-                                                       m_document->database()->schemaVersion())));
+    m_fileLabel->setText(path.isEmpty()
+                             ? QString()
+                             : tr("%1 (schema %2)")
+                                   .arg(QDir::toNativeSeparators(path),
+                                        QString::number(m_document->database()->schemaVersion())));
 }
 
 void MainWindow::about()

@@ -93,7 +93,8 @@ void TestCommandLine::pathsWithPercentSignsAreShownAsTheyAre()
     const QString path = dir.filePath(u"100%1 sure.sqlite"_s);
     Run r = run({u"--database"_s, path, u"--check"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith(QFileInfo(path).absoluteFilePath() + u": schema"_s), qPrintable(r.out));
+    QVERIFY2(r.out.startsWith(QFileInfo(path).absoluteFilePath() + u": schema"_s),
+             qPrintable(r.out));
     QFile::remove(path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));

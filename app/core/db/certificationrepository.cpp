@@ -1,5 +1,7 @@
 #include "certificationrepository.h"
 
+#include "sqlhelpers.h"
+
 #include "db/settingsrepository.h"
 
 #include <QSqlError>
@@ -9,6 +11,7 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using SqlHelpers::textValue;
 
 namespace {
 const QString IsoDate = u"yyyy-MM-dd"_s;
@@ -16,12 +19,6 @@ const QString IsoDate = u"yyyy-MM-dd"_s;
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(IsoDate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-// NOT NULL text columns: a null QString would bind as NULL.
-QVariant textValue(const QString &s)
-{
-    return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s);
 }
 
 QDate toDate(const QVariant &v)

@@ -86,8 +86,8 @@ bool Database::lock()
         message
             = QObject::tr("%1 is already open in %2 (process %3 on %4). Close it there first.")
                   .arg(QDir::toNativeSeparators(m_path),
-                       app.isEmpty() ? QObject::tr("another program") : app,
-                       QString::number(pid), host.isEmpty() ? QObject::tr("this computer") : host);
+                       app.isEmpty() ? QObject::tr("another program") : app, QString::number(pid),
+                       host.isEmpty() ? QObject::tr("this computer") : host);
     } else {
         message = QObject::tr("%1 cannot be locked for editing (is its folder writable?).")
                       .arg(QDir::toNativeSeparators(m_path));

@@ -1,20 +1,16 @@
 #include "evidencerepository.h"
 
+#include "sqlhelpers.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using SqlHelpers::failWith;
 
 EvidenceRepository::EvidenceRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
-
-static bool failWith(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
 
 std::optional<QList<EvidenceItem>> EvidenceRepository::candidates(qint64 skillId,
                                                                   QString *error) const

@@ -86,9 +86,9 @@ bool Migrator::migrate(quint32 applicationId)
             QSqlQuery q(m_db);
             if (!q.exec(statements[i])) {
                 const QString excerpt = statements[i].simplified().left(80);
-                m_error = QObject::tr("%1, statement %2 (%3): %4")
-                              .arg(m.fileName, QString::number(i + 1), excerpt,
-                                   q.lastError().text());
+                m_error
+                    = QObject::tr("%1, statement %2 (%3): %4")
+                          .arg(m.fileName, QString::number(i + 1), excerpt, q.lastError().text());
                 q.finish();
                 m_db.rollback();
                 return false;

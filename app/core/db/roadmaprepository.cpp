@@ -1,5 +1,7 @@
 #include "roadmaprepository.h"
 
+#include "sqlhelpers.h"
+
 #include "domain/skilltext.h"
 
 #include <QHash>
@@ -7,21 +9,10 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-
-// Text columns are NOT NULL: a null QString binds as NULL, so bind it as "".
-static QString textValue(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
+using SqlHelpers::failWith;
+using SqlHelpers::textValue;
 
 namespace {
-
-bool failWith(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
 
 // Evidence counts and study minutes per skill, each aggregated once with GROUP BY.
 const auto SkillSelect

@@ -1,5 +1,7 @@
 #include "roadmaptemplaterepository.h"
 
+#include "sqlhelpers.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -7,26 +9,15 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using SqlHelpers::failWith;
+using SqlHelpers::textValue;
 
 RoadmapTemplateRepository::RoadmapTemplateRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 // Optional text a template leaves out arrives as a null QString, which binds as NULL; the
 // columns are NOT NULL, so bind "" instead.
-static QString textValue(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
-static bool failWith(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error,
                                        QHash<QString, qint64> *skillIdsByKey)
 {
@@ -124,8 +115,8 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
         return {};
     }
     while (q.next()) {
-        RoadmapTemplate::Stage s{slug(q.value(1).toString(), &taken), q.value(1).toString(),
-                                 q.value(2).toString()};
+        RoadmapTemplate::Stage s {slug(q.value(1).toString(), &taken), q.value(1).toString(),
+                                  q.value(2).toString()};
         stageKeys.insert(q.value(0).toLongLong(), s.key);
         t.stages << s;
     }
@@ -135,8 +126,8 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
         return {};
     }
     while (q.next()) {
-        RoadmapTemplate::Category c{slug(q.value(1).toString(), &taken), q.value(1).toString(),
-                                    q.value(2).toString()};
+        RoadmapTemplate::Category c {slug(q.value(1).toString(), &taken), q.value(1).toString(),
+                                     q.value(2).toString()};
         categoryKeys.insert(q.value(0).toLongLong(), c.key);
         t.categories << c;
     }
@@ -161,7 +152,8 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
         indexOf.insert(q.value(0).toLongLong(), t.skills.size());
         t.skills << s;
     }
-    if (!q.exec(u"SELECT skill_id, prerequisite_id FROM skill_prerequisites ORDER BY skill_id, prerequisite_id"_s)) {
+    if (!q.exec(
+            u"SELECT skill_id, prerequisite_id FROM skill_prerequisites ORDER BY skill_id, prerequisite_id"_s)) {
         failWith(q, error);
         return {};
     }

@@ -1,24 +1,15 @@
 #include "studysessionrepository.h"
 
+#include "sqlhelpers.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-
-// Text columns are NOT NULL: a null QString binds as NULL, so bind it as "".
-static QString textValue(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
+using SqlHelpers::failWith;
+using SqlHelpers::textValue;
 
 namespace {
-
-bool failWith(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
 
 StudySession readSession(const QSqlQuery &q)
 {

@@ -28,13 +28,12 @@ QString NewWorkbench::checkLine(const Database &db, QString *error)
     // The path goes in last: a '%1' in a file name must not be taken for a placeholder.
     return db.path() + u": "_s
         + u"schema %1, %2 stages, %3 skills, %4 study sessions, %5 certifications, "
-          "%6 projects, %7 interview sessions, %8 interview topics: ok"_s
-              .arg(db.schemaVersion())
-               .arg(c.stages)
-               .arg(c.skills)
-               .arg(c.studySessions)
-               .arg(c.certifications)
-               .arg(c.projects)
-               .arg(c.interviewSessions)
-               .arg(c.interviewTopics);
+          "%6 projects, %7 interview sessions, %8 interview topics: ok"_s.arg(db.schemaVersion())
+              .arg(c.stages)
+              .arg(c.skills)
+              .arg(c.studySessions)
+              .arg(c.certifications)
+              .arg(c.projects)
+              .arg(c.interviewSessions)
+              .arg(c.interviewTopics);
 }

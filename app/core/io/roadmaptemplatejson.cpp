@@ -250,27 +250,26 @@ QByteArray RoadmapTemplateJson::serialize(const RoadmapTemplate &t)
 {
     QJsonArray stages, categories, skills;
     for (const auto &s : t.stages)
-        stages.append(QJsonObject{{"key"_L1, s.key}, {"name"_L1, s.name}, {"description"_L1, s.description}});
+        stages.append(QJsonObject {
+            {"key"_L1, s.key}, {"name"_L1, s.name}, {"description"_L1, s.description}});
     for (const auto &c : t.categories)
-        categories.append(
-            QJsonObject{{"key"_L1, c.key}, {"name"_L1, c.name}, {"description"_L1, c.description}});
+        categories.append(QJsonObject {
+            {"key"_L1, c.key}, {"name"_L1, c.name}, {"description"_L1, c.description}});
     for (const auto &s : t.skills) {
-        skills.append(QJsonObject{{"key"_L1, s.key},
-                                  {"name"_L1, s.name},
-                                  {"stage"_L1, s.stage},
-                                  {"category"_L1, s.category},
-                                  {"description"_L1, s.description},
-                                  {"target"_L1, s.target},
-                                  {"priority"_L1, s.priority},
-                                  {"prerequisites"_L1, QJsonArray::fromStringList(s.prerequisites)}});
+        skills.append(
+            QJsonObject {{"key"_L1, s.key},
+                         {"name"_L1, s.name},
+                         {"stage"_L1, s.stage},
+                         {"category"_L1, s.category},
+                         {"description"_L1, s.description},
+                         {"target"_L1, s.target},
+                         {"priority"_L1, s.priority},
+                         {"prerequisites"_L1, QJsonArray::fromStringList(s.prerequisites)}});
     }
-    const QJsonObject root{{"format"_L1, FormatName},
-                           {"version"_L1, FormatVersion},
-                           {"name"_L1, t.name},
-                           {"description"_L1, t.description},
-                           {"stages"_L1, stages},
-                           {"categories"_L1, categories},
-                           {"skills"_L1, skills}};
+    const QJsonObject root {{"format"_L1, FormatName}, {"version"_L1, FormatVersion},
+                            {"name"_L1, t.name},       {"description"_L1, t.description},
+                            {"stages"_L1, stages},     {"categories"_L1, categories},
+                            {"skills"_L1, skills}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -279,5 +278,5 @@ RoadmapTemplate RoadmapTemplateJson::builtIn()
     QString error;
     auto t = load(u":/seed/roadmap.json"_s, &error);
     Q_ASSERT_X(t, "RoadmapTemplateJson::builtIn", qPrintable(error));
-    return t.value_or(RoadmapTemplate{});
+    return t.value_or(RoadmapTemplate {});
 }

@@ -91,14 +91,13 @@ void DashboardPage::reload()
                                        : tr("%1's AI-engineering workbench").arg(name));
     QString error;
     const OverviewRepository::Counts c = repo.counts(&error);
-    m_summary->setText(error.isEmpty()
-                           ? tr("Everything here stays in one file on this computer. Pick an area "
-                                "to work on, or use %1 to %2 to move between pages.")
-                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_1)
-                                          .toString(QKeySequence::NativeText),
-                                      QKeySequence(Qt::CTRL | Qt::Key_6)
-                                          .toString(QKeySequence::NativeText))
-                           : tr("The workbench could not be read: %1").arg(error));
+    m_summary->setText(
+        error.isEmpty()
+            ? tr("Everything here stays in one file on this computer. Pick an area "
+                 "to work on, or use %1 to %2 to move between pages.")
+                  .arg(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
+                       QKeySequence(Qt::CTRL | Qt::Key_6).toString(QKeySequence::NativeText))
+            : tr("The workbench could not be read: %1").arg(error));
 
     while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
@@ -151,7 +150,8 @@ void DashboardPage::loadLearnNext()
         = roadmap ? LearningPlanner::rank(roadmap->skills) : QList<LearningPlanner::Step>();
     for (int i = 0; i < steps.size() && i < Shown; ++i) {
         auto *item = new QListWidgetItem(
-            tr("%1. %2\n%3").arg(QString::number(i + 1), steps[i].name, steps[i].reason), m_learnNext);
+            tr("%1. %2\n%3").arg(QString::number(i + 1), steps[i].name, steps[i].reason),
+            m_learnNext);
         item->setData(Qt::UserRole, steps[i].skillId);
         item->setToolTip(tr("Double-click to open %1 on the Skills page.").arg(steps[i].name));
     }
