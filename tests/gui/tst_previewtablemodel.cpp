@@ -16,6 +16,7 @@ private slots:
     void passesTheModelTester();
     void showsValuesInTheUsersWords();
     void sortsOnRawValues();
+    void longTextHasATooltip();
 };
 
 static OverviewRepository::Rows sample()
@@ -26,6 +27,8 @@ static OverviewRepository::Rows sample()
         {u"2026-03-04T09:30"_s, u"mock"_s, 3LL, 1200.5},
         {u"2026-01-15T14:00"_s, u"real"_s, 5LL, 99.0},
         {u"2026-02-01T10:00"_s, u"mock"_s, 1LL, QVariant()},
+        {u"2026-02-02T10:00"_s, u"https://github.com/example/a-rather-long-repository-name"_s, 2LL,
+         1.0},
     };
     return rows;
 }
@@ -35,7 +38,7 @@ void TestPreviewTableModel::passesTheModelTester()
     PreviewTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(sample());
-    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), 4);
     model.setRows({});
     QCOMPARE(model.rowCount(), 0);
@@ -55,6 +58,15 @@ void TestPreviewTableModel::showsValuesInTheUsersWords()
              int(Qt::AlignRight | Qt::AlignVCenter));
 }
 
+void TestPreviewTableModel::longTextHasATooltip()
+{
+    PreviewTableModel model;
+    model.setRows(sample());
+    QVERIFY(!model.index(0, 1).data(Qt::ToolTipRole).isValid());
+    QCOMPARE(model.index(3, 1).data(Qt::ToolTipRole).toString(),
+             u"https://github.com/example/a-rather-long-repository-name"_s);
+}
+
 void TestPreviewTableModel::sortsOnRawValues()
 {
     PreviewTableModel model;
@@ -65,7 +77,7 @@ void TestPreviewTableModel::sortsOnRawValues()
     proxy.sort(0, Qt::AscendingOrder);
     // ISO dates sort by time, not by the displayed month/day text.
     QCOMPARE(proxy.index(0, 0).data(Qt::UserRole).toString(), u"2026-01-15T14:00"_s);
-    QCOMPARE(proxy.index(2, 0).data(Qt::UserRole).toString(), u"2026-03-04T09:30"_s);
+    QCOMPARE(proxy.index(3, 0).data(Qt::UserRole).toString(), u"2026-03-04T09:30"_s);
     proxy.sort(2, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, 2).data().toString(), u"5"_s);
 }

@@ -38,6 +38,11 @@ QVariant PreviewTableModel::data(const QModelIndex &index, int role) const
         return displayValue(v);
     case Qt::UserRole:
         return v;
+    case Qt::ToolTipRole: {
+        // Long text (a pitch, a repository address) is elided in the cell: show all of it here.
+        const QString text = displayValue(v);
+        return text.size() > 30 ? text : QVariant();
+    }
     case Qt::TextAlignmentRole:
         if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int
             || v.typeId() == QMetaType::Double)

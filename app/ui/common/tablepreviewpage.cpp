@@ -47,6 +47,8 @@ TablePreviewPage::TablePreviewPage(const WorkbenchContext &context, const QStrin
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setAlternatingRowColors(true);
+        // Addresses and names keep both ends readable when cut.
+        table->setTextElideMode(Qt::ElideMiddle);
         table->setSortingEnabled(true);
         table->sortByColumn(-1, Qt::AscendingOrder);
         table->verticalHeader()->hide();
