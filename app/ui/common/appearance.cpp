@@ -45,7 +45,7 @@ static QPalette darkPalette()
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2e, 0x33));
     p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, disabledText);
