@@ -11,6 +11,8 @@
 #include <QGuiApplication>
 #include <QStandardPaths>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 DocumentController::DocumentController(QWidget *dialogParent)
@@ -49,9 +51,7 @@ bool DocumentController::open(const QString &path)
         return false;
     }
     m_lastError.clear();
-    m_database = std::move(next);
-    emit documentChanged();
-    emit fileOpened(m_database->path());
+    switchTo(std::move(next));
     return true;
 }
 
@@ -74,10 +74,21 @@ bool DocumentController::createFromTemplate(const QString &path, const RoadmapTe
         return false;
     }
     m_lastError.clear();
-    m_database = std::move(next);
-    emit documentChanged();
-    emit fileOpened(m_database->path());
+    switchTo(std::move(next));
     return true;
+}
+
+std::unique_ptr<Database> DocumentController::takePreviousDatabase()
+{
+    return std::move(m_previous);
+}
+
+void DocumentController::switchTo(std::unique_ptr<Database> next)
+{
+    m_previous = std::exchange(m_database, std::move(next));
+    emit documentChanged();
+    m_previous.reset();
+    emit fileOpened(m_database->path());
 }
 
 bool DocumentController::openAndReport(const QString &path)

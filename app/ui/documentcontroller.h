@@ -19,6 +19,10 @@ public:
     ~DocumentController() override;
 
     Database *database() const { return m_database.get(); }
+    // While documentChanged() is being emitted: the workbench that was open before. Whoever
+    // takes it keeps it open until the pages built for it are gone (they may still commit an
+    // edit in progress or run a queued refresh); not taken, it is closed after the signal.
+    std::unique_ptr<Database> takePreviousDatabase();
     QString path() const;
 
     // Opens (or creates) PATH; on failure keeps the current file and returns false with
@@ -47,9 +51,11 @@ signals:
 
 private:
     bool openAndReport(const QString &path);
+    void switchTo(std::unique_ptr<Database> next);
     QString startDir() const;
 
     QWidget *m_parent;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Database> m_previous;
     QString m_lastError;
 };

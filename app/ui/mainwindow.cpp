@@ -37,6 +37,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
@@ -254,12 +256,17 @@ void MainWindow::rebuildPages()
     const int current = m_navigation->currentRow() >= 0
         ? m_navigation->currentRow()
         : QSettings().value("mainWindow/page"_L1, 0).toInt();
-    m_undoStack->clear();
+    // The old pages were built for the previous file: it stays open until they are gone.
+    // Taking them off screen lets an editor that had the focus commit what was typed, into
+    // that file; only then is the undo stack (all of it about that file) cleared.
+    const std::shared_ptr<Database> previous = m_document->takePreviousDatabase();
     for (Page *p : std::as_const(m_pages)) {
         m_stack->removeWidget(p);
+        connect(p, &QObject::destroyed, this, [previous] {});
         p->deleteLater();
     }
     m_pages.clear();
+    m_undoStack->clear();
 
     m_navigation->setEnabled(true);
     const WorkbenchContext ctx {m_document->database(), m_undoStack, m_notifier};

@@ -93,6 +93,27 @@ private slots:
         QCoreApplication::setApplicationName(u"tst_certificationtable"_s);
     }
     void init() { QVERIFY(f.open()); }
+    // A write whose transaction cannot begin (here: one is already open on the connection)
+    // must not run statement by statement and then be reported as not saved: the user is
+    // told nothing was saved, so nothing may be.
+    void writeWithoutItsOwnTransactionIsRefused()
+    {
+        CertificationsModel *model = f.page->model();
+        QSqlDatabase db = f.database->connection();
+        const int before = model->rowCount();
+        QVERIFY(db.transaction());
+        Certification c;
+        c.name = u"Written outside its transaction"_s;
+        QCOMPARE(model->addCertification(c), 0);
+        QVERIFY(db.commit());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT count(*) FROM certifications WHERE name = "
+                       "'Written outside its transaction'"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(model->rowCount(), before);
+        QCOMPARE(Dialogs::takeMessages().size(), 1);
+    }
     void cleanup()
     {
         f.close();

@@ -4,16 +4,20 @@
 #include "db/database.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
+#include "skills/skillspage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,7 @@ private slots:
     void keyboardShortcutsSwitchPages();
     void saveAsContinuesInTheCopy();
     void refusedFileKeepsTheCurrentWorkbench();
+    void switchingWorkbenchKeepsAnEditInProgressInTheOldFile();
     void lastPageIsRestored();
     void withoutAWorkbenchOffersWhatToDo();
     void startReopensTheLastWorkbench();
@@ -149,6 +154,50 @@ void TestMainWindow::refusedFileKeepsTheCurrentWorkbench()
     QCOMPARE(w.document()->path(), QFileInfo(m_path).absoluteFilePath());
     QVERIFY(w.document()->database()->isOpen());
     QCOMPARE(hashOf(bogus), before);
+}
+
+void TestMainWindow::switchingWorkbenchKeepsAnEditInProgressInTheOldFile()
+{
+    MainWindow w;
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.openWorkbench(m_path));
+    w.showPage(MainWindow::Skills);
+    QTRY_VERIFY(w.page(MainWindow::Skills)->isLoaded());
+    qint64 skill = 0;
+    {
+        QSqlQuery q(w.document()->database()->connection());
+        QVERIFY(q.exec(u"SELECT id FROM skills ORDER BY id LIMIT 1"_s) && q.next());
+        skill = q.value(0).toLongLong();
+    }
+    auto *skills = qobject_cast<SkillsPage *>(w.page(MainWindow::Skills));
+    QVERIFY(skills);
+    skills->selectSkill(skill);
+    auto *notes = skills->findChild<QPlainTextEdit *>(u"skillNotesEdit"_s);
+    QVERIFY(notes && notes->isVisible());
+    notes->setFocus();
+    QTRY_VERIFY(notes->hasFocus());
+    QTest::keyClicks(notes, u"typed before switching"_s);
+
+    // File > Open of another workbench while the notes are still being typed: the pages
+    // built for the first file finish with it before it is closed, and nothing of the first
+    // file is left on the undo stack of the second.
+    const QString other = m_dir.filePath(u"other.sqlite"_s);
+    QVERIFY(w.openWorkbench(other));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QTest::qWait(20);
+    QCOMPARE(Dialogs::takeMessages(), QStringList());
+    QCOMPARE(w.undoStack()->count(), 0);
+    QCOMPARE(w.document()->path(), QFileInfo(other).absoluteFilePath());
+
+    Database first;
+    QVERIFY2(first.open(m_path), qPrintable(first.error()));
+    QSqlQuery q(first.connection());
+    q.prepare(u"SELECT notes FROM skills WHERE id = ?"_s);
+    q.addBindValue(skill);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), u"typed before switching"_s);
 }
 
 void TestMainWindow::lastPageIsRestored()

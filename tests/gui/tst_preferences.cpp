@@ -24,6 +24,7 @@ private slots:
     void init();
     void profileIsSavedOnOk();
     void badCurrencyIsShownAndNothingIsSaved();
+    void nothingIsSavedWithoutItsOwnTransaction();
 
 private:
     QTemporaryDir m_dir;
@@ -77,6 +78,23 @@ void TestPreferences::badCurrencyIsShownAndNothingIsSaved()
     const Profile p = ProfileRepository(m_db->connection()).load();
     QCOMPARE(p.name, QString());
     QCOMPARE(p.currency, u"USD"_s);
+}
+
+void TestPreferences::nothingIsSavedWithoutItsOwnTransaction()
+{
+    const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
+    PreferencesDialog dialog(ctx, {new ProfilePanel(ctx)});
+    dialog.show();
+    dialog.findChild<QLineEdit *>(u"profileName"_s)->setText(u"Changed"_s);
+    // A transaction already open on the connection: the dialog's own cannot begin, so it
+    // must not write (the outer one would keep what the dialog says was not saved).
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(db.transaction());
+    dialog.accept();
+    QVERIFY(db.commit());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(u"preferencesError"_s)->isVisible());
+    QCOMPARE(ProfileRepository(m_db->connection()).load().name, QString());
 }
 
 QTEST_MAIN(TestPreferences)

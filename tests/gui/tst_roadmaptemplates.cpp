@@ -153,6 +153,9 @@ void TestRoadmapTemplates::malformedTemplateIsRefused_data()
     QTest::newRow("syntax error: line and column") << u"syntax-error.json"_s << u"line 4, column"_s;
     QTest::newRow("unknown stage") << u"unknown-stage.json"_s << u"skills[0].stage"_s;
     QTest::newRow("circle of prerequisites") << u"cycle.json"_s << u"circle"_s;
+    // Accepted here, it failed later inside SQLite with a bare UNIQUE constraint error.
+    QTest::newRow("prerequisite listed twice")
+        << u"duplicate-prerequisite.json"_s << u"skills[1].prerequisites"_s;
     QTest::newRow("level out of range") << u"bad-level.json"_s << u"skills[0].target"_s;
     QTest::newRow("another format") << u"not-a-template.json"_s << u"format"_s;
     QTest::newRow("no such file") << u"missing.json"_s << u"cannot be read"_s;

@@ -63,6 +63,7 @@ private slots:
     void backupsKeepTheNewestFive();
     void saveCopyWritesAConsistentFile();
     void saveCopyRefusesTheOpenFile();
+    void saveCopyOverAFileLeftByACrashIgnoresItsLog();
 
 private:
     QString writeMigrationSet(const QTemporaryDir &dir, const QString &extraSql);
@@ -406,6 +407,41 @@ void TestDatabase::saveCopyRefusesTheOpenFile()
     QVERIFY(!db.saveCopy(path, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(stateOf(path).hash, before.hash);
+}
+
+void TestDatabase::saveCopyOverAFileLeftByACrashIgnoresItsLog()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"target.sqlite"_s);
+    {
+        // What a crash leaves at TARGET: the file with a write-ahead log not yet folded in.
+        const QString other = dir.filePath(u"other.sqlite"_s);
+        Database old;
+        QVERIFY(old.open(other, NewWorkbench::builtInRoadmap()));
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(q.exec(u"UPDATE profile SET name = 'Old' WHERE id = 1"_s));
+        QVERIFY(q.exec(u"DELETE FROM skill_prerequisites"_s));
+        QVERIFY(q.exec(u"DELETE FROM skills"_s));
+        QVERIFY(QFileInfo(other + u"-wal"_s).size() > 0);
+        QVERIFY(QFile::copy(other, target));
+        QVERIFY(QFile::copy(other + u"-wal"_s, target + u"-wal"_s));
+    }
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"source.sqlite"_s), NewWorkbench::builtInRoadmap()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"UPDATE profile SET name = 'Ada' WHERE id = 1"_s));
+    QString error;
+    QVERIFY2(db.saveCopy(target, &error), qPrintable(error));
+
+    // The replaced file's log belongs to the replaced file: it must not be replayed into the
+    // copy.
+    Database copy;
+    QVERIFY2(copy.open(target), qPrintable(copy.error()));
+    QSqlQuery c(copy.connection());
+    QVERIFY(c.exec(u"SELECT name FROM profile"_s) && c.next());
+    QCOMPARE(c.value(0).toString(), u"Ada"_s);
+    QCOMPARE(count(copy.connection(), u"skills"_s), count(db.connection(), u"skills"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

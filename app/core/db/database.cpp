@@ -14,6 +14,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <filesystem>
+#include <system_error>
+
 using namespace Qt::StringLiterals;
 
 Database::Database(const QString &migrationsDir)
@@ -290,17 +293,44 @@ bool Database::saveCopy(const QString &target, QString *error) const
     QFile::remove(temp);
     if (!Backups::vacuumInto(connection(), temp, schemaVersion(), error))
         return false;
-    if (QFile::exists(absolute) && !QFile::remove(absolute)) {
+    // A file being replaced may have its own -wal (left by a crash), -shm or -journal beside
+    // it: left there, SQLite would replay them into the copy. Move them aside first (back
+    // again if the copy cannot be put in place), then swap the copy in with one atomic rename
+    // so the old file stays whole until the new one is complete.
+    QStringList movedAside;
+    const auto putBack = [&] {
+        for (const QString &suffix : std::as_const(movedAside))
+            QFile::rename(temp + suffix, absolute + suffix);
+    };
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QString side = absolute + QLatin1String(suffix);
+        if (!QFileInfo::exists(side))
+            continue;
+        QFile::remove(temp + QLatin1String(suffix));
+        if (!QFile::rename(side, temp + QLatin1String(suffix))) {
+            putBack();
+            QFile::remove(temp);
+            if (error)
+                *error
+                    = QObject::tr("%1 cannot be replaced: %2 cannot be moved.")
+                          .arg(QDir::toNativeSeparators(absolute), QDir::toNativeSeparators(side));
+            return false;
+        }
+        movedAside << QLatin1String(suffix);
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(temp.toStdU16String()),
+                            std::filesystem::path(absolute.toStdU16String()), ec);
+    if (ec) {
         QFile::remove(temp);
+        putBack();
         if (error)
-            *error = QObject::tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(absolute));
+            *error = QObject::tr("%1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(absolute),
+                              QString::fromLocal8Bit(ec.message()));
         return false;
     }
-    if (!QFile::rename(temp, absolute)) {
-        QFile::remove(temp);
-        if (error)
-            *error = QObject::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(absolute));
-        return false;
-    }
+    for (const QString &suffix : std::as_const(movedAside))
+        QFile::remove(temp + suffix);
     return true;
 }

@@ -214,12 +214,19 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
         t.skills << s;
     }
     for (int i = 0; i < t.skills.size(); ++i) {
+        QSet<QString> seen;
         for (const QString &p : std::as_const(t.skills[i].prerequisites)) {
             if (!skillKeys.contains(p) || p == t.skills[i].key) {
                 r.fail(u"skills[%1].prerequisites"_s.arg(i),
                        QObject::tr("\"%1\" is not another skill of this roadmap").arg(p));
                 return failed();
             }
+            if (seen.contains(p)) {
+                r.fail(u"skills[%1].prerequisites"_s.arg(i),
+                       QObject::tr("\"%1\" is listed twice").arg(p));
+                return failed();
+            }
+            seen.insert(p);
         }
     }
     QString cycleAt;

@@ -392,7 +392,8 @@ CertificationsModel::addCertification(const Certification &c,
     Transaction tx(m_database->connection());
     CertificationRepository repo(m_database->connection());
     QString error;
-    const qint64 id = repo.insert(c, &error);
+    // Nothing is written unless the transaction began: a failure is then all or nothing.
+    const qint64 id = tx.isActive() ? repo.insert(c, &error) : 0;
     bool ok = id > 0;
     for (CertificationRepository::StudySession s : sessions) {
         if (!ok)
@@ -428,7 +429,7 @@ bool CertificationsModel::updateCertification(const Certification &c)
     Transaction tx(m_database->connection());
     CertificationRepository repo(m_database->connection());
     QString error;
-    if (!repo.update(c, &error) || !tx.commit()) {
+    if (!tx.isActive() || !repo.update(c, &error) || !tx.commit()) {
         fail(tr("The certification could not be saved: %1")
                  .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
         return false;
@@ -443,7 +444,7 @@ bool CertificationsModel::removeCertification(qint64 id)
     Transaction tx(m_database->connection());
     CertificationRepository repo(m_database->connection());
     QString error;
-    if (!repo.remove(id, &error) || !tx.commit()) {
+    if (!tx.isActive() || !repo.remove(id, &error) || !tx.commit()) {
         fail(tr("The certification could not be deleted: %1")
                  .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
         return false;
@@ -458,7 +459,7 @@ qint64 CertificationsModel::addStudySession(const CertificationRepository::Study
     Transaction tx(m_database->connection());
     CertificationRepository repo(m_database->connection());
     QString error;
-    const qint64 id = repo.addStudySession(s, &error);
+    const qint64 id = tx.isActive() ? repo.addStudySession(s, &error) : 0;
     if (id <= 0 || !tx.commit()) {
         fail(tr("The study time could not be logged: %1")
                  .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
@@ -474,7 +475,7 @@ bool CertificationsModel::removeStudySession(qint64 sessionId, qint64 certificat
     Transaction tx(m_database->connection());
     CertificationRepository repo(m_database->connection());
     QString error;
-    if (!repo.removeStudySession(sessionId, &error) || !tx.commit()) {
+    if (!tx.isActive() || !repo.removeStudySession(sessionId, &error) || !tx.commit()) {
         fail(tr("The study time could not be removed: %1")
                  .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
         return false;

@@ -45,6 +45,12 @@ void PreferencesDialog::accept()
 {
     // All panels or none: a bad value on one tab leaves every stored setting as it was.
     Transaction tx(m_context.database->connection());
+    if (!tx.isActive()) {
+        m_error->setText(tr("The preferences could not be saved: %1")
+                             .arg(m_context.database->connection().lastError().text()));
+        m_error->show();
+        return;
+    }
     for (int i = 0; i < m_panels.size(); ++i) {
         QString error;
         if (!m_panels[i]->save(&error)) {
