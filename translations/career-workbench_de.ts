@@ -1591,14 +1591,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>%1 ist in einem anderen Fenster oder Programm geöffnet; schließen Sie die Datei zuerst dort.</translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>must list at least one topic</source>
         <translation>muss mindestens ein Thema enthalten</translation>
     </message>
@@ -1801,6 +1793,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>another program</source>
         <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2 cannot be moved.</source>
+        <translation>%1 kann nicht ersetzt werden: %2 lässt sich nicht verschieben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1587,14 +1587,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must list at least one topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,6 +1788,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: %2 cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
