@@ -74,6 +74,10 @@ void ProfilePanel::load()
     m_summary->setPlainText(p.summary);
     m_salary->setValue(p.currentSalary);
     m_currency->setCurrentText(p.currency);
+    // Show the start of long values, not the end where setText leaves the cursor.
+    for (QLineEdit *edit :
+         {m_name, m_headline, m_targetRole, m_email, m_phone, m_website, m_location})
+        edit->setCursorPosition(0);
 }
 
 bool ProfilePanel::save(QString *error)
