@@ -1,3 +1,4 @@
+#include "certifications/certificationtext.h"
 #include "certifications/comparecharts.h"
 
 #include <QBarCategoryAxis>
@@ -142,6 +143,58 @@ private slots:
         QCOMPARE(axis->categories().size(), barSet(charts)->count());
         const QStringList labels = axis->categories();
         QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), 4);
+    }
+
+    // The numbers on the bars are in the user's format, and a free certification (no cost, so
+    // no ratio) reads "free" rather than "0 %".
+    void barLabelsUseTheLocaleAndSayFree_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QStringList>("expected"); // bottom bar (worst) first
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates)
+                               << QStringList {u"-100.0 %"_s, u"483.3 %"_s, u"10,400.0 %"_s,
+                                               u"free"_s};
+        QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany)
+                               << QStringList {u"-100,0 %"_s, u"483,3 %"_s, u"10.400,0 %"_s,
+                                               u"free"_s};
+    }
+
+    void barLabelsUseTheLocaleAndSayFree()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QStringList, expected);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        CompareCharts charts;
+        // Ranked by ROI: free first, then Huge, Big, Never; the best bar is at the top.
+        charts.setRankBy(RoiCalculator::RankBy::Roi);
+        charts.setItems({item(1, u"Never"_s, 100, 0), item(2, u"Big"_s, 3600, 10000),
+                         item(3, u"Gratis"_s, 0, 1000), item(4, u"Huge"_s, 100, 5000)},
+                        3);
+        const QStringList labels = charts.barLabels();
+        QLocale::setDefault(before);
+        QCOMPARE(charts.rankedNames(),
+                 (QStringList {u"Gratis"_s, u"Huge"_s, u"Big"_s, u"Never"_s}));
+        QCOMPARE(labels.size(), 4);
+        QCOMPARE(labels.at(0), expected.at(0));
+        QCOMPARE(labels.at(1), expected.at(1));
+        // Huge: thousands of percent, with the locale's group separator.
+        QCOMPARE(labels.at(2), expected.at(2));
+        QCOMPARE(labels.at(3), expected.at(3));
+        // The category names no longer repeat "(free)": the bar says it.
+        auto *view = charts.findChild<QChartView *>(u"roiChartView"_s);
+        for (QAbstractAxis *a : view->chart()->axes()) {
+            if (auto *axis = qobject_cast<QBarCategoryAxis *>(a))
+                QCOMPARE(axis->categories().at(3), u"Gratis"_s);
+        }
+        // Axis numbers are localised too.
+        QVERIFY(view->chart()->localizeNumbers());
+        QCOMPARE(view->chart()->locale(), locale);
+        // The free bar is explained on hover.
+        QBarSet *set = barSet(charts);
+        QCOMPARE(set->at(3), 0.0);
+        emit set->hovered(true, 3);
+        QVERIFY(charts.hoverText().startsWith(u"Gratis: ROI free"_s));
     }
 
     void emptyStateWithoutResults()

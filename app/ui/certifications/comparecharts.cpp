@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -134,6 +136,14 @@ QString CompareCharts::hoverText() const
     return m_hover->text();
 }
 
+QStringList CompareCharts::barLabels() const
+{
+    QStringList texts;
+    for (const BarLabel &l : m_barLabels)
+        texts.append(l.item->text());
+    return texts;
+}
+
 void CompareCharts::showHover(const QString &text)
 {
     m_hover->setText(text);
@@ -155,6 +165,9 @@ void CompareCharts::styleChart(QChart *chart) const
     chart->setTitleBrush(pal.text());
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis numbers in the user's format (thousands separators, decimal point).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsBrush(pal.text());
         axis->setTitleBrush(pal.text());
@@ -204,12 +217,14 @@ void CompareCharts::rebuild()
     set->setLabelColor(pal.color(QPalette::Text));
     QStringList categories;
     QStringList hoverTexts;
+    QStringList valueTexts;
     for (auto it = valid.crbegin() + (total - barCount); it != valid.crend(); ++it) {
-        // Whole percents: the bar labels are not localised, so they carry no decimal point.
+        // Bar lengths in whole percents; the label gives the figure as the table does, and
+        // a free certification has no ratio (no bar, the label says "free").
         set->append(std::round(it->result.roiPercent.value_or(0)));
+        valueTexts.append(CertificationText::roi(it->result, locale));
         // A bar category axis merges equal labels: keep each one distinct.
-        const QString label
-            = it->result.free ? tr("%1 (free)").arg(elided(it->name)) : elided(it->name);
+        const QString label = elided(it->name);
         QString unique = label;
         for (int n = 2; categories.contains(unique); ++n)
             unique = tr("%1 (%2)").arg(label).arg(n);
@@ -222,8 +237,6 @@ void CompareCharts::rebuild()
     }
     bars->append(set);
     bars->setBarWidth(0.7);
-    bars->setLabelsVisible(true);
-    bars->setLabelsFormat(u"@value %"_s);
     roiChart->addSeries(bars);
     auto *names = new QBarCategoryAxis(roiChart);
     names->append(categories);
@@ -248,9 +261,20 @@ void CompareCharts::rebuild()
             showHover(hoverTexts.at(index));
     });
     styleChart(roiChart);
+    m_barLabels.clear(); // the old chart owns the old labels
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
+    for (int i = 0; i < set->count(); ++i) {
+        auto *text = new QGraphicsSimpleTextItem(valueTexts.at(i), roiChart);
+        text->setFont(labelFont);
+        text->setZValue(10);
+        m_barLabels.append({text, set->at(i)});
+    }
+    connect(roiChart, &QChart::plotAreaChanged, this, &CompareCharts::placeBarLabels);
     QChart *oldRoi = m_roiView->chart();
     m_roiView->setChart(roiChart);
     delete oldRoi;
+    placeBarLabels();
 
     // Cumulative net value by month: below zero until payback.
     auto *be = new QChart;
@@ -259,7 +283,7 @@ void CompareCharts::rebuild()
                                    : beTitle);
     auto *months = new QValueAxis(be);
     months->setRange(0, m_horizonYears * 12);
-    months->setLabelFormat(u"%d"_s);
+    months->setLabelFormat(u"%.0f"_s);
     months->setTickCount(qMin(m_horizonYears, 10) + 1);
     months->setTitleText(tr("Months"));
     auto *money = new QValueAxis(be);
@@ -332,4 +356,33 @@ void CompareCharts::rebuild()
     QChart *oldBe = m_breakEvenView->chart();
     m_breakEvenView->setChart(be);
     delete oldBe;
+}
+
+// Each label sits inside its bar when it fits there, else just beyond the bar's end (a free
+// certification's label starts at zero).
+void CompareCharts::placeBarLabels()
+{
+    QChart *chart = m_roiView->chart();
+    const auto series = chart ? chart->series() : QList<QAbstractSeries *>();
+    if (series.isEmpty())
+        return;
+    const QPalette pal = palette();
+    const QRectF plot = chart->plotArea();
+    for (int i = 0; i < m_barLabels.size(); ++i) {
+        const BarLabel &l = m_barLabels.at(i);
+        const QPointF end = chart->mapToPosition(QPointF(l.value, i), series.first());
+        const QPointF zero = chart->mapToPosition(QPointF(0, i), series.first());
+        const QRectF box = l.item->boundingRect();
+        const bool inside = std::abs(end.x() - zero.x()) >= box.width() + 8;
+        double x = 0;
+        if (inside)
+            x = (end.x() + zero.x() - box.width()) / 2;
+        else if (l.value >= 0)
+            x = std::max(end.x(), zero.x()) + 4;
+        else
+            x = std::min(end.x(), zero.x()) - 4 - box.width();
+        x = std::clamp(x, plot.left() + 2, std::max(plot.left() + 2, plot.right() - box.width()));
+        l.item->setPos(x, end.y() - box.height() / 2);
+        l.item->setBrush(pal.color(inside ? QPalette::HighlightedText : QPalette::Text));
+    }
 }

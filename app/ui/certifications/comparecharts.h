@@ -10,6 +10,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QGraphicsSimpleTextItem;
 class QLabel;
 class QStackedWidget;
 
@@ -45,6 +46,9 @@ public:
     QString breakEvenTitle() const;
     // The value last shown on hover.
     QString hoverText() const;
+    // The texts written on the ROI bars, bottom bar first: "191.6 %" in the user's number
+    // format, "free" for a certification that costs nothing.
+    QStringList barLabels() const;
 
 signals:
     void rankByChanged(RoiCalculator::RankBy by);
@@ -57,6 +61,7 @@ private:
     void styleChart(QChart *chart) const;
     QColor lineColor(int index) const;
     void showHover(const QString &text);
+    void placeBarLabels();
 
     QComboBox *m_rank;
     QStackedWidget *m_stack;
@@ -64,6 +69,14 @@ private:
     QChartView *m_roiView;
     QChartView *m_breakEvenView;
     QLabel *m_hover;
+    // Bar labels drawn by hand: Qt's own print the bar's number in C format, and "0 %" for
+    // a free certification. Owned by the ROI chart.
+    struct BarLabel
+    {
+        QGraphicsSimpleTextItem *item;
+        double value;
+    };
+    QList<BarLabel> m_barLabels;
     QList<Item> m_items; // rank order
     int m_horizonYears = 3;
 };

@@ -9,6 +9,9 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
@@ -30,18 +33,28 @@ SkillsCharts::SkillsCharts(QWidget *parent)
     m_radarView->setObjectName(u"radarChart"_s);
     m_gapView->setObjectName(u"gapChart"_s);
     m_weeklyView->setObjectName(u"weeklyHoursChart"_s);
+    // The gap list is the tallest chart (15 names, one above the other): it takes the whole
+    // height on the right, so every name has a line of its own.
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_radarView, 0, 0);
-    layout->addWidget(m_gapView, 0, 1);
-    layout->addWidget(m_weeklyView, 1, 0, 1, 2);
+    layout->addWidget(m_weeklyView, 1, 0);
+    layout->addWidget(m_gapView, 0, 1, 2, 1);
     layout->setRowStretch(0, 3);
     layout->setRowStretch(1, 2);
+    layout->setColumnStretch(0, 5);
+    layout->setColumnStretch(1, 4);
     for (QChartView *v : {m_radarView, m_gapView, m_weeklyView}) {
         v->setRenderHint(QPainter::Antialiasing);
         v->setMinimumHeight(220);
-        v->chart()->setAnimationOptions(QChart::NoAnimation);
+        QChart *chart = v->chart();
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setMargins(QMargins(6, 4, 6, 4));
+        // Axis numbers in the user's format.
+        chart->setLocale(QLocale());
+        chart->setLocalizeNumbers(true);
     }
+    connect(m_radarView->chart(), &QChart::plotAreaChanged, this, &SkillsCharts::placeRadialLabels);
     buildRadar();
     buildGaps();
     buildWeekly();
@@ -78,6 +91,22 @@ void SkillsCharts::restyle()
     buildWeekly();
 }
 
+QFont SkillsCharts::labelFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+void SkillsCharts::showHover(const QString &text, QWidget *view)
+{
+    m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, view);
+}
+
 static void clearChart(QChart *chart)
 {
     chart->removeAllSeries();
@@ -91,7 +120,11 @@ void SkillsCharts::buildRadar()
 {
     auto *chart = static_cast<QPolarChart *>(m_radarView->chart());
     clearChart(chart);
+    qDeleteAll(m_radialLabels);
+    m_radialLabels.clear();
     chart->setTitle(tr("Level against target, per category"));
+    // Below the plot, where the circle leaves room, rather than between title and plot.
+    chart->legend()->setAlignment(Qt::AlignBottom);
     const QPalette pal = palette();
     const int n = int(m_levels.size());
     auto *current = new QLineSeries;
@@ -115,11 +148,15 @@ void SkillsCharts::buildRadar()
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < n; ++i)
         angular->append(m_levels[i].name, i);
-    angular->setRange(0, std::max(n, 1));
+    // Half a step turned, so that no category sits on the upright spoke where the level
+    // numbers are written.
+    angular->setRange(-0.5, std::max(n, 1) - 0.5);
+    angular->setLabelsFont(labelFont());
     auto *radial = new QValueAxis;
     radial->setRange(0, 5);
     radial->setTickCount(6);
-    radial->setLabelFormat(u"%d"_s);
+    // Qt writes them straight over the lines: placeRadialLabels() writes them on a backing.
+    radial->setLabelsVisible(false);
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     for (QLineSeries *s : {current, target}) {
@@ -127,21 +164,65 @@ void SkillsCharts::buildRadar()
         s->attachAxis(radial);
         connect(s, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
             if (!state || m_levels.isEmpty()) {
-                QToolTip::hideText();
+                showHover(QString(), m_radarView);
                 return;
             }
-            const int i = int(std::lround(point.x())) % int(m_levels.size());
+            const int n = int(m_levels.size());
+            const int i = (int(std::lround(point.x())) % n + n) % n;
             const auto &l = m_levels[i];
             const QLocale locale;
-            QToolTip::showText(
-                QCursor::pos(),
-                tr("%1: level %2, target %3 (mean of %n skill(s))", nullptr, l.skills)
-                    .arg(l.name, locale.toString(l.current, 'f', 1),
-                         locale.toString(l.target, 'f', 1)),
-                m_radarView);
+            showHover(tr("%1: level %2, target %3 (mean of %n skill(s))", nullptr, l.skills)
+                          .arg(l.name, locale.toString(l.current, 'f', 1),
+                               locale.toString(l.target, 'f', 1)),
+                      m_radarView);
         });
     }
     ChartPalette::apply(chart, pal);
+    const QLocale locale;
+    QColor backing = pal.color(QPalette::Base);
+    backing.setAlpha(220);
+    for (int level = 0; level <= 5; ++level) {
+        auto *box = new QGraphicsRectItem(chart);
+        box->setPen(Qt::NoPen);
+        box->setBrush(backing);
+        box->setZValue(20);
+        auto *text = new QGraphicsSimpleTextItem(locale.toString(level), box);
+        text->setFont(labelFont());
+        text->setBrush(pal.color(QPalette::Text));
+        box->setRect(text->boundingRect().adjusted(-2, 0, 2, 0));
+        m_radialLabels.append(box);
+    }
+    placeRadialLabels();
+}
+
+QStringList SkillsCharts::radialLabels() const
+{
+    QStringList texts;
+    for (QGraphicsItem *box : m_radialLabels) {
+        const auto children = box->childItems();
+        if (!children.isEmpty())
+            texts.append(static_cast<QGraphicsSimpleTextItem *>(children.first())->text());
+    }
+    return texts;
+}
+
+// The level numbers go up the upright spoke, just to its right, each on a patch of the
+// background so that a line crossing the spoke does not run through a digit.
+void SkillsCharts::placeRadialLabels()
+{
+    QChart *chart = m_radarView->chart();
+    const auto series = chart->series();
+    if (series.isEmpty())
+        return;
+    const double top = chart->axes(Qt::Horizontal).isEmpty()
+        ? 0
+        : static_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first())->min();
+    for (int level = 0; level < m_radialLabels.size(); ++level) {
+        QGraphicsItem *box = m_radialLabels.at(level);
+        const QPointF at = chart->mapToPosition(QPointF(top, level), series.first());
+        const QRectF r = box->boundingRect();
+        box->setPos(at.x() + 3 - r.left(), at.y() - r.center().y());
+    }
 }
 
 void SkillsCharts::buildGaps()
@@ -150,6 +231,10 @@ void SkillsCharts::buildGaps()
     clearChart(chart);
     chart->setTitle(tr("The %1 largest gaps").arg(QLocale().toString(GapCount)));
     chart->legend()->hide();
+    // One line per name: the chart never gets so short that the axis drops every other one.
+    const QFont small = labelFont();
+    const int line = QFontMetrics(small).height() + 4;
+    m_gapView->setMinimumHeight(GapCount * line + 6 * QFontMetrics(font()).height());
     const QPalette pal = palette();
     auto *set = new QBarSet(tr("Gap"));
     set->setColor(ChartPalette::primary(pal));
@@ -171,10 +256,11 @@ void SkillsCharts::buildGaps()
     auto *names = new QBarCategoryAxis;
     names->append(labels);
     names->setTruncateLabels(false);
+    names->setLabelsFont(small);
     auto *values = new QValueAxis;
     values->setRange(0, 5);
     values->setTickCount(6);
-    values->setLabelFormat(u"%d"_s);
+    values->setLabelFormat(u"%.0f"_s);
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(names);
@@ -182,15 +268,13 @@ void SkillsCharts::buildGaps()
     connect(set, &QBarSet::hovered, this, [this](bool state, int index) {
         const int i = int(m_gaps.size()) - 1 - index;
         if (!state || i < 0 || i >= m_gaps.size()) {
-            QToolTip::hideText();
+            showHover(QString(), m_gapView);
             return;
         }
         const auto &g = m_gaps[i];
-        QToolTip::showText(
-            QCursor::pos(),
-            tr("%1: level %2 of %3, %n level(s) to go", nullptr, g.gap)
-                .arg(g.name, QLocale().toString(g.current), QLocale().toString(g.target)),
-            m_gapView);
+        showHover(tr("%1: level %2 of %3, %n level(s) to go", nullptr, g.gap)
+                      .arg(g.name, QLocale().toString(g.current), QLocale().toString(g.target)),
+                  m_gapView);
     });
     ChartPalette::apply(chart, pal);
 }
@@ -203,7 +287,6 @@ void SkillsCharts::buildWeekly()
     chart->setTitle(m_budget > 0
                         ? tr("Study hours per week (budget %1 h)").arg(locale.toString(m_budget))
                         : tr("Study hours per week"));
-    chart->legend()->hide();
     const QPalette pal = palette();
     auto *set = new QBarSet(tr("Hours"));
     set->setColor(ChartPalette::primary(pal));
@@ -230,18 +313,30 @@ void SkillsCharts::buildWeekly()
     chart->addAxis(hours, Qt::AlignLeft);
     series->attachAxis(weeks);
     series->attachAxis(hours);
+    // The budget as a dashed line across all weeks, named in the legend.
+    chart->legend()->setVisible(m_budget > 0);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    if (m_budget > 0) {
+        auto *budget = new QLineSeries;
+        budget->setObjectName(u"budgetLine"_s);
+        budget->setName(tr("Budget: %1 h a week").arg(locale.toString(m_budget)));
+        budget->append(-0.5, m_budget);
+        budget->append(std::max(0.5, m_minutes.size() - 0.5), m_budget);
+        budget->setPen(QPen(ChartPalette::secondary(pal), 1.5, Qt::DashLine));
+        chart->addSeries(budget);
+        budget->attachAxis(weeks);
+        budget->attachAxis(hours);
+    }
     connect(set, &QBarSet::hovered, this, [this](bool state, int index) {
         if (!state || index < 0 || index >= m_minutes.size()) {
-            QToolTip::hideText();
+            showHover(QString(), m_weeklyView);
             return;
         }
         const QLocale locale;
-        QToolTip::showText(
-            QCursor::pos(),
-            tr("Week of %1: %2 h")
-                .arg(locale.toString(m_firstWeek.addDays(7 * index), QLocale::ShortFormat),
-                     locale.toString(m_minutes[index] / 60.0, 'f', 1)),
-            m_weeklyView);
+        showHover(tr("Week of %1: %2 h")
+                      .arg(locale.toString(m_firstWeek.addDays(7 * index), QLocale::ShortFormat),
+                           locale.toString(m_minutes[index] / 60.0, 'f', 1)),
+                  m_weeklyView);
     });
     ChartPalette::apply(chart, pal);
 }

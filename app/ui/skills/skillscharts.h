@@ -8,6 +8,7 @@
 
 class QChart;
 class QChartView;
+class QGraphicsItem;
 
 // The Skills page's three charts: current against target per category (radar), the 15
 // largest gaps, and study hours per week over the last 26 weeks. Values show on hover.
@@ -27,6 +28,10 @@ public:
     // What the charts show now (the tests read these).
     const QList<RoadmapStats::CategoryLevel> &categoryLevels() const { return m_levels; }
     const QList<RoadmapStats::Gap> &gaps() const { return m_gaps; }
+    // The value last shown on hover.
+    QString hoverText() const { return m_hoverText; }
+    // The radar's level numbers, centre outwards.
+    QStringList radialLabels() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +41,9 @@ private:
     void buildGaps();
     void buildWeekly();
     void restyle();
+    void placeRadialLabels();
+    void showHover(const QString &text, QWidget *view);
+    QFont labelFont() const;
 
     QChartView *m_radarView;
     QChartView *m_gapView;
@@ -45,4 +53,6 @@ private:
     QDate m_firstWeek;
     QList<int> m_minutes;
     double m_budget = 0;
+    QList<QGraphicsItem *> m_radialLabels; // owned by the radar chart
+    QString m_hoverText;
 };

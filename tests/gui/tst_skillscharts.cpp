@@ -1,0 +1,204 @@
+#include "skills/skillscharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsTextItem>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSet>
+#include <QTest>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+// The Skills charts as a user reads them: every gap has a visible name, the level numbers of
+// the radar stand clear of its lines, and the weekly budget is drawn, not just named.
+class TestSkillsCharts : public QObject
+{
+    Q_OBJECT
+
+private:
+    // 20 skills in 4 categories, gaps 1 to 5, some names far too long for the axis.
+    static Roadmap roadmap()
+    {
+        Roadmap r;
+        for (int c = 1; c <= 4; ++c)
+            r.categories.append({RoadmapGroup::Kind::Category, c, u"Category %1"_s.arg(c), {}, c});
+        for (int i = 0; i < 20; ++i) {
+            Skill s;
+            s.id = i + 1;
+            s.categoryId = i % 4 + 1;
+            s.name = i % 3 == 0 ? u"Skill %1 with a name far too long to fit beside a bar"_s.arg(i)
+                                : u"Skill %1"_s.arg(i);
+            s.targetLevel = 5;
+            s.currentLevel = i % 5;
+            r.skills.append(s);
+        }
+        return r;
+    }
+
+    static QChartView *view(SkillsCharts &charts, const QString &name)
+    {
+        return charts.findChild<QChartView *>(name);
+    }
+
+    static QBarCategoryAxis *gapAxis(SkillsCharts &charts)
+    {
+        for (QAbstractAxis *a : view(charts, u"gapChart"_s)->chart()->axes()) {
+            if (auto *axis = qobject_cast<QBarCategoryAxis *>(a))
+                return axis;
+        }
+        return nullptr;
+    }
+
+    static QLineSeries *budgetLine(SkillsCharts &charts)
+    {
+        for (QAbstractSeries *s : view(charts, u"weeklyHoursChart"_s)->chart()->series()) {
+            if (s->objectName() == u"budgetLine"_s)
+                return qobject_cast<QLineSeries *>(s);
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    // Qt Charts hides an axis label that would overlap the one before it: at the size the
+    // Skills page gives the charts, all 15 names must still be drawn.
+    void everyGapHasAVisibleName()
+    {
+        SkillsCharts charts;
+        charts.setRoadmap(roadmap());
+        charts.resize(1040, 530);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        QCoreApplication::processEvents();
+
+        QBarCategoryAxis *axis = gapAxis(charts);
+        QVERIFY(axis);
+        const QStringList names = axis->categories();
+        QCOMPARE(names.size(), SkillsCharts::GapCount);
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), SkillsCharts::GapCount);
+        QSet<QString> shown;
+        for (QGraphicsItem *item : view(charts, u"gapChart"_s)->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible())
+                shown.insert(text->toPlainText());
+        }
+        for (const QString &name : names) {
+            QVERIFY2(shown.contains(name), qPrintable(u"hidden: "_s + name));
+            QVERIFY2(name.size() <= 29, qPrintable(u"too long: "_s + name));
+        }
+    }
+
+    // A name cut short on the axis is given in full when the bar is pointed at.
+    void hoverGivesTheFullName()
+    {
+        SkillsCharts charts;
+        charts.setRoadmap(roadmap());
+        const auto series = view(charts, u"gapChart"_s)->chart()->series();
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(series.value(0));
+        QVERIFY(bars);
+        QBarSet *set = bars->barSets().value(0);
+        const RoadmapStats::Gap top = charts.gaps().first();
+        QVERIFY(top.name.size() > 30);
+        QVERIFY(gapAxis(charts)->categories().last().endsWith(QChar(0x2026)));
+        emit set->hovered(true, set->count() - 1); // the top bar: the largest gap
+        QVERIFY(charts.hoverText().startsWith(
+            u"%1: level %2 of %3, "_s.arg(top.name).arg(top.current).arg(top.target)));
+        emit set->hovered(false, set->count() - 1);
+        QVERIFY(charts.hoverText().isEmpty());
+    }
+
+    void radarWritesLevelNumbersClearOfTheLines()
+    {
+        SkillsCharts charts;
+        charts.setRoadmap(roadmap());
+        QCOMPARE(charts.radialLabels(),
+                 (QStringList {u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
+        // Qt's own numbers, drawn over the lines, are off.
+        QChart *radar = view(charts, u"radarChart"_s)->chart();
+        int radialAxes = 0;
+        for (QAbstractAxis *a : radar->axes(Qt::Vertical)) {
+            ++radialAxes;
+            QVERIFY(!a->labelsVisible());
+        }
+        QCOMPARE(radialAxes, 1);
+        // Rebuilding (a palette change) does not pile up a second set of numbers.
+        charts.setRoadmap(roadmap());
+        QCOMPARE(charts.radialLabels().size(), 6);
+    }
+
+    void budgetIsADashedLine()
+    {
+        SkillsCharts charts;
+        const QList<int> minutes(SkillsCharts::WeekCount, 300);
+        charts.setWeeklyMinutes(QDate(2025, 1, 6), minutes, 7.5);
+        QLineSeries *line = budgetLine(charts);
+        QVERIFY(line);
+        const QList<QPointF> points = line->points();
+        QCOMPARE(points.size(), 2);
+        for (const QPointF &p : points)
+            QCOMPARE(p.y(), 7.5);
+        // It spans every week's bar.
+        QVERIFY(points.first().x() < 0);
+        QVERIFY(points.last().x() > SkillsCharts::WeekCount - 1);
+        QCOMPARE(line->pen().style(), Qt::DashLine);
+        QCOMPARE(line->name(), u"Budget: 7.5 h a week"_s);
+        QChart *chart = view(charts, u"weeklyHoursChart"_s)->chart();
+        QVERIFY(chart->legend()->isVisible());
+        QCOMPARE(chart->legend()->markers(line).value(0)->label(), line->name());
+        // The hours axis reaches above the budget.
+        for (QAbstractAxis *a : chart->axes(Qt::Vertical))
+            QVERIFY(qobject_cast<QValueAxis *>(a)->max() > 7.5);
+
+        // Bars still give their value on hover.
+        auto *set = qobject_cast<QBarSeries *>(chart->series().first())->barSets().first();
+        emit set->hovered(true, 0);
+        QCOMPARE(charts.hoverText(), u"Week of 1/6/25: 5.0 h"_s);
+
+        // Without a budget there is no line and no legend.
+        charts.setWeeklyMinutes(QDate(2025, 1, 6), minutes, 0);
+        QVERIFY(!budgetLine(charts));
+        QVERIFY(!chart->legend()->isVisible());
+    }
+
+    void followsADarkPalette()
+    {
+        SkillsCharts charts;
+        charts.setRoadmap(roadmap());
+        charts.setWeeklyMinutes(QDate(2025, 1, 6), QList<int>(SkillsCharts::WeekCount, 60), 5);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(80, 140, 220));
+        charts.setPalette(dark);
+        QCOMPARE(budgetLine(charts)->pen().color(), QColor(230, 230, 230));
+        for (const QString &name : {u"radarChart"_s, u"gapChart"_s, u"weeklyHoursChart"_s}) {
+            QChart *chart = view(charts, name)->chart();
+            QCOMPARE(chart->backgroundBrush().color(), QColor(30, 30, 30));
+            QCOMPARE(chart->titleBrush().color(), QColor(230, 230, 230));
+        }
+        // The radar's numbers are light text on a dark backing.
+        QChart *radar = view(charts, u"radarChart"_s)->chart();
+        int numbers = 0;
+        for (QGraphicsItem *item : radar->childItems()) {
+            auto *box = dynamic_cast<QGraphicsRectItem *>(item);
+            if (!box || box->childItems().isEmpty())
+                continue;
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(box->childItems().first());
+            QVERIFY(text);
+            ++numbers;
+            QCOMPARE(text->brush().color(), QColor(230, 230, 230));
+            QCOMPARE(box->brush().color().rgb(), QColor(30, 30, 30).rgb());
+        }
+        QCOMPARE(numbers, 6);
+    }
+};
+
+QTEST_MAIN(TestSkillsCharts)
+#include "tst_skillscharts.moc"
