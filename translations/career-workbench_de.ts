@@ -609,10 +609,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>ROI in %</translation>
     </message>
     <message>
-        <source>%1 (free)</source>
-        <translation>%1 (kostenlos)</translation>
-    </message>
-    <message>
         <source>%1: ROI %2, payback %3, NPV %4</source>
         <translation>%1: ROI %2, Amortisation %3, Kapitalwert %4</translation>
     </message>
@@ -2485,6 +2481,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Week of %1: %2 h</source>
         <translation>Woche ab %1: %2 h</translation>
+    </message>
+    <message>
+        <source>Budget: %1 h a week</source>
+        <translation>Budget: %1 h pro Woche</translation>
     </message>
 </context>
 <context>

@@ -606,10 +606,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: ROI %2, payback %3, NPV %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,6 +2476,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Week of %1: %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1 h a week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
