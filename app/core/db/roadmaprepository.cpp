@@ -1,5 +1,6 @@
 #include "roadmaprepository.h"
 
+#include "skillrow.h"
 #include "sqlhelpers.h"
 
 #include "domain/skilltext.h"
@@ -36,17 +37,7 @@ const auto SkillSelect
 Skill readSkill(const QSqlQuery &q)
 {
     Skill s;
-    s.id = q.value(0).toLongLong();
-    s.stageId = q.value(1).toLongLong();
-    s.categoryId = q.value(2).toLongLong();
-    s.name = q.value(3).toString();
-    s.description = q.value(4).toString();
-    s.notes = q.value(5).toString();
-    s.currentLevel = q.value(6).toInt();
-    s.targetLevel = q.value(7).toInt();
-    s.priority = q.value(8).toInt();
-    s.status = SkillText::statusFromKey(q.value(9).toString());
-    s.position = q.value(10).toInt();
+    readSkillColumns(q, &s);
     s.projectCount = q.value(11).toInt();
     s.earnedCertificationCount = q.value(12).toInt();
     s.otherCertificationCount = q.value(13).toInt();

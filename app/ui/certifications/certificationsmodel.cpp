@@ -370,6 +370,13 @@ bool CertificationsModel::refreshRow(qint64 id)
     return true;
 }
 
+// The repository's own message, or the connection's when the transaction itself failed.
+QString CertificationsModel::reason(const QString &repositoryError) const
+{
+    return repositoryError.isEmpty() ? m_database->connection().lastError().text()
+                                     : repositoryError;
+}
+
 void CertificationsModel::fail(const QString &message)
 {
     m_lastError = message;
@@ -402,8 +409,7 @@ CertificationsModel::addCertification(const Certification &c,
         ok = repo.addStudySession(s, &error) > 0;
     }
     if (!ok || !tx.commit()) {
-        fail(tr("The certification could not be saved: %1")
-                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        fail(tr("The certification could not be saved: %1").arg(reason(error)));
         return 0;
     }
     m_lastAddedId = id;
@@ -430,8 +436,7 @@ bool CertificationsModel::updateCertification(const Certification &c)
     CertificationRepository repo(m_database->connection());
     QString error;
     if (!tx.isActive() || !repo.update(c, &error) || !tx.commit()) {
-        fail(tr("The certification could not be saved: %1")
-                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        fail(tr("The certification could not be saved: %1").arg(reason(error)));
         return false;
     }
     refreshRow(c.id);
@@ -445,8 +450,7 @@ bool CertificationsModel::removeCertification(qint64 id)
     CertificationRepository repo(m_database->connection());
     QString error;
     if (!tx.isActive() || !repo.remove(id, &error) || !tx.commit()) {
-        fail(tr("The certification could not be deleted: %1")
-                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        fail(tr("The certification could not be deleted: %1").arg(reason(error)));
         return false;
     }
     refreshRow(id);
@@ -461,8 +465,7 @@ qint64 CertificationsModel::addStudySession(const CertificationRepository::Study
     QString error;
     const qint64 id = tx.isActive() ? repo.addStudySession(s, &error) : 0;
     if (id <= 0 || !tx.commit()) {
-        fail(tr("The study time could not be logged: %1")
-                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        fail(tr("The study time could not be logged: %1").arg(reason(error)));
         return 0;
     }
     refreshRow(s.certificationId);
@@ -476,8 +479,7 @@ bool CertificationsModel::removeStudySession(qint64 sessionId, qint64 certificat
     CertificationRepository repo(m_database->connection());
     QString error;
     if (!tx.isActive() || !repo.removeStudySession(sessionId, &error) || !tx.commit()) {
-        fail(tr("The study time could not be removed: %1")
-                 .arg(error.isEmpty() ? m_database->connection().lastError().text() : error));
+        fail(tr("The study time could not be removed: %1").arg(reason(error)));
         return false;
     }
     refreshRow(certificationId);

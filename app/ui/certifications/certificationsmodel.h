@@ -101,6 +101,7 @@ private:
     Row makeRow(const Certification &c) const;
     bool refreshRow(qint64 id);
     void fail(const QString &message);
+    QString reason(const QString &repositoryError) const;
     void notify(int areas);
 
     Database *m_database;
