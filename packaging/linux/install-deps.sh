@@ -15,6 +15,16 @@ if [[ ${CW_WITH_TOOLS:-0} == 1 ]]; then
     packages+=(xvfb xauth xdotool imagemagick poppler-utils sqlite3)
 fi
 
+# For `make package-test`: the package checkers.
+if [[ ${CW_WITH_PACKAGING:-0} == 1 ]]; then
+    packages+=(dpkg-dev lintian desktop-file-utils appstream shared-mime-info)
+fi
+
+# CW_NO_APT=1: Qt and the tools come from elsewhere (CI with install-qt-action); install nothing.
+if [[ ${CW_NO_APT:-0} == 1 ]]; then
+    exit 0
+fi
+
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: not a Debian/Ubuntu system; install Qt 6.4+ (Base, Charts, SQL, Tools)," \
          "CMake 3.21+ and a C++17 compiler yourself (see README)." >&2
