@@ -907,6 +907,19 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ImpactLine</name>
+    <message>
+        <source>%1%</source>
+        <comment>percent change</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <comment>metric name, baseline, achieved</comment>
+        <translation>%1 von %2 auf %3</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>System Language</source>
@@ -1501,6 +1514,76 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>A project needs a title.</source>
+        <translation>Ein Projekt braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Keep the title under %1 characters.</source>
+        <translation>Der Titel darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The pitch is one line.</source>
+        <translation>Der Pitch ist eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Keep the pitch under %1 characters.</source>
+        <translation>Der Pitch darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The project cannot finish before it started.</source>
+        <translation>Das Projekt kann nicht vor seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Name what was measured.</source>
+        <translation>Geben Sie an, was gemessen wurde.</translation>
+    </message>
+    <message>
+        <source>The achieved value must be a number.</source>
+        <translation>Der erreichte Wert muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The baseline must be a number, or left empty.</source>
+        <translation>Der Ausgangswert muss eine Zahl sein oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation>Die Bilddatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; save a smaller one.</source>
+        <translation>Das Bild ist größer als %1 MB; speichern Sie ein kleineres.</translation>
+    </message>
+    <message>
+        <source>This is not a PNG, JPEG, GIF, WebP or BMP image.</source>
+        <translation>Das ist kein PNG-, JPEG-, GIF-, WebP- oder BMP-Bild.</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels; save a smaller one.</source>
+        <translation>Das Bild hat zu viele Pixel; speichern Sie ein kleineres.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -1798,6 +1881,73 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>Das Projekt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The image is too large to store.</source>
+        <translation>Das Bild ist zu groß zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessItem</name>
+    <message>
+        <source>A README</source>
+        <translation>Eine README</translation>
+    </message>
+    <message>
+        <source>The README has install steps</source>
+        <translation>Die README beschreibt die Installation</translation>
+    </message>
+    <message>
+        <source>The README has usage steps</source>
+        <translation>Die README beschreibt die Verwendung</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>A CI pipeline</source>
+        <translation>Eine CI-Pipeline</translation>
+    </message>
+    <message>
+        <source>An environment file (requirements, pyproject ...)</source>
+        <translation>Eine Umgebungsdatei (requirements, pyproject …)</translation>
+    </message>
+    <message>
+        <source>A Dockerfile or compose file</source>
+        <translation>Ein Dockerfile oder eine Compose-Datei</translation>
+    </message>
+    <message>
+        <source>A licence</source>
+        <translation>Eine Lizenz</translation>
+    </message>
+    <message>
+        <source>Coverage configuration or report</source>
+        <translation>Coverage-Konfiguration oder -Bericht</translation>
+    </message>
+    <message>
+        <source>No absolute paths in code and notebooks</source>
+        <translation>Keine absoluten Pfade in Code und Notebooks</translation>
+    </message>
+    <message>
+        <source>No committed secrets</source>
+        <translation>Keine eingecheckten Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Architecture documentation or a diagram</source>
+        <translation>Architekturdokumentation oder ein Diagramm</translation>
+    </message>
+    <message>
+        <source>Quantified results: at least one metric</source>
+        <translation>Messbare Ergebnisse: mindestens eine Kennzahl</translation>
+    </message>
+    <message>
+        <source>The problem is tied to a target industry or company</source>
+        <translation>Das Problem ist einer Zielbranche oder -firma zugeordnet</translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -1819,6 +1969,29 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RepoScanner</name>
+    <message>
+        <source>an environment file is committed</source>
+        <translation>eine Umgebungsdatei ist eingecheckt</translation>
+    </message>
+    <message>
+        <source>a private key file is committed</source>
+        <translation>eine private Schlüsseldatei ist eingecheckt</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the folder</source>
+        <translation>%1: Ordner nicht lesbar</translation>
     </message>
 </context>
 <context>

@@ -903,6 +903,19 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ImpactLine</name>
+    <message>
+        <source>%1%</source>
+        <comment>percent change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <comment>metric name, baseline, achieved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>System Language</source>
@@ -1497,6 +1510,76 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>A project needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the title under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pitch is one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pitch under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot finish before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name what was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The achieved value must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline must be a number, or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; save a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PNG, JPEG, GIF, WebP or BMP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has too many pixels; save a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -1794,6 +1877,73 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessItem</name>
+    <message>
+        <source>A README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The README has install steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The README has usage steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CI pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment file (requirements, pyproject ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dockerfile or compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage configuration or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No absolute paths in code and notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committed secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture documentation or a diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantified results: at least one metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem is tied to a target industry or company</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentFiles</name>
@@ -1814,6 +1964,29 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <name>RemoveCertificationCommand</name>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepoScanner</name>
+    <message>
+        <source>an environment file is committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key file is committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
