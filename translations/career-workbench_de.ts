@@ -575,6 +575,72 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
+        <translation>Öffnet, aktualisiert und prüft die Workbench ohne Fenster, gibt eine Zeile aus und beendet sich.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Zeigt diese Hilfe an und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Zeigt die Version an und beendet sich.</translation>
+    </message>
+    <message>
+        <source>The workbench FILE to open or work on (the app creates it when it does not exist).</source>
+        <translation>Die Workbench-DATEI, die geöffnet oder bearbeitet wird (die App legt sie an, wenn es sie nicht gibt).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>A workbench to open (the same as --database).</source>
+        <translation>Eine Workbench, die geöffnet wird (wie --database).</translation>
+    </message>
+    <message>
+        <source>Give one workbench file at a time, not %1.</source>
+        <translation>Geben Sie eine Workbench-Datei auf einmal an, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Give the workbench either as --database FILE or as FILE, not both.</source>
+        <translation>Geben Sie die Workbench entweder als --database DATEI oder als DATEI an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation>--database braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 do not go together: give one command at a time.</source>
+        <translation>--%1 und --%2 passen nicht zusammen: Geben Sie einen Befehl auf einmal an.</translation>
+    </message>
+    <message>
+        <source>--%1 goes only with %2.</source>
+        <translation>--%1 gehört nur zu %2.</translation>
+    </message>
+    <message>
+        <source>--%1 does not work on a workbench: leave out --database and FILE.</source>
+        <translation>--%1 arbeitet nicht mit einer Workbench: Lassen Sie --database und DATEI weg.</translation>
+    </message>
+    <message>
+        <source>Commands (one at a time; without one the app starts its window):</source>
+        <translation>Befehle (einer auf einmal; ohne Befehl öffnet die App ihr Fenster):</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 the work failed, 2 a mistake on the command line; a command may document others.</source>
+        <translation>Exit-Codes: 0 erledigt, 1 die Arbeit ist fehlgeschlagen, 2 ein Fehler in der Befehlszeile; ein Befehl kann weitere dokumentieren.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for the commands and their options.</source>
+        <translation>Siehe &apos;%1 --help&apos; für die Befehle und ihre Optionen.</translation>
+    </message>
+</context>
+<context>
     <name>CompareCharts</name>
     <message>
         <source>&amp;Rank by:</source>
@@ -643,6 +709,17 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Net value (mixed currencies)</source>
         <translation>Nettowert (gemischte Währungen)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDemoCommand</name>
+    <message>
+        <source>Write the demo workbench to FILE (which must not exist) and exit.</source>
+        <translation>Schreibt die Demo-Workbench in DATEI (die noch nicht existieren darf) und beendet sich.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
@@ -3045,26 +3122,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Career Workbench</source>
         <translation>Career Workbench</translation>
-    </message>
-    <message>
-        <source>Career Workbench: skills, certifications, projects and interview practice for a career in AI engineering, kept in one private file.</source>
-        <translation>Career Workbench: Fähigkeiten, Zertifizierungen, Projekte und Interview-Training für eine Karriere im KI-Engineering, gespeichert in einer privaten Datei.</translation>
-    </message>
-    <message>
-        <source>Open FILE as the workbench (created if it does not exist).</source>
-        <translation>Öffnet DATEI als Workbench (wird angelegt, falls nicht vorhanden).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
-        <translation>Öffnet, aktualisiert und prüft die Workbench ohne Fenster, gibt eine Zeile aus und beendet sich.</translation>
-    </message>
-    <message>
-        <source>Write the demo workbench to FILE (which must not exist) and exit.</source>
-        <translation>Schreibt die Demo-Workbench in DATEI (die noch nicht existieren darf) und beendet sich.</translation>
     </message>
 </context>
 </TS>

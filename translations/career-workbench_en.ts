@@ -572,6 +572,72 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbench FILE to open or work on (the app creates it when it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbench to open (the same as --database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one workbench file at a time, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workbench either as --database FILE or as FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 do not go together: give one command at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes only with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not work on a workbench: leave out --database and FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (one at a time; without one the app starts its window):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 the work failed, 2 a mistake on the command line; a command may document others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for the commands and their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareCharts</name>
     <message>
         <source>&amp;Rank by:</source>
@@ -639,6 +705,17 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Net value (mixed currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDemoCommand</name>
+    <message>
+        <source>Write the demo workbench to FILE (which must not exist) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,26 +3115,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <name>main</name>
     <message>
         <source>Career Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Career Workbench: skills, certifications, projects and interview practice for a career in AI engineering, kept in one private file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open FILE as the workbench (created if it does not exist).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the demo workbench to FILE (which must not exist) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,9 @@ private slots:
     void createDemoWritesAWorkbench();
     void createDemoNeverOverwrites();
     void versionAndHelp();
+    void mistakesExitWithTwoWithoutADisplay_data();
+    void mistakesExitWithTwoWithoutADisplay();
+    void helpListsEveryCommandWithAnExample();
 
 private:
     struct Run
@@ -167,6 +170,62 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(h.exitCode, 0);
     QVERIFY(h.out.contains(u"--check"_s));
     QVERIFY(h.out.contains(u"--create-demo"_s));
+}
+
+static QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    // The platform a user without a display would get: without the command line being read
+    // first, the app would abort here ("could not connect to display").
+    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    return env;
+}
+
+void TestCommandLine::mistakesExitWithTwoWithoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
+    QTest::newRow("missing value") << QStringList {u"--database"_s} << u"database"_s;
+    QTest::newRow("two commands") << QStringList {u"--check"_s, u"--create-demo"_s, u"x"_s}
+                                  << u"do not go together"_s;
+    QTest::newRow("file twice") << QStringList {u"--database"_s, u"a.sqlite"_s, u"b.sqlite"_s}
+                                << u"not both"_s;
+    QTest::newRow("two files") << QStringList {u"a.sqlite"_s, u"b.sqlite"_s} << u"one workbench"_s;
+    QTest::newRow("workbench for a command without one")
+        << QStringList {u"--database"_s, u"a.sqlite"_s, u"--create-demo"_s, u"b.sqlite"_s}
+        << u"--create-demo"_s;
+}
+
+void TestCommandLine::mistakesExitWithTwoWithoutADisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.setProcessEnvironment(withoutDisplay());
+    p.start(QStringLiteral(CW_APP_PATH), args);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(err.contains(u"--help"_s), qPrintable(err));
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+    // A mistake creates nothing.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestCommandLine::helpListsEveryCommandWithAnExample()
+{
+    Run h = run({u"--help"_s}, withoutDisplay());
+    QCOMPARE(h.exitCode, 0);
+    QVERIFY2(h.out.contains(u"career-workbench --database my.sqlite --check"_s), qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"career-workbench --create-demo demo.sqlite"_s), qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"[FILE]"_s), qPrintable(h.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,9 @@
+#include "commandregistry.h"
+
+std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(makeCheckCommand());
+    commands.push_back(makeCreateDemoCommand());
+    return commands;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include <memory>
+#include <vector>
+
+// Every headless command, in the order --help lists them. Adding a command: one .cpp with a
+// CliCommand subclass and its make function, one declaration and one line in the .cpp.
+namespace CommandRegistry {
+std::vector<std::unique_ptr<CliCommand>> all();
+}
+
+std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeCreateDemoCommand();
