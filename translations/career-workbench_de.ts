@@ -1661,6 +1661,51 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ProjectsCharts</name>
+    <message>
+        <source>%1: readiness %2 of 100</source>
+        <translation>%1: Bereitschaft %2 von 100</translation>
+    </message>
+    <message>
+        <source>Readiness per project</source>
+        <translation>Bereitschaft je Projekt</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills shown in a project</source>
+        <translation>%1: %2 von %3 Fähigkeiten in einem Projekt gezeigt</translation>
+    </message>
+    <message>
+        <source>Roadmap skills demonstrated by projects (%)</source>
+        <translation>Durch Projekte belegte Roadmap-Fähigkeiten (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message numerus="yes">
+        <source>%n item(s) missing</source>
+        <translation>
+            <numerusform>%n Punkt fehlt</numerusform>
+            <numerusform>%n Punkte fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not write %1: %2</source>

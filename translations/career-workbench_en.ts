@@ -1657,6 +1657,51 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ProjectsCharts</name>
+    <message>
+        <source>%1: readiness %2 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness per project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 skills shown in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap skills demonstrated by projects (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message numerus="yes">
+        <source>%n item(s) missing</source>
+        <translation>
+            <numerusform>%n item missing</numerusform>
+            <numerusform>%n items missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not write %1: %2</source>

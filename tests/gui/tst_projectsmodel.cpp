@@ -1,0 +1,104 @@
+#include "db/database.h"
+#include "db/projectrepository.h"
+#include "io/newworkbench.h"
+#include "projects/projectscharts.h"
+#include "projects/projectsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The projects list model under QAbstractItemModelTester: featured first, readiness and the
+// first impact line per row, drag to reorder asking for the new order; and the charts' data.
+class TestProjectsModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    qint64 add(const QString &name, bool featured, std::optional<double> baseline = {},
+               double achieved = 0)
+    {
+        Project p;
+        p.name = name;
+        p.featured = featured;
+        if (achieved != 0) {
+            ProjectMetric m;
+            m.name = u"F1"_s;
+            m.baseline = baseline;
+            m.achieved = achieved;
+            p.metrics << m;
+        }
+        return ProjectRepository(m_db->connection()).insert(p);
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(u"m.sqlite"_s), NewWorkbench::builtInRoadmap()));
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        QFile::remove(m_dir.filePath(u"m.sqlite"_s));
+    }
+
+    void listsFeaturedFirstWithImpact()
+    {
+        const qint64 a = add(u"Plain"_s, false);
+        const qint64 b = add(u"Star"_s, true, 0.71, 0.84);
+        ProjectsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload(m_db->connection()));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.order(), QList<qint64>({b, a}));
+        QVERIFY(model.index(0, ProjectsModel::Title).data().toString().endsWith(u"Star"_s));
+        QCOMPARE(model.index(0, ProjectsModel::Impact).data().toString(),
+                 u"F1 0.71 %1 0.84 (+18.3%)"_s.arg(QChar(0x2192)));
+        QCOMPARE(model.index(1, ProjectsModel::Impact).data().toString(), QString());
+        // One metric passes `results` (weight 8).
+        QCOMPARE(model.index(0, 0).data(ProjectsModel::ScoreRole).toInt(), 8);
+        QCOMPARE(model.rowOf(a), 1);
+    }
+
+    void dragAsksForTheNewOrder()
+    {
+        const qint64 a = add(u"A"_s, false);
+        const qint64 b = add(u"B"_s, false);
+        const qint64 c = add(u"C"_s, false);
+        ProjectsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload(m_db->connection()));
+        QSignalSpy spy(&model, &ProjectsModel::reorderRequested);
+        std::unique_ptr<QMimeData> mime(model.mimeData({model.index(2, 0)}));
+        QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
+        model.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {});
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().first().value<QList<qint64>>(), QList<qint64>({c, a, b}));
+        // The model itself did not move anything: a command writes, the page reloads.
+        QCOMPARE(model.order(), QList<qint64>({a, b, c}));
+    }
+
+    void chartsShowEveryProjectAndCategory()
+    {
+        ProjectsCharts charts;
+        charts.setReadiness({{u"<b>Bold</b>"_s, 40}, {u"Other"_s, 90}});
+        QCOMPARE(charts.readinessLabels(), QStringList({u"<b>Bold</b>: 40"_s, u"Other: 90"_s}));
+        ProjectRepository repo(m_db->connection());
+        charts.setCoverage(repo.skillCoverage());
+        QVERIFY(charts.coverageLabels().size() >= 5);
+    }
+};
+
+QTEST_MAIN(TestProjectsModel)
+#include "tst_projectsmodel.moc"
