@@ -2403,6 +2403,52 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ScanRepoCommand</name>
+    <message>
+        <source>Scan the folder DIR for the readiness checklist (README, tests, CI, secrets ...), print it with its evidence and exit.</source>
+        <translation>Den Ordner DIR auf die Bereitschafts-Checkliste prüfen (README, Tests, CI, Geheimnisse …), sie mit ihren Belegen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --scan-repo: exit with 1 when the score is below N (0-100).</source>
+        <translation>Mit --scan-repo: mit 1 beenden, wenn die Punktzahl unter N liegt (0–100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--scan-repo needs a folder.</source>
+        <translation>--scan-repo braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--fail-under needs a whole number from 0 to 100.</source>
+        <translation>--fail-under braucht eine ganze Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>Readiness %1 is below %2.</source>
+        <translation>Bereitschaft %1 liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>Readiness of %1: %2 of 100</source>
+        <translation>Bereitschaft von %1: %2 von 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Fund</numerusform>
+            <numerusform>… und %n weitere Funde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SkillCommands</name>
     <message>
         <source>Add Stage &quot;%1&quot;</source>

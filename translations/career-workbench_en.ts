@@ -2399,6 +2399,52 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ScanRepoCommand</name>
+    <message>
+        <source>Scan the folder DIR for the readiness checklist (README, tests, CI, secrets ...), print it with its evidence and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --scan-repo: exit with 1 when the score is below N (0-100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scan-repo needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-under needs a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness %1 is below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness of %1: %2 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more finding</numerusform>
+            <numerusform>... and %n more findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SkillCommands</name>
     <message>
         <source>Add Stage &quot;%1&quot;</source>

@@ -5,5 +5,6 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(makeCheckCommand());
     commands.push_back(makeCreateDemoCommand());
+    commands.push_back(makeScanRepoCommand());
     return commands;
 }

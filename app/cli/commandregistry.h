@@ -13,3 +13,4 @@ std::vector<std::unique_ptr<CliCommand>> all();
 
 std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeCreateDemoCommand();
+std::unique_ptr<CliCommand> makeScanRepoCommand();

@@ -3,6 +3,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -27,6 +31,10 @@ private slots:
     void mistakesExitWithTwoWithoutADisplay_data();
     void mistakesExitWithTwoWithoutADisplay();
     void helpListsEveryCommandWithAnExample();
+    void scanRepoPrintsTheChecklist();
+    void scanRepoJsonShape();
+    void scanRepoFailUnderGatesCi();
+    void scanRepoRefusesMissingAndUnreadableFolders();
 
 private:
     struct Run
@@ -229,4 +237,122 @@ void TestCommandLine::helpListsEveryCommandWithAnExample()
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
+// --scan-repo: the readiness checklist of a folder, as text and as JSON, with exit codes a CI
+// job can gate on.
+static void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+}
+
+static QString scanFixture(const QTemporaryDir &dir)
+{
+    writeFile(dir.filePath(u"repo/README.md"_s), "# Tool\n\n## Installation\n\npip install .\n");
+    writeFile(dir.filePath(u"repo/tests/test_tool.py"_s), "def test_x():\n    assert True\n");
+    // A fake key, assembled so this source holds none.
+    writeFile(dir.filePath(u"repo/tool/settings.py"_s),
+              QByteArray("import os\nKEY = '") + "AKIA" + "IOSFODNN7EXAMPLE" + "'\n");
+    return dir.filePath(u"repo"_s);
+}
+
+void TestCommandLine::scanRepoPrintsTheChecklist()
+{
+    QTemporaryDir dir;
+    const QString repo = scanFixture(dir);
+    Run r = run({u"--scan-repo"_s, repo}, withoutDisplay());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"[x] readme"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"README.md:3  ## Installation"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"[ ] secrets"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"tool/settings.py:2"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"AKIA********"_s));
+    QVERIFY(!r.out.contains(u"IOSFODNN7EXAMPLE"_s));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCommandLine::scanRepoJsonShape()
+{
+    QTemporaryDir dir;
+    const QString repo = scanFixture(dir);
+    Run r = run({u"--scan-repo"_s, repo, u"--json"_s}, withoutDisplay());
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
+    const QJsonObject o = doc.object();
+    QCOMPARE(o.keys(), QStringList({u"items"_s, u"path"_s, u"score"_s}));
+    QCOMPARE(QDir(o.value(u"path"_s).toString()).canonicalPath(), QDir(repo).canonicalPath());
+    const int score = o.value(u"score"_s).toInt(-1);
+    QVERIFY(score >= 0 && score <= 100);
+    QStringList ids;
+    QHash<QString, QJsonObject> items;
+    for (const QJsonValue &v : o.value(u"items"_s).toArray()) {
+        ids << v.toObject().value(u"id"_s).toString();
+        items.insert(ids.last(), v.toObject());
+        QVERIFY(v.toObject().value(u"passed"_s).isBool());
+        QVERIFY(v.toObject().value(u"evidence"_s).isArray());
+    }
+    QCOMPARE(ids,
+             QStringList({u"readme"_s, u"readme_install"_s, u"readme_usage"_s, u"tests"_s, u"ci"_s,
+                          u"environment"_s, u"container"_s, u"license"_s, u"coverage"_s,
+                          u"absolute_paths"_s, u"secrets"_s, u"architecture"_s, u"results"_s,
+                          u"target"_s}));
+    const QJsonObject readme
+        = items.value(u"readme"_s).value(u"evidence"_s).toArray().at(0).toObject();
+    QCOMPARE(readme.value(u"file"_s).toString(), u"README.md"_s);
+    QVERIFY(!readme.contains(u"line"_s)); // a file has no line
+    const QJsonObject secrets = items.value(u"secrets"_s);
+    QCOMPARE(secrets.value(u"passed"_s).toBool(true), false);
+    const QJsonObject finding = secrets.value(u"evidence"_s).toArray().at(0).toObject();
+    QCOMPARE(finding.value(u"file"_s).toString(), u"tool/settings.py"_s);
+    QCOMPARE(finding.value(u"line"_s).toInt(), 2);
+    QVERIFY(!r.out.contains(u"IOSFODNN7EXAMPLE"_s));
+    QCOMPARE(items.value(u"absolute_paths"_s).value(u"passed"_s).toBool(false), true);
+}
+
+void TestCommandLine::scanRepoFailUnderGatesCi()
+{
+    QTemporaryDir dir;
+    const QString repo = scanFixture(dir);
+    Run low = run({u"--scan-repo"_s, repo, u"--fail-under"_s, u"95"_s}, withoutDisplay());
+    QCOMPARE(low.exitCode, 1);
+    QVERIFY2(low.err.contains(u"below 95"_s), qPrintable(low.err));
+    QVERIFY(low.out.contains(u"[x] readme"_s)); // the checklist is still printed
+    Run ok
+        = run({u"--scan-repo"_s, repo, u"--fail-under"_s, u"10"_s, u"--json"_s}, withoutDisplay());
+    QCOMPARE(ok.exitCode, 0);
+    Run bad = run({u"--scan-repo"_s, repo, u"--fail-under"_s, u"abc"_s}, withoutDisplay());
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(u"--fail-under"_s));
+    Run orphan = run({u"--fail-under"_s, u"50"_s}, withoutDisplay());
+    QCOMPARE(orphan.exitCode, 2);
+}
+
+void TestCommandLine::scanRepoRefusesMissingAndUnreadableFolders()
+{
+    QTemporaryDir dir;
+    Run missing = run({u"--scan-repo"_s, dir.filePath(u"nope"_s)}, withoutDisplay());
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.err.contains(u"no such folder"_s), qPrintable(missing.err));
+    QVERIFY(missing.out.isEmpty());
+#ifdef Q_OS_UNIX
+    const QString locked = dir.filePath(u"locked"_s);
+    QVERIFY(QDir().mkpath(locked));
+    QFile::setPermissions(locked, QFileDevice::Permissions());
+    if (QFileInfo(locked).isReadable()) {
+        QFile::setPermissions(
+            locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QSKIP("running with privileges that read any folder");
+    }
+    Run unreadable = run({u"--scan-repo"_s, locked, u"--json"_s}, withoutDisplay());
+    QFile::setPermissions(locked,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QCOMPARE(unreadable.exitCode, 3);
+    QVERIFY2(unreadable.err.contains(u"cannot read"_s), qPrintable(unreadable.err));
+    QVERIFY(unreadable.out.isEmpty());
+#endif
+}
+
 #include "tst_commandline.moc"

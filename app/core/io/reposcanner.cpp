@@ -122,7 +122,7 @@ public:
             || std::memchr(data.constData(), 0, size_t(qMin<qint64>(data.size(), BinaryProbe))))
             return;
         if (rel == readmeFile)
-            readmeData = data;
+            readmeData = QByteArray(data.constData(), data.size()); // outlives the buffer
         const bool code = ScanRules::isCode(name);
         const bool config = ScanRules::isConfig(name);
         unsigned checks = SecretFinder::Tokens;
@@ -153,7 +153,8 @@ private:
         if (n <= 0)
             return {};
         bytesRead += n;
-        return QByteArray(m_buffer.constData(), qsizetype(n));
+        // A view of the reused buffer, valid until the next read: no copy per file.
+        return QByteArray::fromRawData(m_buffer.constData(), qsizetype(n));
     }
 
     RepoScanner::Options m_options;
