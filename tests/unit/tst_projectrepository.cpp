@@ -235,6 +235,26 @@ private slots:
         QCOMPARE(skills, 77);
     }
 
+    void olderKeysStillTick()
+    {
+        // Demo data and imports written with the schema-1 names tick the current items.
+        const qint64 id = insert(sample(u"Legacy"_s));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"INSERT INTO project_practices (project_id, practice, done) VALUES "
+                       "(%1, 'ci_pipeline', 1)"_s.arg(id)));
+        ProjectRepository repo(m_db->connection());
+        const auto ticked = [&] {
+            for (const ChecklistEntry &e : repo.checklist(id)) {
+                if (e.id == "ci"_L1)
+                    return e.ticked;
+            }
+            return false;
+        };
+        QVERIFY(ticked());
+        QVERIFY(repo.setTicked(id, u"ci"_s, false));
+        QVERIFY(!ticked());
+    }
+
     void upgradeKeepsOldTicks()
     {
         // A version-1 workbench with the checklist's old item names.

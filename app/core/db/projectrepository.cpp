@@ -4,6 +4,7 @@
 
 #include "domain/readinessitem.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -74,6 +75,35 @@ void bindProject(QSqlQuery &q, const Project &p)
     q.bindValue(u":company"_s, textValue(p.targetCompany));
     q.bindValue(u":highlights"_s, textValue(p.highlights));
     q.bindValue(u":featured"_s, p.featured ? 1 : 0);
+}
+
+// Checklist keys written before schema 2 (and still by older demo data), by their new id.
+QString currentItemId(const QString &key)
+{
+    static const QHash<QString, QString> legacy = {
+        {u"install_instructions"_s, u"readme_install"_s},
+        {u"coverage_report"_s, u"coverage"_s},
+        {u"environment_file"_s, u"environment"_s},
+        {u"relative_paths"_s, u"absolute_paths"_s},
+        {u"secrets_documented"_s, u"secrets"_s},
+        {u"ci_pipeline"_s, u"ci"_s},
+        {u"architecture_diagram"_s, u"architecture"_s},
+        {u"results_quantified"_s, u"results"_s},
+    };
+    return legacy.value(key, key);
+}
+
+QStringList legacyKeysOf(const QString &itemId)
+{
+    QStringList out;
+    for (const QString &key :
+         {u"install_instructions"_s, u"coverage_report"_s, u"environment_file"_s,
+          u"relative_paths"_s, u"secrets_documented"_s, u"ci_pipeline"_s, u"architecture_diagram"_s,
+          u"results_quantified"_s}) {
+        if (currentItemId(key) == itemId)
+            out << key;
+    }
+    return out;
 }
 
 } // namespace
@@ -326,12 +356,13 @@ QHash<qint64, QList<ChecklistEntry>> ProjectRepository::checklists(QString *erro
         auto &entries = stored[q.value(0).toLongLong()];
         if (q.value(1).isNull())
             continue;
-        ChecklistEntry e;
-        e.id = q.value(1).toString();
-        e.ticked = q.value(2).toInt() != 0;
+        // A legacy key ticks its item too; the current key's own row wins for the scan.
+        const QString id = currentItemId(q.value(1).toString());
+        ChecklistEntry &e = entries[id];
+        e.id = id;
+        e.ticked = e.ticked || q.value(2).toInt() != 0;
         if (!q.value(3).isNull())
             e.scanned = q.value(3).toInt() != 0;
-        entries.insert(e.id, e);
     }
     QSqlQuery ev(m_db);
     ev.setForwardOnly(true);
@@ -381,7 +412,19 @@ bool ProjectRepository::setTicked(qint64 projectId, const QString &itemId, bool 
     q.addBindValue(projectId);
     q.addBindValue(itemId);
     q.addBindValue(ticked ? 1 : 0);
-    return q.exec() || failWith(q, error);
+    if (!q.exec())
+        return failWith(q, error);
+    // A tick under an older key would keep the item ticked: it goes with the user's change.
+    QSqlQuery legacy(m_db);
+    legacy.prepare(
+        u"UPDATE project_practices SET done = 0 WHERE project_id = ? AND practice = ?"_s);
+    for (const QString &key : legacyKeysOf(itemId)) {
+        legacy.addBindValue(projectId);
+        legacy.addBindValue(key);
+        if (!legacy.exec())
+            return failWith(legacy, error);
+    }
+    return true;
 }
 
 bool ProjectRepository::saveScan(qint64 projectId, const QString &path, const QDateTime &scannedAt,
