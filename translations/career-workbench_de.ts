@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>coding</source>
+        <translation>Programmieren</translation>
+    </message>
+    <message>
+        <source>system design</source>
+        <translation>Systemdesign</translation>
+    </message>
+    <message>
+        <source>ML theory</source>
+        <translation>ML-Theorie</translation>
+    </message>
+    <message>
+        <source>behavioural</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technisch</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Exam: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Renewal due: %1</source>
+        <translation>Erneuerung fällig: %1</translation>
+    </message>
+    <message>
+        <source>From Career Workbench.</source>
+        <translation>Aus Career Workbench.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Interview (%1)</source>
+        <translation>Vorstellungsgespräch (%1)</translation>
+    </message>
+    <message>
+        <source>Interview: %1 (%2)</source>
+        <translation>Vorstellungsgespräch: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read from the workbench: %1</source>
+        <translation>Der Kalender konnte nicht aus der Workbench gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Add from Catalogue</source>
@@ -981,6 +1048,21 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>No interview topics yet: add them on the Interviews page.</source>
         <translation>Noch keine Interview-Themen: Fügen Sie sie auf der Seite „Interviews“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportIcsCommand</name>
+    <message>
+        <source>Write exam dates, expiries, renewals and interview dates to an iCalendar FILE (Google Calendar, Outlook and Thunderbird import it; a re-import updates the events).</source>
+        <translation>Schreibt Prüfungstermine, Abläufe, Erneuerungen und Termine von Vorstellungsgesprächen in eine iCalendar-DATEI (Google Kalender, Outlook und Thunderbird importieren sie; ein erneuter Import aktualisiert die Termine).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>%1: no such workbench.</source>
+        <translation>%1: Diese Workbench gibt es nicht.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behavioural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take-home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Career Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be read from the workbench: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDialog</name>
     <message>
         <source>Add from Catalogue</source>
@@ -976,6 +1043,21 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>No interview topics yet: add them on the Interviews page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportIcsCommand</name>
+    <message>
+        <source>Write exam dates, expiries, renewals and interview dates to an iCalendar FILE (Google Calendar, Outlook and Thunderbird import it; a re-import updates the events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such workbench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

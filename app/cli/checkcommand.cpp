@@ -18,10 +18,7 @@ public:
                                      "print one line and exit."));
     }
     bool usesDatabase() const override { return true; }
-    QString example() const override
-    {
-        return u"career-workbench --database my.sqlite --check"_s;
-    }
+    QString example() const override { return u"career-workbench --database my.sqlite --check"_s; }
     int run(const CliContext &context) override
     {
         Database db;

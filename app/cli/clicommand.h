@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-
 // What a command writes to the terminal. Paths and user text are passed through as they are.
 class CliOutput
 {

@@ -40,7 +40,8 @@ struct CommandLine::Parsed
 };
 
 CommandLine::CommandLine(const QStringList &arguments)
-    : m_arguments(arguments), m_commands(CommandRegistry::all())
+    : m_arguments(arguments)
+    , m_commands(CommandRegistry::all())
 {
     const Parsed p = parse();
     m_action = p.action;
@@ -130,8 +131,8 @@ CommandLine::Parsed CommandLine::parse() const
         return mistake(tr("Give the workbench either as --database FILE or as FILE, not both."));
     p.context.databaseGiven = parser->isSet(database) || !positional.isEmpty();
     p.context.databasePath = parser->isSet(database) ? parser->value(database)
-        : !positional.isEmpty()                        ? positional.constFirst()
-                                                       : Database::defaultPath();
+        : !positional.isEmpty()                      ? positional.constFirst()
+                                                     : Database::defaultPath();
     if (p.context.databaseGiven && p.context.databasePath.isEmpty())
         return mistake(tr("--database needs a file name."));
 

@@ -31,7 +31,10 @@ public:
     Action action() const { return m_action; }
     CliCommand::Needs needs() const;
     // For StartGui: the workbench given by --database or as a plain FILE argument, or "".
-    QString startPath() const { return m_context.databaseGiven ? m_context.databasePath : QString(); }
+    QString startPath() const
+    {
+        return m_context.databaseGiven ? m_context.databasePath : QString();
+    }
 
     // Prints help, the version or the mistake, or runs the command; returns the exit code.
     // Call it once the application object and the translations are installed.

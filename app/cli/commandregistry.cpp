@@ -6,5 +6,6 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
     commands.push_back(makeCheckCommand());
     commands.push_back(makeCreateDemoCommand());
     commands.push_back(makeScanRepoCommand());
+    commands.push_back(makeExportIcsCommand());
     return commands;
 }

@@ -18,10 +18,7 @@ public:
                                      "and exit."),
                                   tr("FILE"));
     }
-    QString example() const override
-    {
-        return u"career-workbench --create-demo demo.sqlite"_s;
-    }
+    QString example() const override { return u"career-workbench --create-demo demo.sqlite"_s; }
     int run(const CliContext &context) override
     {
         const QString target = context.parser->value(option().names().constFirst());

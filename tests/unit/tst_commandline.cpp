@@ -35,6 +35,7 @@ private slots:
     void scanRepoJsonShape();
     void scanRepoFailUnderGatesCi();
     void scanRepoRefusesMissingAndUnreadableFolders();
+    void exportIcsWritesACalendarAndCreatesNoWorkbench();
 
 private:
     struct Run
@@ -234,6 +235,30 @@ void TestCommandLine::helpListsEveryCommandWithAnExample()
     QVERIFY2(h.out.contains(u"career-workbench --database my.sqlite --check"_s), qPrintable(h.out));
     QVERIFY2(h.out.contains(u"career-workbench --create-demo demo.sqlite"_s), qPrintable(h.out));
     QVERIFY2(h.out.contains(u"[FILE]"_s), qPrintable(h.out));
+}
+
+void TestCommandLine::exportIcsWritesACalendarAndCreatesNoWorkbench()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"typo.sqlite"_s);
+    const QString ics = dir.filePath(u"exams.ics"_s);
+    Run refused = run({u"--database"_s, missing, u"--export-ics"_s, ics}, withoutDisplay());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"typo.sqlite"_s), qPrintable(refused.err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+
+    const QString demo = dir.filePath(u"demo.sqlite"_s);
+    QCOMPARE(run({u"--create-demo"_s, demo}).exitCode, 0);
+    Run r = run({u"--database"_s, demo, u"--export-ics"_s, ics}, withoutDisplay());
+    QCOMPARE(r.exitCode, 0);
+    QFile f(ics);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(text.count("BEGIN:VEVENT") > 0);
+
+    Run usage = run({u"--export-ics"_s}, withoutDisplay());
+    QCOMPARE(usage.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

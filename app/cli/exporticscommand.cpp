@@ -1,0 +1,54 @@
+#include "commandregistry.h"
+#include "db/database.h"
+#include "io/calendarexport.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --export-ics OUT.ics: exams, expiries, renewals and real interviews as an iCalendar file.
+class ExportIcsCommand : public CliCommand
+{
+public:
+    QCommandLineOption option() const override
+    {
+        return QCommandLineOption(u"export-ics"_s,
+                                  tr("Write exam dates, expiries, renewals and interview dates "
+                                     "to an iCalendar FILE (Google Calendar, Outlook and "
+                                     "Thunderbird import it; a re-import updates the events)."),
+                                  tr("FILE"));
+    }
+    bool usesDatabase() const override { return true; }
+    QString example() const override
+    {
+        return u"career-workbench --database my.sqlite --export-ics exams.ics"_s;
+    }
+    int run(const CliContext &context) override
+    {
+        if (!QFileInfo::exists(context.databasePath)) {
+            CliOutput::err(tr("%1: no such workbench.").arg(context.databasePath));
+            return 1;
+        }
+        Database db;
+        if (!db.open(context.databasePath)) {
+            CliOutput::err(db.error());
+            return 1;
+        }
+        QString error;
+        if (!CalendarExport::exportTo(db.connection(), context.parser->value(u"export-ics"_s),
+                                      QDate::currentDate(), &error)) {
+            CliOutput::err(error);
+            return 1;
+        }
+        return 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeExportIcsCommand()
+{
+    return std::make_unique<ExportIcsCommand>();
+}
