@@ -143,7 +143,7 @@ void TestRoadmapTemplates::newWorkbenchFromTemplate()
     QCOMPARE(describe(created),
              describe(*RoadmapTemplateJson::load(fixture(u"small.json"_s), &error)));
     // The workbench that was open is untouched.
-    QCOMPARE(m_f->scalar(u"SELECT count(*) FROM skills"_s).toInt(), 77);
+    QCOMPARE(m_f->scalar(u"SELECT count(*) FROM skills"_s).toInt(), 85);
 }
 
 void TestRoadmapTemplates::malformedTemplateIsRefused_data()
@@ -188,7 +188,7 @@ void TestRoadmapTemplates::existingTargetIsRefused()
     action(u"newFromTemplateAction"_s)->trigger();
     QCOMPARE(Dialogs::takeMessages().size(), 1);
     QCOMPARE(requested.count(), 0);
-    QCOMPARE(m_f->scalar(u"SELECT count(*) FROM skills"_s).toInt(), 77);
+    QCOMPARE(m_f->scalar(u"SELECT count(*) FROM skills"_s).toInt(), 85);
     // The controller refuses an existing file too, whoever asks.
     DocumentController controller(nullptr);
     QString error;

@@ -94,15 +94,15 @@ void TestSkillsPage::modelPassesTester()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(m_view->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->rowCount(), 6);
+    QCOMPARE(model->rowCount(), 7);
     int skills = 0;
     for (int g = 0; g < model->rowCount(); ++g)
         skills += model->rowCount(model->index(g, 0));
-    QCOMPARE(skills, 77);
+    QCOMPARE(skills, 85);
     // Edits, grouping, filtering and reloads while the testers watch.
     QVERIFY(model->setData(model->indexOfSkill(m_f->skillId(u"NumPy"_s), SkillsModel::Current), 2));
     model->setGrouping(RoadmapGroup::Kind::Category);
-    QCOMPARE(model->rowCount(), 15);
+    QCOMPARE(model->rowCount(), 16);
     m_page->findChild<QLineEdit *>(u"skillSearchEdit"_s)->setText(u"learn"_s);
     m_page->findChild<QCheckBox *>(u"gapsOnlyCheck"_s)->setChecked(true);
     m_view->sortByColumn(SkillsModel::Gap, Qt::DescendingOrder);
@@ -186,7 +186,7 @@ void TestSkillsPage::filters()
             n += proxy->rowCount(proxy->index(g, 0));
         return n;
     };
-    QCOMPARE(visibleSkills(), 77);
+    QCOMPARE(visibleSkills(), 85);
     QTest::keyClicks(m_page->findChild<QLineEdit *>(u"skillSearchEdit"_s), u"numpy"_s);
     QCOMPARE(visibleSkills(), 1);
     QCOMPARE(proxy->rowCount(), 1); // only the group that holds a match

@@ -220,7 +220,8 @@ private slots:
         const QStringList names = CertificationCatalogue::skillNames(
             cat.entries.first(), RoadmapTemplateJson::builtIn());
         QVERIFY(!names.isEmpty());
-        QCOMPARE(repo.skillIdsNamed(names).size(), names.size());
+        // Names come in every language the roadmap ships in; each key finds its one skill.
+        QCOMPARE(repo.skillIdsNamed(names).size(), cat.entries.first().skillKeys.size());
 
         const Certification c = cat.toCertification(cat.entries.first());
         QCOMPARE(c.catalogueKey, cat.entries.first().key);

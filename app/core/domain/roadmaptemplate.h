@@ -20,12 +20,20 @@ struct RoadmapTemplate
         QString name;
         QString description;
     };
+    // A path to choose between (computer vision, NLP ...): only the chosen ones become targets.
+    struct Specialisation
+    {
+        QString key;
+        QString name;
+        QString description;
+    };
     struct Skill
     {
         QString key;
         QString name;
         QString stage; // Stage::key
         QString category; // Category::key
+        QString specialisation; // Specialisation::key, empty for the core path
         QString description;
         int target = 3; // 0-5
         int priority = 2; // 1 low .. 4 critical
@@ -36,5 +44,6 @@ struct RoadmapTemplate
     QString description;
     QList<Stage> stages;
     QList<Category> categories;
+    QList<Specialisation> specialisations;
     QList<Skill> skills;
 };

@@ -1,12 +1,15 @@
 #include "certificationcatalogue.h"
 
 #include "domain/roadmaptemplate.h"
+#include "io/roadmaptemplatejson.h"
+#include "io/roadmaptranslation.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +56,15 @@ std::optional<CertificationCatalogue> CertificationCatalogue::parse(const QByteA
     CertificationCatalogue cat;
     cat.writtenOn = QDate::fromString(root.value("written_on"_L1).toString(), Qt::ISODate);
     cat.note = root.value("note"_L1).toString();
+    const QJsonObject uplift = root.value("salary_uplift"_L1).toObject();
+    cat.upliftWrittenOn = QDate::fromString(uplift.value("written_on"_L1).toString(), Qt::ISODate);
+    cat.upliftNote = uplift.value("note"_L1).toString();
+    for (const QJsonValue &v : uplift.value("sources"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        cat.upliftSources << Source {o.value("title"_L1).toString(),
+                                     o.value("publisher"_L1).toString(),
+                                     o.value("url"_L1).toString()};
+    }
     const QJsonArray list = root.value("certifications"_L1).toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject o = list.at(i).toObject();
@@ -83,6 +95,26 @@ std::optional<CertificationCatalogue> CertificationCatalogue::parse(const QByteA
         e.renewalPeriodMonths = int(period);
         for (const QJsonValue &s : o.value("skills"_L1).toArray())
             e.skillKeys.append(s.toString());
+        if (o.contains("salary_uplift_percent"_L1)) {
+            const QJsonObject u = o.value("salary_uplift_percent"_L1).toObject();
+            UpliftRange range;
+            if (!readMoney(u, "low"_L1, &range.low, error, where)
+                || !readMoney(u, "likely"_L1, &range.likely, error, where)
+                || !readMoney(u, "high"_L1, &range.high, error, where))
+                return std::nullopt;
+            if (!(range.low <= range.likely && range.likely <= range.high)) {
+                if (error)
+                    *error
+                        = u"%1.salary_uplift_percent: expected low <= likely <= high"_s.arg(where);
+                return std::nullopt;
+            }
+            if (!cat.upliftWrittenOn.isValid() || cat.upliftSources.isEmpty()) {
+                if (error)
+                    *error = u"salary_uplift: estimates need a date and their sources"_s;
+                return std::nullopt;
+            }
+            e.uplift = range;
+        }
         e.notes = o.value("notes"_L1).toString();
         cat.entries.append(e);
     }
@@ -98,7 +130,7 @@ CertificationCatalogue CertificationCatalogue::builtIn()
     return parse(f.readAll(), &error).value_or(CertificationCatalogue());
 }
 
-Certification CertificationCatalogue::toCertification(const Entry &entry) const
+Certification CertificationCatalogue::toCertification(const Entry &entry, Estimate estimate) const
 {
     Certification c;
     c.name = entry.name;
@@ -112,17 +144,40 @@ Certification CertificationCatalogue::toCertification(const Entry &entry) const
     c.renewalPeriodMonths = entry.renewalPeriodMonths;
     c.notes = entry.notes;
     c.catalogueKey = entry.key;
+    if (entry.uplift && estimate != Estimate::None) {
+        const QLocale locale;
+        c.upliftPercent = entry.uplift->value(estimate);
+        const QString which = estimate == Estimate::Low ? QObject::tr("low", "salary-gain estimate")
+            : estimate == Estimate::High ? QObject::tr("high", "salary-gain estimate")
+                                         : QObject::tr("likely", "salary-gain estimate");
+        //: %1 low/likely/high, %2 the percentage picked, %3 and %4 the range, %5 a date
+        const QString line
+            = QObject::tr("Expected gain: the catalogue's %1 estimate, %2 % of salary (range %3 "
+                          "to %4 %), made on %5. An estimate, not a promise: replace it with "
+                          "what you know.")
+                  .arg(which, locale.toString(c.upliftPercent.value_or(0)),
+                       locale.toString(entry.uplift->low), locale.toString(entry.uplift->high),
+                       locale.toString(upliftWrittenOn, QLocale::LongFormat));
+        c.notes = c.notes.isEmpty() ? line : c.notes + u"\n\n"_s + line;
+    }
     return c;
 }
 
 QStringList CertificationCatalogue::skillNames(const Entry &entry, const RoadmapTemplate &roadmap)
 {
+    // The workbench may have been created in another language than ROADMAP's: its skills
+    // carry the names of that language, so every shipped language's name is offered.
+    QList<RoadmapTemplate> roadmaps {roadmap};
+    for (const QString &language : RoadmapTranslation::builtInLanguages())
+        roadmaps << RoadmapTemplateJson::builtIn(QLocale(language));
     QStringList names;
     for (const QString &key : entry.skillKeys) {
-        for (const RoadmapTemplate::Skill &s : roadmap.skills) {
-            if (s.key == key) {
-                names.append(s.name);
-                break;
+        for (const RoadmapTemplate &r : std::as_const(roadmaps)) {
+            for (const RoadmapTemplate::Skill &s : r.skills) {
+                if (s.key == key && !names.contains(s.name)) {
+                    names.append(s.name);
+                    break;
+                }
             }
         }
     }

@@ -20,6 +20,27 @@ class CertificationCatalogue
 public:
     static constexpr int FormatVersion = 1;
 
+    // Expected salary gain, as a percentage of the current salary a year. These are the
+    // catalogue's own estimates (dated, with the sources they were judged from named in the
+    // data file), never facts; the user picks one or enters their own.
+    enum class Estimate { None, Low, Likely, High };
+    struct UpliftRange
+    {
+        double low = 0;
+        double likely = 0;
+        double high = 0;
+        double value(Estimate e) const
+        {
+            return e == Estimate::Low ? low : e == Estimate::High ? high : likely;
+        }
+    };
+    struct Source
+    {
+        QString title;
+        QString publisher;
+        QString url;
+    };
+
     struct Entry
     {
         QString key;
@@ -33,19 +54,25 @@ public:
         double renewalCost = 0;
         int renewalPeriodMonths = 0;
         QStringList skillKeys; // roadmap skill keys
+        std::optional<UpliftRange> uplift; // estimated salary gain in percent
         QString notes;
     };
 
     QDate writtenOn;
     QString note;
+    QDate upliftWrittenOn; // when the uplift estimates were made
+    QString upliftNote; // how they were made and what they assume
+    QList<Source> upliftSources;
     QList<Entry> entries;
 
     static std::optional<CertificationCatalogue> parse(const QByteArray &json, QString *error);
     static CertificationCatalogue builtIn();
 
     // A new certification with the entry's values (status "considering"); the caller adds it as
-    // a new row, so the user's existing rows are never touched.
-    Certification toCertification(const Entry &entry) const;
-    // The roadmap's names for the entry's skill keys (the skills table has no key column).
+    // a new row, so the user's existing rows are never touched. With an ESTIMATE picked, its
+    // expected gain is that estimate, and its notes say it is one and from when.
+    Certification toCertification(const Entry &entry, Estimate estimate = Estimate::None) const;
+    // The names of the entry's skill keys in ROADMAP and in every language the built-in
+    // roadmap comes in (the skills table has no key column).
     static QStringList skillNames(const Entry &entry, const RoadmapTemplate &roadmap);
 };

@@ -1,5 +1,7 @@
 #include "roadmaptemplatejson.h"
 
+#include "io/roadmaptranslation.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -150,7 +152,12 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
         || !r.array(root, "skills"_L1, &skills))
         return failed();
 
-    QSet<QString> stageKeys, categoryKeys, skillKeys;
+    QJsonArray specialisations;
+    if (root.contains("specialisations"_L1)
+        && !r.array(root, "specialisations"_L1, &specialisations))
+        return failed();
+
+    QSet<QString> stageKeys, categoryKeys, skillKeys, specialisationKeys;
     for (int i = 0; i < stages.size(); ++i) {
         const QString where = u"stages[%1]"_s.arg(i);
         RoadmapTemplate::Stage s;
@@ -179,6 +186,20 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
         categoryKeys.insert(c.key);
         t.categories << c;
     }
+    for (int i = 0; i < specialisations.size(); ++i) {
+        const QString where = u"specialisations[%1]"_s.arg(i);
+        RoadmapTemplate::Specialisation s;
+        const QJsonObject o = specialisations[i].toObject();
+        if (!r.text(o, where, "key"_L1, &s.key, true) || !r.text(o, where, "name"_L1, &s.name, true)
+            || !r.text(o, where, "description"_L1, &s.description, false))
+            return failed();
+        if (specialisationKeys.contains(s.key)) {
+            r.fail(where + u".key"_s, QObject::tr("\"%1\" is used twice").arg(s.key));
+            return failed();
+        }
+        specialisationKeys.insert(s.key);
+        t.specialisations << s;
+    }
     for (int i = 0; i < skills.size(); ++i) {
         const QString where = u"skills[%1]"_s.arg(i);
         RoadmapTemplate::Skill s;
@@ -186,6 +207,7 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
         if (!r.text(o, where, "key"_L1, &s.key, true) || !r.text(o, where, "name"_L1, &s.name, true)
             || !r.text(o, where, "stage"_L1, &s.stage, true)
             || !r.text(o, where, "category"_L1, &s.category, true)
+            || !r.text(o, where, "specialisation"_L1, &s.specialisation, false)
             || !r.text(o, where, "description"_L1, &s.description, false)
             || !r.integer(o, where, "target"_L1, 0, 5, &s.target)
             || !r.integer(o, where, "priority"_L1, 1, 4, &s.priority))
@@ -201,6 +223,11 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
         if (!categoryKeys.contains(s.category)) {
             r.fail(where + u".category"_s,
                    QObject::tr("no category has the key \"%1\"").arg(s.category));
+            return failed();
+        }
+        if (!s.specialisation.isEmpty() && !specialisationKeys.contains(s.specialisation)) {
+            r.fail(where + u".specialisation"_s,
+                   QObject::tr("no specialisation has the key \"%1\"").arg(s.specialisation));
             return failed();
         }
         const QJsonValue pre = o.value("prerequisites"_L1);
@@ -255,35 +282,53 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::load(const QString &path, QS
 
 QByteArray RoadmapTemplateJson::serialize(const RoadmapTemplate &t)
 {
-    QJsonArray stages, categories, skills;
+    QJsonArray stages, categories, specialisations, skills;
     for (const auto &s : t.stages)
         stages.append(QJsonObject {
             {"key"_L1, s.key}, {"name"_L1, s.name}, {"description"_L1, s.description}});
     for (const auto &c : t.categories)
         categories.append(QJsonObject {
             {"key"_L1, c.key}, {"name"_L1, c.name}, {"description"_L1, c.description}});
+    for (const auto &s : t.specialisations)
+        specialisations.append(QJsonObject {
+            {"key"_L1, s.key}, {"name"_L1, s.name}, {"description"_L1, s.description}});
     for (const auto &s : t.skills) {
-        skills.append(
-            QJsonObject {{"key"_L1, s.key},
-                         {"name"_L1, s.name},
-                         {"stage"_L1, s.stage},
-                         {"category"_L1, s.category},
-                         {"description"_L1, s.description},
-                         {"target"_L1, s.target},
-                         {"priority"_L1, s.priority},
-                         {"prerequisites"_L1, QJsonArray::fromStringList(s.prerequisites)}});
+        QJsonObject o {{"key"_L1, s.key},
+                       {"name"_L1, s.name},
+                       {"stage"_L1, s.stage},
+                       {"category"_L1, s.category},
+                       {"description"_L1, s.description},
+                       {"target"_L1, s.target},
+                       {"priority"_L1, s.priority},
+                       {"prerequisites"_L1, QJsonArray::fromStringList(s.prerequisites)}};
+        if (!s.specialisation.isEmpty())
+            o.insert("specialisation"_L1, s.specialisation);
+        skills.append(o);
     }
-    const QJsonObject root {{"format"_L1, FormatName}, {"version"_L1, FormatVersion},
-                            {"name"_L1, t.name},       {"description"_L1, t.description},
-                            {"stages"_L1, stages},     {"categories"_L1, categories},
-                            {"skills"_L1, skills}};
+    QJsonObject root {{"format"_L1, FormatName}, {"version"_L1, FormatVersion},
+                      {"name"_L1, t.name},       {"description"_L1, t.description},
+                      {"stages"_L1, stages},     {"categories"_L1, categories},
+                      {"skills"_L1, skills}};
+    if (!specialisations.isEmpty())
+        root.insert("specialisations"_L1, specialisations);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-RoadmapTemplate RoadmapTemplateJson::builtIn()
+RoadmapTemplate RoadmapTemplateJson::builtIn(const QLocale &locale)
 {
     QString error;
     auto t = load(u":/seed/roadmap.json"_s, &error);
     Q_ASSERT_X(t, "RoadmapTemplateJson::builtIn", qPrintable(error));
-    return t.value_or(RoadmapTemplate {});
+    if (!t)
+        return {};
+    const QString language = RoadmapTranslation::languageFor(locale);
+    if (language == u"en"_s)
+        return *t;
+    QFile f(RoadmapTranslation::resourceFor(language));
+    // tst_roadmaptranslation holds every shipped translation complete; should one still fail,
+    // the roadmap comes in English rather than not at all.
+    if (!f.open(QIODevice::ReadOnly) || !RoadmapTranslation::apply(&*t, f.readAll(), &error))
+        qWarning("The built-in roadmap's %s translation cannot be used: %s", qPrintable(language),
+                 qPrintable(error));
+    return *t;
 }

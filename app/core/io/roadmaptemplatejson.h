@@ -3,6 +3,7 @@
 #include "domain/roadmaptemplate.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -19,8 +20,9 @@ public:
     static std::optional<RoadmapTemplate> load(const QString &path, QString *error);
     static QByteArray serialize(const RoadmapTemplate &t);
 
-    // The built-in AI-engineer roadmap.
-    static RoadmapTemplate builtIn();
+    // The built-in AI-engineer roadmap, with its texts in the language of LOCALE where the
+    // roadmap comes in that language (RoadmapTranslation), in English otherwise.
+    static RoadmapTemplate builtIn(const QLocale &locale = QLocale());
 
     // Line and column (1-based) of a byte offset in DATA.
     static QString position(const QByteArray &data, int offset);

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/roadmap.h"
+#include "domain/roadmaptemplate.h"
+
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QString>
+
+// "Add what the built-in roadmap has and yours lacks": a workbench made from an older built-in
+// roadmap is offered the skills added since, and never changed without being asked. Skills,
+// stages and categories are matched by name in every language the roadmap comes in; what is
+// added comes in LOCALE's language.
+class RoadmapAdditions
+{
+public:
+    struct Plan
+    {
+        QList<RoadmapTemplate::Stage> newStages; // appended after the workbench's stages
+        QList<RoadmapTemplate::Category> newCategories;
+        QList<RoadmapTemplate::Skill> skills; // the missing skills, in built-in order
+        QHash<QString, qint64> stageIds; // template stage key -> existing stage id
+        QHash<QString, qint64> categoryIds; // template category key -> existing id
+        QHash<QString, qint64> skillIds; // template skill key -> existing skill id
+        bool isEmpty() const { return skills.isEmpty(); }
+    };
+
+    static Plan plan(const Roadmap &workbench, const QLocale &locale = QLocale());
+
+    explicit RoadmapAdditions(QSqlDatabase db);
+    // Inserts PLAN in the caller's transaction; NEWSKILLIDS receives the new skills' ids.
+    bool apply(const Plan &plan, QString *error, QList<qint64> *newSkillIds = nullptr);
+
+private:
+    QSqlDatabase m_db;
+};
