@@ -199,14 +199,15 @@ private slots:
         const auto list = [](const char *names) {
             return QString::fromLatin1(names).split(u' ');
         };
-        // Free with a benefit is the best ROI; "no payback" and refused rows stay at the
-        // bottom whichever way a column is sorted.
+        // Free with a benefit is the best ROI; rows without an expected gain ("Nothing",
+        // "Never": input missing, not -100 %) and refused rows stay at the bottom whichever
+        // way a column is sorted.
         QTest::newRow("ROI, best first")
             << int(CertificationsModel::Roi) << int(Qt::DescendingOrder)
             << list("Free Quick Worked Nothing Never");
         QTest::newRow("ROI, worst first")
             << int(CertificationsModel::Roi) << int(Qt::AscendingOrder)
-            << list("Never Nothing Worked Quick Free");
+            << list("Worked Quick Free Nothing Never");
         QTest::newRow("payback, soonest first")
             << int(CertificationsModel::Payback) << int(Qt::AscendingOrder)
             << list("Free Quick Worked Nothing Never");
@@ -218,7 +219,7 @@ private slots:
             << list("Worked Quick Free Nothing Never");
         QTest::newRow("NPV, worst first")
             << int(CertificationsModel::Npv) << int(Qt::AscendingOrder)
-            << list("Never Nothing Free Quick Worked");
+            << list("Free Quick Worked Nothing Never");
     }
 
     void sortsFreeAndNoPaybackSensibly()

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 // What is due in the next 90 days: exams until a certification is held, then expiries and
@@ -102,6 +104,64 @@ private slots:
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).certificationName, u"A sooner"_s);
         QCOMPARE(events.at(1).certificationName, u"B later"_s);
+    }
+
+    // The ROI decision each certification leaves open, and when its money moves.
+    void roiTiming_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QDate>("exam");
+        QTest::addColumn<QDate>("earned");
+        QTest::addColumn<QDate>("expires");
+        QTest::addColumn<int>("renewalMonths");
+        QTest::addColumn<int>("decision");
+        QTest::addColumn<double>("benefitStart"); // months, rounded to 0.1
+        QTest::addColumn<double>("firstRenewal"); // months, rounded to 0.1; -1 unset
+
+        using D = RoiCalculator::Decision;
+        using S = Certification::Status;
+        const QDate none;
+        QTest::newRow("candidate, exam in 45 days: gain from month 1.5")
+            << int(S::Planned) << Today.addDays(45) << none << none << 24 << int(D::Purchase) << 1.5
+            << -1.0;
+        QTest::newRow("candidate, exam date passed: gain from now")
+            << int(S::Studying) << Today.addDays(-3) << none << none << 0 << int(D::Purchase) << 0.0
+            << -1.0;
+        QTest::newRow("earned, yearly renewal due in 65 days: month 2.1")
+            << int(S::Earned) << none << Today.addDays(65).addYears(-1) << none << 12
+            << int(D::Renewal) << 0.0 << 2.1;
+        QTest::newRow("earned, expiry before the next renewal")
+            << int(S::Earned) << none << Today.addMonths(-1) << Today.addDays(30) << 36
+            << int(D::Renewal) << 0.0 << 1.0;
+        QTest::newRow("earned, nothing to renew") << int(S::Earned) << none << Today.addYears(-1)
+                                                  << none << 0 << int(D::None) << 0.0 << -1.0;
+        QTest::newRow("earned but past its expiry")
+            << int(S::Earned) << none << Today.addYears(-3) << Today.addDays(-1) << 0
+            << int(D::None) << 0.0 << -1.0;
+        QTest::newRow("abandoned") << int(S::Abandoned) << Today.addDays(10) << none << none << 0
+                                   << int(D::None) << 0.0 << -1.0;
+    }
+
+    void roiTiming()
+    {
+        QFETCH(int, status);
+        Certification c;
+        c.status = Certification::Status(status);
+        QFETCH(QDate, exam);
+        QFETCH(QDate, earned);
+        QFETCH(QDate, expires);
+        QFETCH(int, renewalMonths);
+        c.examOn = exam;
+        c.earnedOn = earned;
+        c.expiresOn = expires;
+        c.renewalPeriodMonths = renewalMonths;
+        RoiCalculator::Inputs in;
+        in.benefitStartMonths = 99; // overwritten
+        CertificationCalendar::applyRoiTiming(c, Today, &in);
+        QTEST(int(in.decision), "decision");
+        QTEST(std::round(in.benefitStartMonths * 10) / 10, "benefitStart");
+        QTEST(in.firstRenewalMonths ? std::round(*in.firstRenewalMonths * 10) / 10 : -1.0,
+              "firstRenewal");
     }
 };
 

@@ -204,8 +204,121 @@ private slots:
         QCOMPARE(r.annualBenefit, 7000.0);
         QCOMPARE(std::round(r.npv * 10) / 10, 14439.7);
 
-        in.currentSalary = 0; // no salary: a percentage of nothing
-        QVERIFY(RoiCalculator::calculate(in).noPayback);
+        in.currentSalary = 0; // no salary yet: the gain is unknown, not nothing
+        const RoiCalculator::Result unknown = RoiCalculator::calculate(in);
+        QCOMPARE(unknown.refusal, RoiCalculator::Refusal::SalaryMissing);
+        QVERIFY(unknown.isInputMissing());
+        QVERIFY(!unknown.noPayback);
+        QVERIFY(!unknown.roiPercent);
+        QCOMPARE(unknown.totalCost, 3600.0); // the cost is known and still shown
+        QVERIFY(RoiCalculator::breakEvenSeries(unknown, 3).isEmpty());
+    }
+
+    void inputMissing_data()
+    {
+        QTest::addColumn<bool>("amount");
+        QTest::addColumn<bool>("percent");
+        QTest::addColumn<double>("salary");
+        QTest::addColumn<double>("hourlyValue");
+        QTest::addColumn<double>("hours");
+        QTest::addColumn<int>("refusal");
+
+        using R = RoiCalculator::Refusal;
+        QTest::newRow("no uplift at all")
+            << false << false << 80000.0 << 40.0 << 80.0 << int(R::UpliftMissing);
+        QTest::newRow("percent of no salary")
+            << false << true << 0.0 << 40.0 << 80.0 << int(R::SalaryMissing);
+        QTest::newRow("study hour valued from no salary")
+            << true << false << 0.0 << 0.0 << 80.0 << int(R::SalaryMissing);
+        QTest::newRow("no study, no salary needed")
+            << true << false << 0.0 << 0.0 << 0.0 << int(R::None);
+        QTest::newRow("hour valued by the user")
+            << true << false << 0.0 << 25.0 << 80.0 << int(R::None);
+    }
+
+    void inputMissing()
+    {
+        QFETCH(bool, amount);
+        QFETCH(bool, percent);
+        RoiCalculator::Inputs in = workedExample();
+        in.upliftAmount.reset();
+        if (amount)
+            in.upliftAmount = 10000;
+        if (percent)
+            in.upliftPercent = 10;
+        QFETCH(double, salary);
+        QFETCH(double, hourlyValue);
+        QFETCH(double, hours);
+        in.currentSalary = salary;
+        in.hourlyValue = hourlyValue;
+        in.plannedHours = hours;
+        const RoiCalculator::Result r = RoiCalculator::calculate(in);
+        QTEST(int(r.refusal), "refusal");
+        verifyFinite(r);
+    }
+
+    // Worked example, exam in six months: nothing is earned before the exam, so payback moves
+    // out by six months and the first half year of benefit is lost from the horizon.
+    void benefitsStartAfterTheExam()
+    {
+        RoiCalculator::Inputs in = workedExample();
+        in.benefitStartMonths = 6;
+        const RoiCalculator::Result r = RoiCalculator::calculate(in);
+        QVERIFY(r.isValid());
+        // 6 + 3,600 / 583.33 = 12.2 months
+        QCOMPARE(std::round(*r.paybackMonths * 10) / 10, 12.2);
+        // (583.33 x 30 months - 3,600) / 3,600 = (17,500 - 3,600) / 3,600 = 386.1 %
+        QCOMPARE(std::round(*r.roiPercent * 10) / 10, 386.1);
+        // 3,500 / 1.08 + 7,000 / 1.08^2 + 7,000 / 1.08^3 - 3,600 = 11,198.9
+        QCOMPARE(std::round(r.npv * 10) / 10, 11198.9);
+        // (17,500 - 400) / 80 h
+        QCOMPARE(*r.valuePerStudyHour, 213.75);
+        const QList<QPointF> series = RoiCalculator::breakEvenSeries(r, 3);
+        QCOMPARE(series.at(6).y(), -3600.0); // nothing earned until the exam
+        QVERIFY(series.at(12).y() < 0);
+        QVERIFY(series.at(13).y() > 0);
+        QVERIFY(std::abs(RoiCalculator::cumulativeNet(r, *r.paybackMonths)) < 1e-6);
+        // The first renewal is a period after the exam, not after today.
+        in.renewalCost = 50;
+        in.renewalPeriodMonths = 24;
+        const RoiCalculator::Result renewed = RoiCalculator::calculate(in);
+        QCOMPARE(renewed.renewals, 1);
+        QCOMPARE(renewed.renewalDueMonths.first(), 30.0);
+        QCOMPARE(RoiCalculator::cumulativeNet(renewed, 29)
+                     - RoiCalculator::cumulativeNet(renewed, 30),
+                 50.0 - 583.3333333333334);
+    }
+
+    // An earned certification renewed yearly, the next renewal due in 65 days (month 2): the
+    // exam, materials and study are spent and do not count; each renewal counts when it falls.
+    void renewalFallsWhenDue()
+    {
+        RoiCalculator::Inputs in = workedExample();
+        in.decision = RoiCalculator::Decision::Renewal;
+        in.firstRenewalMonths = 65 / (365.25 / 12);
+        in.renewalCost = 150;
+        in.renewalPeriodMonths = 12;
+        const RoiCalculator::Result r = RoiCalculator::calculate(in);
+        QVERIFY(r.isValid());
+        QCOMPARE(r.cashCost, 0.0);
+        QCOMPARE(r.timeCost, 0.0);
+        QCOMPARE(r.renewals, 3); // months 2, 14 and 26
+        QCOMPARE(r.totalCost, 450.0);
+        const QList<QPointF> series = RoiCalculator::breakEvenSeries(r, 3);
+        QCOMPARE(series.at(0).y(), 0.0);
+        QCOMPARE(series.at(1).y(), 0.0);
+        QCOMPARE(series.at(2).y(), -150.0); // month 2, not month 0
+        QVERIFY(series.at(14).y() < series.at(13).y() + 583.34);
+        // Renewing keeps the gain from the due date: 583.33 x (36 - 2.14) months.
+        QCOMPARE(std::round(*r.roiPercent),
+                 std::round((7000.0 / 12 * (36 - *in.firstRenewalMonths) - 450) / 450 * 100));
+        // Pays back 150 / 583.33 = 0.26 months after the renewal.
+        QCOMPARE(std::round(*r.paybackMonths * 100) / 100,
+                 std::round((*in.firstRenewalMonths + 150 / (7000.0 / 12)) * 100) / 100);
+        QVERIFY(!r.valuePerStudyHour);
+
+        in.decision = RoiCalculator::Decision::None;
+        QCOMPARE(RoiCalculator::calculate(in).refusal, RoiCalculator::Refusal::NoOpenDecision);
     }
 
     void plannedHoursUntilLoggedExceedThem_data()
@@ -238,16 +351,17 @@ private slots:
     {
         QTest::addColumn<int>("by");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("npv") << int(RoiCalculator::RankBy::Npv) << QStringLiteral("BACDE");
-        QTest::newRow("roi") << int(RoiCalculator::RankBy::Roi) << QStringLiteral("CABDE");
-        QTest::newRow("payback") << int(RoiCalculator::RankBy::Payback) << QStringLiteral("CABDE");
+        QTest::newRow("npv") << int(RoiCalculator::RankBy::Npv) << QStringLiteral("BACDMEN");
+        QTest::newRow("roi") << int(RoiCalculator::RankBy::Roi) << QStringLiteral("CABDMEN");
+        QTest::newRow("payback") << int(RoiCalculator::RankBy::Payback)
+                                 << QStringLiteral("CABDMEN");
     }
 
     void ranking()
     {
         QFETCH(int, by);
         // A: the worked example. B: a larger uplift on a larger cost. C: free with a benefit.
-        // D: no benefit. E: refused (zero horizon).
+        // D: no benefit. M: uplift unknown. E: refused (zero horizon). N: no open decision.
         RoiCalculator::Inputs a = workedExample();
         RoiCalculator::Inputs b = workedExample();
         b.examCost = 8000;
@@ -258,7 +372,12 @@ private slots:
         d.upliftAmount = 0;
         RoiCalculator::Inputs e = workedExample();
         e.horizonYears = 0;
+        RoiCalculator::Inputs m = workedExample();
+        m.upliftAmount.reset();
+        RoiCalculator::Inputs n = workedExample();
+        n.decision = RoiCalculator::Decision::None;
         QList<std::pair<QChar, RoiCalculator::Result>> items = {
+            {u'N', RoiCalculator::calculate(n)}, {u'M', RoiCalculator::calculate(m)},
             {u'E', RoiCalculator::calculate(e)}, {u'D', RoiCalculator::calculate(d)},
             {u'C', RoiCalculator::calculate(c)}, {u'B', RoiCalculator::calculate(b)},
             {u'A', RoiCalculator::calculate(a)},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calc/roicalculator.h"
 #include "domain/certification.h"
 
 #include <QDate>
@@ -27,6 +28,21 @@ public:
     // certification is not yet earned or abandoned; expiries and renewals (every renewal
     // period after the earned date, up to the expiry date) once it is earned. A renewal on the
     // expiry date is shown once, as the expiry.
+    // Months from FROM to TO, counted in average months (30.44 days): 65 days is 2.1.
+    static double monthsBetween(const QDate &from, const QDate &to);
+
+    // The date the next renewal of an earned certification falls due on or after TODAY: every
+    // renewal period after the earned date, or the expiry date if that comes first. Invalid
+    // when nothing is due.
+    static QDate nextRenewal(const Certification &c, const QDate &today);
+
+    // Sets IN's decision and timing for C as of TODAY: a candidate is a purchase whose gain
+    // starts after its planned exam date; an earned one is a renew-or-lapse decision at its
+    // next renewal (what was spent to earn it is spent); an expired or abandoned one, or an
+    // earned one with nothing to renew, leaves no decision open.
+    static void applyRoiTiming(const Certification &c, const QDate &today,
+                               RoiCalculator::Inputs *in);
+
     static QList<Event> upcoming(const QList<Certification> &certifications, const QDate &today,
                                  int days = DefaultWindowDays);
 };

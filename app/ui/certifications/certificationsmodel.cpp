@@ -1,5 +1,6 @@
 #include "certificationsmodel.h"
 
+#include "calc/certificationcalendar.h"
 #include "calc/money.h"
 #include "certificationtext.h"
 #include "common/changenotifier.h"
@@ -336,6 +337,7 @@ RoiCalculator::Inputs CertificationsModel::inputsFor(const Certification &c) con
     in.taxRate = m_assumptions.taxRate;
     in.discountRate = m_assumptions.discountRate;
     in.horizonYears = m_assumptions.horizonYears;
+    CertificationCalendar::applyRoiTiming(c, m_today, &in);
     return in;
 }
 

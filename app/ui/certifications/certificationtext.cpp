@@ -30,6 +30,12 @@ QString CertificationText::refusal(RoiCalculator::Refusal refusal)
         return tr("Costs, hours and uplift cannot be negative");
     case RoiCalculator::Refusal::BadRate:
         return tr("The tax or discount rate is out of range");
+    case RoiCalculator::Refusal::SalaryMissing:
+        return tr("Enter your salary in Edit > Preferences");
+    case RoiCalculator::Refusal::UpliftMissing:
+        return tr("Enter the expected salary gain: Edit...");
+    case RoiCalculator::Refusal::NoOpenDecision:
+        return tr("nothing left to decide");
     }
     return {};
 }
