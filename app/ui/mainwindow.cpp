@@ -16,6 +16,7 @@
 #include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "documentcontroller.h"
+#include "onboarding/onboardingwizard.h"
 #include "skills/skillspage.h"
 #include "skills/skillssettingspanel.h"
 
@@ -217,6 +218,11 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&Getting Started..."), this, [this] {
+        if (m_document->database())
+            OnboardingWizard::showFor({m_document->database(), m_undoStack, m_notifier}, this);
+    });
+    a->setObjectName(u"gettingStartedAction"_s);
     a = help->addAction(tr("&About Career Workbench"), this, &MainWindow::about);
     a->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
@@ -319,6 +325,8 @@ void MainWindow::rebuildPages()
     // Load the visible page after the window has painted, never before.
     const int target = qBound(0, current, int(m_pages.size()) - 1);
     QTimer::singleShot(0, this, [this, target] { showPage(target); });
+    if (m_document->database()->createdNew() && !Dialogs::testMode()) // the first-run guide
+        OnboardingWizard::showFor(ctx, this);
 }
 
 void MainWindow::updateTitle()

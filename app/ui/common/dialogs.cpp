@@ -24,6 +24,11 @@ void Dialogs::setTestMode(bool on)
     state().on = on;
 }
 
+bool Dialogs::testMode()
+{
+    return state().on;
+}
+
 void Dialogs::queueFileName(const QString &fileName)
 {
     state().fileNames.enqueue(fileName);

@@ -26,6 +26,8 @@ public:
     // (empty = cancelled), questions the queued answers (default: the default button), and
     // every message is recorded.
     static void setTestMode(bool on);
+    // Dialogs a window opens of its own accord (the first-run guide) stay closed meanwhile.
+    static bool testMode();
     static void queueFileName(const QString &fileName);
     static void queueAnswer(QMessageBox::StandardButton answer);
     static QStringList takeMessages();

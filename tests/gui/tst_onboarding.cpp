@@ -1,0 +1,145 @@
+#include "mainwindow.h"
+#include "onboarding/onboardingwizard.h"
+#include "skillsfixture.h"
+
+#include <QAction>
+#include <QSettings>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+
+using namespace Qt::StringLiterals;
+
+// The first-run guide: what the user answers lands in the workbench as one undoable edit,
+// only chosen specialisations stay targets, and Skip changes nothing.
+class TestOnboarding : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SkillsFixture> m_f;
+
+    template<typename T>
+    static T *child(QWidget *w, const QString &name)
+    {
+        T *found = w->findChild<T *>(name);
+        if (!found)
+            qFatal("no %s", qPrintable(name));
+        return found;
+    }
+    int target(const QString &skill) const
+    {
+        return m_f->scalar(u"SELECT target_level FROM skills WHERE name = '%1'"_s.arg(skill))
+            .toInt();
+    }
+    int level(const QString &skill) const
+    {
+        return m_f->scalar(u"SELECT current_level FROM skills WHERE name = '%1'"_s.arg(skill))
+            .toInt();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"CareerWorkbenchTests"_s);
+        QCoreApplication::setApplicationName(u"tst_onboarding"_s);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_f = std::make_unique<SkillsFixture>();
+        QVERIFY(m_f->open());
+    }
+
+    void answersBecomeOneUndoableEdit()
+    {
+        OnboardingWizard wizard(m_f->context());
+        child<QDoubleSpinBox>(&wizard, u"onboardingSalary"_s)->setValue(85000);
+        child<QComboBox>(&wizard, u"onboardingCurrency"_s)->setCurrentText(u"eur"_s);
+        child<QDoubleSpinBox>(&wizard, u"onboardingWeeklyHours"_s)->setValue(8);
+        // A fresh workbench has every specialisation targeted: the user keeps NLP only.
+        for (QCheckBox *box : wizard.findChildren<QCheckBox *>())
+            box->setChecked(box->objectName() == u"specialisation_nlp"_s);
+        auto *foundations = child<QComboBox>(&wizard, u"stageLevel_0"_s);
+        foundations->setCurrentIndex(foundations->findData(2));
+        const QStringList before = m_f->dump();
+        wizard.accept();
+
+        QCOMPARE(m_f->scalar(u"SELECT current_salary FROM profile"_s).toDouble(), 85000.0);
+        QCOMPARE(m_f->scalar(u"SELECT currency FROM profile"_s).toString(), u"EUR"_s);
+        QCOMPARE(m_f->scalar(u"SELECT value FROM settings WHERE key = 'skills/weeklyBudgetHours'"_s)
+                     .toDouble(),
+                 8.0);
+        QCOMPARE(target(u"Reinforcement learning basics"_s), 0); // optional now
+        QCOMPARE(target(u"Object detection"_s), 0);
+        QCOMPARE(target(u"Speech recognition and synthesis"_s), 2); // chosen
+        QCOMPARE(level(u"Python"_s), 2);
+        QCOMPARE(level(u"PyTorch"_s), 0); // not assessed
+        QCOMPARE(m_f->undoStack.count(), 1);
+
+        m_f->undoStack.undo();
+        QCOMPARE(m_f->dump(), before);
+        QCOMPARE(m_f->scalar(u"SELECT current_salary FROM profile"_s).toDouble(), 0.0);
+        m_f->undoStack.redo();
+        QCOMPARE(target(u"Reinforcement learning basics"_s), 0);
+        QCOMPARE(level(u"Python"_s), 2);
+    }
+
+    void skipChangesNothing()
+    {
+        const QStringList before = m_f->dump();
+        OnboardingWizard wizard(m_f->context());
+        child<QDoubleSpinBox>(&wizard, u"onboardingSalary"_s)->setValue(85000);
+        wizard.reject();
+        QCOMPARE(m_f->dump(), before);
+        QCOMPARE(m_f->scalar(u"SELECT current_salary FROM profile"_s).toDouble(), 0.0);
+        QCOMPARE(m_f->undoStack.count(), 0);
+    }
+
+    // Reopened later, the guide shows what the workbench has: no specialisation is ticked
+    // whose skills are all optional.
+    void reopenedGuideShowsTheChoice()
+    {
+        {
+            OnboardingWizard wizard(m_f->context());
+            for (QCheckBox *box : wizard.findChildren<QCheckBox *>())
+                box->setChecked(box->objectName() == u"specialisation_computer-vision"_s);
+            wizard.accept();
+        }
+        OnboardingWizard again(m_f->context());
+        QVERIFY(child<QCheckBox>(&again, u"specialisation_computer-vision"_s)->isChecked());
+        QVERIFY(!child<QCheckBox>(&again, u"specialisation_reinforcement-learning"_s)->isChecked());
+        QCOMPARE(child<QComboBox>(&again, u"stageLevel_0"_s)->currentData().toInt(), -1);
+    }
+
+    // A new workbench opens with the guide; an existing one does not; Help opens it again.
+    void shownOnANewWorkbenchAndFromHelp()
+    {
+        MainWindow w;
+        w.show();
+        const QString path = m_f->dir.filePath(u"new.sqlite"_s);
+        Dialogs::setTestMode(false); // the guide is a dialog: the test seam keeps it closed
+        const bool opened = w.openWorkbench(path);
+        Dialogs::setTestMode(true);
+        QVERIFY(opened);
+        QTRY_VERIFY(w.findChild<OnboardingWizard *>());
+        auto *guide = w.findChild<OnboardingWizard *>();
+        QVERIFY(guide->isVisible());
+        guide->reject(); // Skip
+        QTRY_VERIFY(!w.findChild<OnboardingWizard *>()); // deleted on close
+
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openWorkbench(path));
+        QVERIFY(!again.findChild<OnboardingWizard *>());
+        auto *help = again.findChild<QAction *>(u"gettingStartedAction"_s);
+        QVERIFY(help);
+        help->trigger();
+        QVERIFY(again.findChild<OnboardingWizard *>());
+    }
+};
+
+QTEST_MAIN(TestOnboarding)
+#include "tst_onboarding.moc"
