@@ -117,19 +117,20 @@ private slots:
     // A new workbench opens with the guide; an existing one does not; Help opens it again.
     void shownOnANewWorkbenchAndFromHelp()
     {
-        MainWindow w;
-        w.show();
         const QString path = m_f->dir.filePath(u"new.sqlite"_s);
-        Dialogs::setTestMode(false); // the guide is a dialog: the test seam keeps it closed
-        const bool opened = w.openWorkbench(path);
-        Dialogs::setTestMode(true);
-        QVERIFY(opened);
-        QTRY_VERIFY(w.findChild<OnboardingWizard *>());
-        auto *guide = w.findChild<OnboardingWizard *>();
-        QVERIFY(guide->isVisible());
-        guide->reject(); // Skip
-        QTRY_VERIFY(!w.findChild<OnboardingWizard *>()); // deleted on close
-
+        {
+            MainWindow w;
+            w.show();
+            Dialogs::setTestMode(false); // the guide is a dialog: the test seam keeps it closed
+            const bool opened = w.openWorkbench(path);
+            Dialogs::setTestMode(true);
+            QVERIFY(opened);
+            QTRY_VERIFY(w.findChild<OnboardingWizard *>());
+            auto *guide = w.findChild<OnboardingWizard *>();
+            QVERIFY(guide->isVisible());
+            guide->reject(); // Skip
+            QTRY_VERIFY(!w.findChild<OnboardingWizard *>()); // deleted on close
+        }
         MainWindow again;
         again.show();
         QVERIFY(again.openWorkbench(path));
