@@ -412,6 +412,18 @@
         <source>over 100 years</source>
         <translation>über 100 Jahre</translation>
     </message>
+    <message>
+        <source>Enter your salary in Edit &gt; Preferences</source>
+        <translation>Gehalt eingeben unter Bearbeiten &gt; Einstellungen</translation>
+    </message>
+    <message>
+        <source>Enter the expected salary gain: Edit...</source>
+        <translation>Erwarteten Gehaltszuwachs eingeben: Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>nothing left to decide</source>
+        <translation>nichts mehr zu entscheiden</translation>
+    </message>
 </context>
 <context>
     <name>CertificationsModel</name>
@@ -1359,6 +1371,90 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>This workbench was updated to the current version; a copy of it as it was is kept in %1.</source>
         <translation>Diese Workbench wurde auf die aktuelle Version aktualisiert; eine Kopie des vorherigen Stands liegt in %1.</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started...</source>
+        <translation>&amp;Erste Schritte...</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>First-Run Guide</source>
+        <translation>Einstiegshilfe</translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation>Die Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Your starting point</source>
+        <translation>Ihr Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Three figures make the numbers in this workbench yours: return on certifications needs your salary, and dates on the roadmap need the hours you can study. Skip anything you&apos;d rather fill in later.</source>
+        <translation>Drei Angaben machen die Zahlen dieser Workbench zu Ihren: Die Rendite von Zertifizierungen braucht Ihr Gehalt, die Termine der Roadmap brauchen die Stunden, die Sie lernen können. Überspringen Sie, was Sie lieber später ausfüllen.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Current &amp;salary (a year):</source>
+        <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly study hours:</source>
+        <translation>&amp;Lernstunden pro Woche:</translation>
+    </message>
+    <message>
+        <source>Everything stays in this file on your computer. You can change it later in Edit &gt; Preferences.</source>
+        <translation>Alles bleibt in dieser Datei auf Ihrem Computer. Sie können es später unter Bearbeiten &gt; Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>What you are aiming for</source>
+        <translation>Worauf Sie hinarbeiten</translation>
+    </message>
+    <message>
+        <source>Choose the specialisations you want. Only these become targets; the others stay on the roadmap as optional, with no target.</source>
+        <translation>Wählen Sie die Spezialisierungen, die Sie anstreben. Nur diese werden zu Zielen; die anderen bleiben als optional ohne Ziel auf der Roadmap.</translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation>Wo Sie heute stehen</translation>
+    </message>
+    <message>
+        <source>For each stage, pick the level that fits most of its skills today. It raises the skills below it, never above a skill&apos;s target, and lowers nothing. Fine-tune single skills on the Skills page.</source>
+        <translation>Wählen Sie für jede Stufe das Niveau, das heute zu den meisten ihrer Fähigkeiten passt. Es hebt die Fähigkeiten darunter an, nie über das Ziel einer Fähigkeit hinaus, und senkt nichts. Einzelne Fähigkeiten stellen Sie auf der Seite Fähigkeiten genauer ein.</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>level number, name and what it means, e.g. &quot;3 Working: can use it without help&quot;</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: %1</source>
+        <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -2092,6 +2188,58 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>The image is too large to store.</source>
         <translation>Das Bild ist zu groß zum Speichern.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>salary-gain estimate</comment>
+        <translation>niedrige</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>salary-gain estimate</comment>
+        <translation>hohe</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <comment>salary-gain estimate</comment>
+        <translation>wahrscheinliche</translation>
+    </message>
+    <message>
+        <source>Expected gain: the catalogue&apos;s %1 estimate, %2 % of salary (range %3 to %4 %), made on %5. An estimate, not a promise: replace it with what you know.</source>
+        <extracomment>%1 low/likely/high, %2 the percentage picked, %3 and %4 the range, %5 a date</extracomment>
+        <translation>Erwarteter Zuwachs: die %1 Schätzung des Katalogs, %2 % des Gehalts (Spanne %3 bis %4 %), erstellt am %5. Eine Schätzung, kein Versprechen: Ersetzen Sie sie durch das, was Sie wissen.</translation>
+    </message>
+    <message>
+        <source>no specialisation has the key &quot;%1&quot;</source>
+        <translation>keine Spezialisierung hat den Schlüssel "%1"</translation>
+    </message>
+    <message>
+        <source>%1: must be an object of keys</source>
+        <translation>%1: muss ein Objekt aus Schlüsseln sein</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation>%1: der Name fehlt</translation>
+    </message>
+    <message>
+        <source>%1: the description is missing</source>
+        <translation>%1: die Beschreibung fehlt</translation>
+    </message>
+    <message>
+        <source>%1.%2: the roadmap has no such key</source>
+        <translation>%1.%2: Die Roadmap hat keinen solchen Schlüssel</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;%1&quot;</source>
+        <translation>format: muss "%1" sein</translation>
+    </message>
+    <message>
+        <source>version: must be %1</source>
+        <translation>version: muss %1 sein</translation>
+    </message>
+    <message>
+        <source>name: is missing</source>
+        <translation>name: fehlt</translation>
     </message>
 </context>
 <context>

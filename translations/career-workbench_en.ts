@@ -412,6 +412,18 @@
         <source>over 100 years</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter your salary in Edit &gt; Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the expected salary gain: Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing left to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationsModel</name>
@@ -1355,6 +1367,90 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>This workbench was updated to the current version; a copy of it as it was is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Getting Started...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>First-Run Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three figures make the numbers in this workbench yours: return on certifications needs your salary, and dates on the roadmap need the hours you can study. Skip anything you&apos;d rather fill in later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current &amp;salary (a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly study hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays in this file on your computer. You can change it later in Edit &gt; Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you are aiming for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the specialisations you want. Only these become targets; the others stay on the roadmap as optional, with no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each stage, pick the level that fits most of its skills today. It raises the skills below it, never above a skill&apos;s target, and lowers nothing. Fine-tune single skills on the Skills page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>level number, name and what it means, e.g. &quot;3 Working: can use it without help&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -2087,6 +2183,58 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>The image is too large to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>salary-gain estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>salary-gain estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <comment>salary-gain estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected gain: the catalogue&apos;s %1 estimate, %2 % of salary (range %3 to %4 %), made on %5. An estimate, not a promise: replace it with what you know.</source>
+        <extracomment>%1 low/likely/high, %2 the percentage picked, %3 and %4 the range, %5 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no specialisation has the key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the description is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: the roadmap has no such key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
