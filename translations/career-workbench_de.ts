@@ -1391,7 +1391,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>Über&amp;springen</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;Währung:</translation>
+        <translation>Wäh&amp;rung:</translation>
     </message>
     <message>
         <source>&amp;Weekly study hours:</source>
@@ -2211,7 +2211,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>no specialisation has the key &quot;%1&quot;</source>
-        <translation>keine Spezialisierung hat den Schlüssel "%1"</translation>
+        <translation>keine Spezialisierung hat den Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: must be an object of keys</source>
@@ -2231,7 +2231,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>format: must be &quot;%1&quot;</source>
-        <translation>format: muss "%1" sein</translation>
+        <translation>format: muss &quot;%1&quot; sein</translation>
     </message>
     <message>
         <source>version: must be %1</source>

@@ -1387,7 +1387,7 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

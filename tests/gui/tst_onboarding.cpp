@@ -2,8 +2,13 @@
 #include "onboarding/onboardingwizard.h"
 #include "skillsfixture.h"
 
+#include "common/languages.h"
+
+#include <QAbstractButton>
 #include <QAction>
+#include <QLabel>
 #include <QSettings>
+#include <QTranslator>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,6 +144,49 @@ private slots:
         QVERIFY(help);
         help->trigger();
         QVERIFY(again.findChild<OnboardingWizard *>());
+    }
+
+    // On the first page, Alt+letter reaches one field or button each, in every language
+    // (German "&Weiter" once collided with "&Währung", English "&Skip" with "&salary").
+    void mnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
+    void mnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        Languages::setPreferred(language);
+        Languages::install(QCoreApplication::instance());
+        OnboardingWizard wizard(m_f->context());
+        wizard.show();
+        QStringList texts;
+        for (auto *l : wizard.currentPage()->findChildren<QLabel *>()) {
+            if (l->buddy())
+                texts << l->text();
+        }
+        for (auto *b : wizard.findChildren<QAbstractButton *>()) {
+            if (b->isVisible())
+                texts << b->text();
+        }
+        QHash<QChar, QString> seen;
+        for (const QString &t : std::as_const(texts)) {
+            const qsizetype at = t.indexOf(u'&');
+            if (at < 0 || at + 1 >= t.size())
+                continue;
+            const QChar c = t[at + 1].toLower();
+            QVERIFY2(!seen.contains(c),
+                     qPrintable(u"%1 and %2 share Alt+%3"_s.arg(seen.value(c), t, c)));
+            seen.insert(c, t);
+        }
+        QVERIFY(seen.size() >= 4);
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        Languages::setPreferred(QString());
     }
 };
 

@@ -42,7 +42,9 @@ OnboardingWizard::OnboardingWizard(const WorkbenchContext &context, QWidget *par
     setWindowTitle(tr("Getting Started"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setButtonText(QWizard::CancelButton, tr("&Skip"));
+    setButtonText(QWizard::CancelButton, tr("S&kip"));
+    // Room for the German texts without growing past a 1024x640 screen.
+    setMinimumSize(600, 440);
     QString error;
     if (auto roadmap = RoadmapRepository(m_context.database->connection()).load(&error))
         m_roadmap = *roadmap;
@@ -63,9 +65,9 @@ QWizardPage *OnboardingWizard::createStartPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Your starting point"));
-    page->setSubTitle(tr("Three figures make the numbers in this workbench yours: return on "
-                         "certifications needs your salary, and dates on the roadmap need the "
-                         "hours you can study. Skip anything you'd rather fill in later."));
+    const QString intro = tr("Three figures make the numbers in this workbench yours: return on "
+                             "certifications needs your salary, and dates on the roadmap need "
+                             "the hours you can study. Skip anything you'd rather fill in later.");
     const Profile profile = ProfileRepository(m_context.database->connection()).load();
     m_salary = new QDoubleSpinBox(page);
     m_salary->setObjectName(u"onboardingSalary"_s);
@@ -93,6 +95,7 @@ QWizardPage *OnboardingWizard::createStartPage()
         SettingsRepository(m_context.database->connection())
             .doubleValue(QLatin1StringView(ApplyOnboardingCommand::BudgetKey), 10));
     auto *form = new QFormLayout(page);
+    form->addRow(plainLabel(intro, page));
     form->addRow(tr("Current &salary (a year):"), m_salary);
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("&Weekly study hours:"), m_weeklyHours);
@@ -106,9 +109,11 @@ QWizardPage *OnboardingWizard::createSpecialisationPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("What you are aiming for"));
-    page->setSubTitle(tr("Choose the specialisations you want. Only these become targets; the "
-                         "others stay on the roadmap as optional, with no target."));
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(plainLabel(tr("Choose the specialisations you want. Only these become "
+                                    "targets; the others stay on the roadmap as optional, with "
+                                    "no target."),
+                                 page));
     // A workbench already set up shows what it has: a specialisation counts as chosen while
     // one of its skills still has a target.
     const auto builtIn = OnboardingPlan::builtInOf(m_roadmap.skills);
@@ -137,9 +142,10 @@ QWizardPage *OnboardingWizard::createAssessmentPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Where you are now"));
-    page->setSubTitle(tr("For each stage, pick the level that fits most of its skills today. "
-                         "It raises the skills below it, never above a skill's target, and "
-                         "lowers nothing. Fine-tune single skills on the Skills page."));
+    const QString intro = tr("For each stage, pick the level that fits most of its skills "
+                             "today. It raises the skills below it, never above a skill's "
+                             "target, and lowers nothing. Fine-tune single skills on the Skills "
+                             "page.");
     auto *inner = new QWidget;
     auto *form = new QFormLayout(inner);
     for (const RoadmapGroup &stage : std::as_const(m_roadmap.stages)) {
@@ -165,6 +171,7 @@ QWizardPage *OnboardingWizard::createAssessmentPage()
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plainLabel(intro, page));
     layout->addWidget(scroll);
     return page;
 }
