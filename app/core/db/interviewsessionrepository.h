@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/interviewsession.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// Interview sessions with their scored topics. Every read is one query, however many sessions
+// there are (the list of 100,000 sessions included). Writes run in the caller's transaction and
+// replay the spacing of the topics they touch.
+class InterviewSessionRepository
+{
+public:
+    explicit InterviewSessionRepository(QSqlDatabase db);
+
+    // Every session, newest first, every field and topic included.
+    std::optional<QList<InterviewSession>> all(QString *error) const;
+    std::optional<InterviewSession> find(qint64 id, QString *error) const;
+    // The sessions of one application, oldest first.
+    std::optional<QList<InterviewSession>> forApplication(qint64 applicationId,
+                                                          QString *error) const;
+    // Identity key (see identityKey) -> id of every session, for imports that update in place.
+    std::optional<QHash<QString, qint64>> identities(QString *error) const;
+    // A session's identity: the same date, company, role and format is the same session.
+    static QString identityKey(const InterviewSession &session);
+    static QString identityKey(const QString &occurredAt, const QString &company,
+                               const QString &role, const QString &format);
+
+    // The session count and the date range they span.
+    std::optional<int> count(QString *error) const;
+
+    [[nodiscard]] qint64 insert(const InterviewSession &session, QString *error);
+    [[nodiscard]] bool update(const InterviewSession &session, QString *error);
+    [[nodiscard]] bool remove(qint64 id, QString *error);
+
+    // The SELECT every read uses, for benchmarks that compare against the raw read.
+    static QString selectSql();
+
+private:
+    std::optional<QList<InterviewSession>> read(const QString &where, const QVariant &bound,
+                                                const QString &order, QString *error) const;
+
+    QSqlDatabase m_db;
+};
