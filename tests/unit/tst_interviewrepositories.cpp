@@ -25,6 +25,7 @@ private slots:
     void sessionRoundTrip();
     void scheduleFollowsSessions();
     void weakestFromStore();
+    void chartsData();
     void applicationStages();
     void questionBank();
     void userFormats();
@@ -152,6 +153,28 @@ void TestInterviewRepositories::weakestFromStore()
     QCOMPARE(ranked.at(0).average, 2.5);
     QCOMPARE(ranked.at(1).name, u"Graphs"_s);
     QCOMPARE(ranked.at(1).average, 5.0);
+}
+
+void TestInterviewRepositories::chartsData()
+{
+    InterviewSessionRepository repo(db());
+    QString error;
+    InterviewSession s = session(QDate(2025, 3, 3), {}); // a Monday
+    QVERIFY(repo.insert(s, &error));
+    s.date = QDate(2025, 3, 9); // the same week
+    s.interviewerScore = 5;
+    QVERIFY(repo.insert(s, &error));
+    s.date = QDate(2025, 3, 10);
+    s.format = u"behavioural"_s;
+    QVERIFY(repo.insert(s, &error));
+    const auto weekly = repo.weeklyCounts(QDate(2025, 3, 3), 3, &error);
+    QVERIFY2(weekly, qPrintable(error));
+    QCOMPARE(weekly->value(u"coding"_s), (QList<int> {2, 0, 0}));
+    QCOMPARE(weekly->value(u"behavioural"_s), (QList<int> {0, 1, 0}));
+    const auto scores = repo.scores(&error);
+    QCOMPARE(scores->size(), 3);
+    QCOMPARE(scores->first().format, u"behavioural"_s);
+    QCOMPARE(InterviewReadiness::scoreOf(scores->at(1)), 5);
 }
 
 void TestInterviewRepositories::applicationStages()

@@ -1,4 +1,5 @@
 // SM-2 spacing and the weakest-topic ranking, on sequences worked out by hand.
+#include "calc/interviewreadiness.h"
 #include "calc/sm2.h"
 #include "calc/topicranking.h"
 
@@ -16,6 +17,7 @@ private slots:
     void dueness();
     void recentAverage();
     void weakestRanking();
+    void readinessPerFormat();
 };
 
 void TestSm2::sequences_data()
@@ -112,6 +114,34 @@ void TestSm2::weakestRanking()
     QCOMPARE(ranked.first().average, 2.4);
     QCOMPARE(ranked.first().count, 5);
     QCOMPARE(TopicRanking::weakest(topics, 2).size(), 2);
+}
+
+void TestSm2::readinessPerFormat()
+{
+    using InterviewReadiness::ScoredSession;
+    const QDate d(2025, 5, 1);
+    // Newest first. Coding: the interviewer's 2 counts over the self score 5; the sixth
+    // (oldest) session is outside the recent five. Behavioural: one session at the target.
+    const QList<ScoredSession> sessions = {
+        {u"coding"_s, d, 5, 2},
+        {u"behavioural"_s, d, 4, 0},
+        {u"coding"_s, d, 4, 0},
+        {u"coding"_s, d, 3, 0},
+        {u"coding"_s, d, 4, 0},
+        {u"coding"_s, d, 2, 0},
+        {u"coding"_s, d.addDays(-9), 1, 0},
+    };
+    const auto r = InterviewReadiness::perFormat(sessions, 4.0);
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r.at(0).format, u"coding"_s);
+    QCOMPARE(r.at(0).sessions, 6);
+    QCOMPARE(r.at(0).recentAverage, 3.0); // (2 + 4 + 3 + 4 + 2) / 5
+    QCOMPARE(r.at(0).ofTarget, 0.75);
+    QVERIFY(!r.at(0).ready);
+    QCOMPARE(r.at(1).recentAverage, 4.0);
+    QCOMPARE(r.at(1).ofTarget, 1.0);
+    QVERIFY(r.at(1).ready);
+    QVERIFY(InterviewReadiness::perFormat({}, 4.0).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSm2)

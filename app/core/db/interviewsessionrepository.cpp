@@ -152,6 +152,54 @@ std::optional<int> InterviewSessionRepository::count(QString *error) const
     return q.value(0).toInt();
 }
 
+std::optional<QList<InterviewReadiness::ScoredSession>>
+InterviewSessionRepository::scores(QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT format, substr(occurred_at, 1, 10), self_score, "
+                "coalesce(interviewer_score, 0) FROM interview_sessions "
+                "ORDER BY occurred_at DESC, id DESC"_s)) {
+        failWith(q, error);
+        return std::nullopt;
+    }
+    QList<InterviewReadiness::ScoredSession> result;
+    while (q.next()) {
+        result.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                       q.value(2).toInt(), q.value(3).toInt()});
+    }
+    return result;
+}
+
+std::optional<QHash<QString, QList<int>>>
+InterviewSessionRepository::weeklyCounts(const QDate &firstWeekStart, int weeks,
+                                         QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT CAST((julianday(substr(occurred_at, 1, 10)) - julianday(?)) / 7 AS INTEGER) "
+              "AS week, format, count(*) FROM interview_sessions "
+              "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY week, format"_s);
+    const QString from = firstWeekStart.toString(Qt::ISODate);
+    q.addBindValue(from);
+    q.addBindValue(from);
+    q.addBindValue(firstWeekStart.addDays(7 * qint64(qMax(0, weeks))).toString(Qt::ISODate));
+    if (!q.exec()) {
+        failWith(q, error);
+        return std::nullopt;
+    }
+    QHash<QString, QList<int>> counts;
+    while (q.next()) {
+        const int week = q.value(0).toInt();
+        QList<int> &perWeek = counts[q.value(1).toString()];
+        if (perWeek.isEmpty())
+            perWeek = QList<int>(qMax(0, weeks), 0);
+        if (week >= 0 && week < perWeek.size())
+            perWeek[week] = q.value(2).toInt();
+    }
+    return counts;
+}
+
 qint64 InterviewSessionRepository::insert(const InterviewSession &session, QString *error)
 {
     InterviewSessionWriter writer(m_db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calc/interviewreadiness.h"
 #include "domain/interviewsession.h"
 
 #include <QDate>
@@ -31,8 +32,12 @@ public:
     static QString identityKey(const QString &occurredAt, const QString &company,
                                const QString &role, const QString &format);
 
-    // The session count and the date range they span.
     std::optional<int> count(QString *error) const;
+    // Every session's format, day and scores, newest first (for readiness and score charts).
+    std::optional<QList<InterviewReadiness::ScoredSession>> scores(QString *error) const;
+    // Sessions in each of WEEKS weeks from FIRSTWEEKSTART, per format key (one GROUP BY query).
+    std::optional<QHash<QString, QList<int>>> weeklyCounts(const QDate &firstWeekStart, int weeks,
+                                                           QString *error) const;
 
     [[nodiscard]] qint64 insert(const InterviewSession &session, QString *error);
     [[nodiscard]] bool update(const InterviewSession &session, QString *error);
