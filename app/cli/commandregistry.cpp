@@ -7,5 +7,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
     commands.push_back(makeCreateDemoCommand());
     commands.push_back(makeScanRepoCommand());
     commands.push_back(makeExportIcsCommand());
+    commands.push_back(makeImportCsvCommand());
+    commands.push_back(makeExportCsvCommand());
     return commands;
 }

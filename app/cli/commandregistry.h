@@ -15,3 +15,5 @@ std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeCreateDemoCommand();
 std::unique_ptr<CliCommand> makeScanRepoCommand();
 std::unique_ptr<CliCommand> makeExportIcsCommand();
+std::unique_ptr<CliCommand> makeImportCsvCommand();
+std::unique_ptr<CliCommand> makeExportCsvCommand();

@@ -1,0 +1,61 @@
+#include "commandregistry.h"
+#include "db/database.h"
+#include "io/interviewcsvimport.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --export-csv OUT.csv: write every interview session of the workbench to a CSV file (replaced
+// whole, through a temporary file, so a failed export leaves the old file as it was).
+class ExportCsvCommand : public CliCommand
+{
+public:
+    QCommandLineOption option() const override
+    {
+        return QCommandLineOption(u"export-csv"_s,
+                                  tr("Write the workbench's interview sessions to a CSV file."),
+                                  tr("OUT.csv"));
+    }
+    bool usesDatabase() const override { return true; }
+    QString example() const override
+    {
+        return u"career-workbench --database my.sqlite --export-csv sessions.csv"_s;
+    }
+    QString usageError(const CliContext &context) const override
+    {
+        if (context.parser->value(option().names().constFirst()).isEmpty())
+            return tr("--export-csv needs the name of the file to write.");
+        return {};
+    }
+    int run(const CliContext &context) override
+    {
+        if (!QFileInfo::exists(context.databasePath)) {
+            CliOutput::err(tr("%1: no such file.").arg(context.databasePath));
+            return 2;
+        }
+        Database db;
+        if (!db.open(context.databasePath)) {
+            CliOutput::err(db.error());
+            return 2;
+        }
+        const QString out = context.parser->value(option().names().constFirst());
+        QString error;
+        const int count = InterviewCsvImport::exportFile(db.connection(), out, &error);
+        if (count < 0) {
+            CliOutput::err(error);
+            return 1;
+        }
+        CliOutput::out(tr("Exported %1 interview sessions to %2.").arg(count).arg(out));
+        return 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeExportCsvCommand()
+{
+    return std::make_unique<ExportCsvCommand>();
+}
