@@ -802,6 +802,29 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation>die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8.</source>
+        <translation>die Datei ist UTF-16-Text; speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1 cannot be read); save it as UTF-8.</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte 0x%1 ist nicht lesbar); speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Your AI-engineering workbench</source>
@@ -1063,6 +1086,29 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write the workbench&apos;s interview sessions to a CSV file.</source>
+        <translation>Die Interviewsitzungen der Workbench in eine CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>AUS.csv</translation>
+    </message>
+    <message>
+        <source>--export-csv needs the name of the file to write.</source>
+        <translation>--export-csv braucht den Namen der zu schreibenden Datei.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 interview sessions to %2.</source>
+        <translation>%1 Interviewsitzungen nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>ExportIcsCommand</name>
     <message>
         <source>Write exam dates, expiries, renewals and interview dates to an iCalendar FILE (Google Calendar, Outlook and Thunderbird import it; a re-import updates the events).</source>
@@ -1088,6 +1134,221 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>%1 from %2 to %3</source>
         <comment>metric name, baseline, achieved</comment>
         <translation>%1 von %2 auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>Import interview sessions from a CSV file, all or nothing; a session with the same date, company, role and format is updated in place.</source>
+        <translation>Interviewsitzungen aus einer CSV-Datei importieren, ganz oder gar nicht; eine Sitzung mit demselben Datum, Unternehmen, derselben Rolle und demselben Format wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>IN.csv</source>
+        <translation>EIN.csv</translation>
+    </message>
+    <message>
+        <source>--import-csv needs the name of the file to read.</source>
+        <translation>--import-csv braucht den Namen der zu lesenden Datei.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 interview sessions from %2: %3 new, %4 updated in place.</source>
+        <translation>%1 Interviewsitzungen aus %2 importiert: %3 neu, %4 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewCsv</name>
+    <message>
+        <source>The column &quot;%1&quot; is not known and was ignored.</source>
+        <translation>Die Spalte „%1“ ist unbekannt und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation>die Spalte „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column.</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no sessions.</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2.</source>
+        <translation>erwartet wurden %1 Felder wie in der Kopfzeile, gefunden %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM).</source>
+        <translation>„%1“ ist kein ISO-8601-Datum (JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM).</translation>
+    </message>
+    <message>
+        <source>the kind must be &quot;mock&quot; or &quot;real&quot;, not &quot;%1&quot;.</source>
+        <translation>die Art muss „mock“ oder „real“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>ran_by must be &quot;self&quot;, &quot;peer&quot;, &quot;platform&quot; or empty, not &quot;%1&quot;.</source>
+        <translation>ran_by muss „self“, „peer“, „platform“ oder leer sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of minutes.</source>
+        <translation>„%1“ ist keine ganze Zahl von Minuten.</translation>
+    </message>
+    <message>
+        <source>the self score must be a number from 1 to 5, not &quot;%1&quot;.</source>
+        <translation>die Selbstbewertung muss eine Zahl von 1 bis 5 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the interviewer score must be a number from 1 to 5 or empty, not &quot;%1&quot;.</source>
+        <translation>die Bewertung des Interviewers muss eine Zahl von 1 bis 5 oder leer sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the score of topic &quot;%1&quot; must be a number from 1 to 5.</source>
+        <translation>die Bewertung des Themas „%1“ muss eine Zahl von 1 bis 5 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewCsvImport</name>
+    <message>
+        <source>The import cannot start a transaction.</source>
+        <translation>Der Import kann keine Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The import could not be saved.</source>
+        <translation>Der Import konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line 1, column 1: the file is too large to import.</source>
+        <translation>Zeile 1, Spalte 1: die Datei ist zu groß für den Import.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFormat</name>
+    <message>
+        <source>Coding</source>
+        <translation>Programmieren</translation>
+    </message>
+    <message>
+        <source>ML system design</source>
+        <translation>ML-Systemdesign</translation>
+    </message>
+    <message>
+        <source>ML theory</source>
+        <translation>ML-Theorie</translation>
+    </message>
+    <message>
+        <source>Deep learning</source>
+        <translation>Deep Learning</translation>
+    </message>
+    <message>
+        <source>Statistics and probability</source>
+        <translation>Statistik und Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Responsible AI</source>
+        <translation>Verantwortungsvolle KI</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Vorgespräch</translation>
+    </message>
+    <message>
+        <source>Technical (general)</source>
+        <translation>Technisch (allgemein)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSessionValidator</name>
+    <message>
+        <source>A topic has no name.</source>
+        <translation>Ein Thema hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>A topic name starts or ends with a space.</source>
+        <translation>Ein Themenname beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>A topic name is longer than %1 characters.</source>
+        <translation>Ein Themenname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A topic name cannot contain a semicolon, a colon or a line break.</source>
+        <translation>Ein Themenname darf kein Semikolon, keinen Doppelpunkt und keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>Geben Sie das Datum der Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known format.</source>
+        <translation>„%1“ ist kein bekanntes Format.</translation>
+    </message>
+    <message>
+        <source>Only a mock interview has someone who ran it.</source>
+        <translation>Nur ein Übungsinterview hat jemanden, der es geführt hat.</translation>
+    </message>
+    <message>
+        <source>A real interview needs the company.</source>
+        <translation>Ein echtes Interview braucht das Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and %1 minutes.</source>
+        <translation>Die Dauer muss zwischen 0 und %1 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>The self score must be between 1 and 5.</source>
+        <translation>Die Selbstbewertung muss zwischen 1 und 5 liegen.</translation>
+    </message>
+    <message>
+        <source>The interviewer score must be between 1 and 5, or empty.</source>
+        <translation>Die Bewertung des Interviewers muss zwischen 1 und 5 liegen oder leer sein.</translation>
+    </message>
+    <message>
+        <source>A session can have at most %1 topics.</source>
+        <translation>Eine Sitzung kann höchstens %1 Themen haben.</translation>
+    </message>
+    <message>
+        <source>The score of &quot;%1&quot; must be between 1 and 5.</source>
+        <translation>Die Bewertung von „%1“ muss zwischen 1 und 5 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>„%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>This is longer than 1,000 characters.</source>
+        <translation>Das ist länger als 1.000 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1726,33 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>the file has more than %1 rows.</source>
+        <translation>die Datei hat mehr als %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters.</source>
+        <translation>ein Feld ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 fields.</source>
+        <translation>eine Zeile hat mehr als %1 Felder.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a quote is missing).</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (ein Anführungszeichen fehlt).</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of a field.</source>
+        <translation>nach dem schließenden Anführungszeichen eines Feldes steht noch Text.</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2528,22 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>name: is missing</source>
         <translation>name: fehlt</translation>
+    </message>
+    <message>
+        <source>A format&apos;s name needs at least one letter or digit.</source>
+        <translation>Der Name eines Formats braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>Die Frage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The interview session no longer exists.</source>
+        <translation>Die Interviewsitzung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation>Die Bewerbung existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,29 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1 cannot be read); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Your AI-engineering workbench</source>
@@ -1059,6 +1082,29 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write the workbench&apos;s interview sessions to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-csv needs the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 interview sessions to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportIcsCommand</name>
     <message>
         <source>Write exam dates, expiries, renewals and interview dates to an iCalendar FILE (Google Calendar, Outlook and Thunderbird import it; a re-import updates the events).</source>
@@ -1083,6 +1129,221 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <message>
         <source>%1 from %2 to %3</source>
         <comment>metric name, baseline, achieved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>Import interview sessions from a CSV file, all or nothing; a session with the same date, company, role and format is updated in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import-csv needs the name of the file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 interview sessions from %2: %3 new, %4 updated in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewCsv</name>
+    <message>
+        <source>The column &quot;%1&quot; is not known and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind must be &quot;mock&quot; or &quot;real&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran_by must be &quot;self&quot;, &quot;peer&quot;, &quot;platform&quot; or empty, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self score must be a number from 1 to 5, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interviewer score must be a number from 1 to 5 or empty, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of topic &quot;%1&quot; must be a number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewCsvImport</name>
+    <message>
+        <source>The import cannot start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1, column 1: the file is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFormat</name>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML system design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical (general)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSessionValidator</name>
+    <message>
+        <source>A topic has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic name starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic name cannot contain a semicolon, a colon or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a mock interview has someone who ran it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real interview needs the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self score must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewer score must be between 1 and 5, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can have at most %1 topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of &quot;%1&quot; must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than 1,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,6 +1721,33 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>the file has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has more than %1 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a quote is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +2523,22 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>name: is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A format&apos;s name needs at least one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
