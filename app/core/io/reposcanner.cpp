@@ -162,8 +162,12 @@ private:
     QByteArray m_buffer;
 };
 
-bool isVirtualEnv(const QString &abs)
+// Virtual environments go by many names, but nearly all have "env" in them (venv, .env,
+// ml-env, ENV ...): only those are looked into, so other folders cost no extra system call.
+bool isVirtualEnv(const QString &name, const QString &abs)
 {
+    if (!name.contains("env"_L1, Qt::CaseInsensitive))
+        return false;
     return QFileInfo::exists(abs + u"/pyvenv.cfg"_s) || QFileInfo::exists(abs + u"/conda-meta"_s);
 }
 
@@ -218,8 +222,9 @@ RepoScanner::Result RepoScanner::scan(const QString &folder, const Options &opti
     {
         QString rel; // relative to the root
         QString testDir; // the enclosing test folder not yet reported, if any
+        QString canonical; // its canonical path, to walk no folder twice
     };
-    QList<Folder> pending {Folder()};
+    QList<Folder> pending {Folder {QString(), QString(), rootCanonical}};
     const QString inside = rootCanonical + u'/';
     const QDir::Filters filters
         = QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System;
@@ -248,23 +253,25 @@ RepoScanner::Result RepoScanner::scan(const QString &folder, const Options &opti
                     if (ScanRules::isSkippedDir(name) || visited.contains(target))
                         continue;
                     visited.insert(target);
-                    pending << Folder {rel, folder.testDir};
+                    pending << Folder {rel, folder.testDir, target};
                     continue;
                 }
             } else if (info.isDir()) {
-                if (ScanRules::isSkippedDir(name) || isVirtualEnv(abs))
+                if (ScanRules::isSkippedDir(name) || isVirtualEnv(name, abs))
                     continue;
                 if (ScanRules::isCoverageReportDir(name)) {
                     collector.add("coverage", ScanEvidence {rel + u'/', 0, {}});
                     continue;
                 }
-                // A folder already reached through a link is not walked twice.
-                const QString canonical = info.canonicalFilePath();
+                // A folder already reached through a link is not walked twice. A real folder
+                // inside a canonical one is canonical itself: no system call needed.
+                const QString canonical = folder.canonical + u'/' + name;
                 if (visited.contains(canonical))
                     continue;
                 visited.insert(canonical);
                 // A test folder counts once a file is found in it (git keeps no empty ones).
-                pending << Folder {rel, ScanRules::isTestDir(name) ? rel : folder.testDir};
+                pending << Folder {rel, ScanRules::isTestDir(name) ? rel : folder.testDir,
+                                   canonical};
                 continue;
             }
             if (!info.isFile())
