@@ -8,11 +8,15 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
+    # Report tests: pdftotext/pdfinfo/pdffonts read exported PDFs back; Noto (Arabic and other
+    # scripts) and Droid Sans Fallback (Chinese, Japanese, Korean) give the PDF writer glyphs
+    # for non-Latin text.
+    poppler-utils fonts-noto-core fonts-droid-fallback
 )
 # For `make test` under CI or a desktop without display: offscreen works without X, but the
 # screenshot tooling and the PDF checks want these.
 if [[ ${CW_WITH_TOOLS:-0} == 1 ]]; then
-    packages+=(xvfb xauth xdotool imagemagick poppler-utils sqlite3)
+    packages+=(xvfb xauth xdotool imagemagick sqlite3)
 fi
 
 # For `make package-test`: the package checkers.

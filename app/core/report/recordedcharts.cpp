@@ -1,0 +1,37 @@
+#include "recordedcharts.h"
+
+#include <QPainter>
+
+namespace {
+const QRectF Frame(0, 0, 640, 400);
+}
+
+RecordedCharts::RecordedCharts(const ReportChartPainter &source, const ReportData &data,
+                               const QStringList &charts)
+{
+    for (const QString &chart : charts) {
+        QPicture picture;
+        QPainter painter(&picture);
+        source.paint(&painter, Frame, chart, data);
+        painter.end();
+        m_pictures.insert(chart, picture);
+    }
+}
+
+double RecordedCharts::heightFor(const QString &, double width) const
+{
+    return width * Frame.height() / Frame.width();
+}
+
+void RecordedCharts::paint(QPainter *painter, const QRectF &rect, const QString &chart,
+                           const ReportData &) const
+{
+    const auto it = m_pictures.constFind(chart);
+    if (it == m_pictures.cend())
+        return;
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(rect.width() / Frame.width(), rect.height() / Frame.height());
+    painter->drawPicture(QPointF(0, 0), *it);
+    painter->restore();
+}

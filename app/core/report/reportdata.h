@@ -1,0 +1,110 @@
+#pragma once
+
+#include "domain/certification.h"
+#include "domain/profile.h"
+#include "domain/roadmap.h"
+#include "domain/roiassumptions.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Everything a report reads from a workbench, read once (ReportRepository::load) and then
+// used without the database: builders and the chart painter work on this snapshot, so an
+// export can run on another thread or after the file was closed.
+struct ReportData
+{
+    struct Link
+    {
+        QString network;
+        QString username;
+        QString url;
+    };
+
+    struct Metric
+    {
+        QString name;
+        std::optional<double> baseline;
+        double achieved = 0;
+        QString unit;
+        bool higherIsBetter = true;
+    };
+
+    struct Project
+    {
+        qint64 id = 0;
+        QString name;
+        QString pitch;
+        QString problem;
+        QString approach;
+        QString role;
+        QString status; // schema key: idea, in_progress, done, archived
+        QDate startedOn;
+        QDate finishedOn;
+        QString repositoryUrl;
+        QString demoUrl;
+        QString targetIndustry;
+        QStringList stack; // names of the linked skills, in roadmap order
+        QList<Metric> metrics;
+        int practicesDone = 0;
+        int practicesTotal = 0;
+        // 0..100: share of the repository practices done (the readiness score until #10's
+        // calculator lands); unset without practices.
+        std::optional<int> readiness() const
+        {
+            if (practicesTotal <= 0)
+                return std::nullopt;
+            return (100 * practicesDone + practicesTotal / 2) / practicesTotal;
+        }
+    };
+
+    struct InterviewSession
+    {
+        QDate occurredOn;
+        QString kind; // mock, real
+        QString format;
+        QString company;
+        QString role;
+        int selfScore = 0;
+        std::optional<int> interviewerScore;
+    };
+
+    struct Job
+    {
+        QString employer;
+        QString position;
+        QString location;
+        QString url;
+        QDate startedOn;
+        QDate endedOn; // null = current
+        QString summary;
+        QStringList highlights;
+    };
+
+    struct Study
+    {
+        QString institution;
+        QString area;
+        QString studyType;
+        QString url;
+        QDate startedOn;
+        QDate endedOn;
+        QString score;
+        QStringList courses;
+    };
+
+    Profile profile;
+    QList<Link> links;
+    Roadmap roadmap;
+    QList<Certification> certifications;
+    RoiAssumptions roi;
+    QList<Project> projects;
+    QList<InterviewSession> interviews;
+    QList<Job> work;
+    QList<Study> education;
+    QStringList languages; // settings key "resume.languages", one per line
+    QDate today;
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "reportdata.h"
+#include "reportdocument.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPageLayout>
+
+#include <memory>
+
+class QPainter;
+class QTextDocument;
+class ReportChartPainter;
+class ChartObject;
+
+// A report laid out on pages: the QTextDocument at DPI, cut into pages of the page layout's
+// body, with a running header (title, name) and footer (page N of M) on every page but the
+// cover, and a table of contents after the cover when the document runs past three pages.
+// The same object paints PDF pages, printer pages and preview images, so the preview shows
+// the real pages.
+class ReportLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportLayout)
+public:
+    static constexpr int Dpi = 1200;
+    static constexpr int TocAfterPages = 3;
+
+    // DATA and PAINTER must outlive the layout (charts are drawn from them at paint time).
+    ReportLayout(const ReportDocument &report, const QPageLayout &page, const ReportData *data,
+                 const ReportChartPainter *painter);
+    ~ReportLayout();
+
+    int pageCount() const { return m_pages; }
+    bool hasToc() const { return m_toc; }
+    const QPageLayout &pageLayout() const { return m_page; }
+    // The full page in device pixels at DPI.
+    QRectF pageRect() const;
+    // Paints page INDEX (0-based) with PAINTER's origin at the page's top-left corner, in
+    // device pixels at DPI (scale the painter for other devices).
+    void paintPage(QPainter *painter, int index) const;
+    // A page as an image WIDTH pixels wide, white background (preview, tests).
+    QImage pageImage(int index, int width) const;
+    QTextDocument *document() const { return m_doc.get(); }
+
+    // Pages REPORT takes on PAGE, without charts being drawn (the resume fitting loop).
+    static int countPages(const ReportDocument &report, const QPageLayout &page);
+
+private:
+    void layOut(const ReportDocument &report, bool withToc, const QList<QPair<QString, int>> &toc);
+    QList<QPair<QString, int>> headingPages() const;
+
+    QPageLayout m_page;
+    const ReportData *m_data;
+    const ReportChartPainter *m_painter;
+    std::unique_ptr<QTextDocument> m_doc;
+    ChartObject *m_charts = nullptr;
+    QImage m_device; // the layout's paint device: 1x1 at DPI
+    QRectF m_body; // in page coordinates (device pixels)
+    QList<QPair<int, QString>> m_headingPositions;
+    QString m_title;
+    QString m_name;
+    bool m_cover = false;
+    bool m_toc = false;
+    int m_pages = 0;
+};

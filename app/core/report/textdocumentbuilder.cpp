@@ -1,0 +1,352 @@
+#include "textdocumentbuilder.h"
+
+#include "chartobject.h"
+#include "htmlwriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QColor LinkColor(0x1a, 0x4f, 0x9c);
+const QColor MutedColor(0x55, 0x55, 0x55);
+} // namespace
+
+TextDocumentBuilder::TextDocumentBuilder(QTextDocument *doc, int dpi, double bodyWidth, bool charts)
+    : m_doc(doc)
+    , m_dpi(dpi)
+    , m_width(bodyWidth)
+    , m_charts(charts)
+{ }
+
+void TextDocumentBuilder::newBlock(QTextCursor &c, double spaceBefore, double spaceAfter)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(pt(spaceBefore));
+    f.setBottomMargin(pt(spaceAfter));
+    if (m_first) {
+        c.setBlockFormat(f);
+        m_first = false;
+    } else {
+        c.insertBlock(f);
+    }
+    QTextCharFormat cf;
+    cf.setFontPointSize(m_base);
+    c.setCharFormat(cf);
+}
+
+void TextDocumentBuilder::heading(QTextCursor &c, const QString &text, int level, bool pageBreak)
+{
+    newBlock(c, level == 1 ? (m_compact ? 9 : 14) : 7, 2);
+    QTextBlockFormat f = c.blockFormat();
+    f.setHeadingLevel(level + 1);
+    if (pageBreak)
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    // Keep a heading with what follows it: a break before is cheaper than an orphan.
+    f.setNonBreakableLines(true);
+    c.setBlockFormat(f);
+    QTextCharFormat cf;
+    cf.setFontPointSize(level == 1 ? m_base * 1.45 : m_base * 1.15);
+    cf.setFontWeight(QFont::Bold);
+    c.insertText(text, cf);
+    if (level == 1)
+        m_headings.append({c.block().position(), text});
+}
+
+void TextDocumentBuilder::paragraph(QTextCursor &c, const QString &text, double size, bool italic)
+{
+    newBlock(c, 0, 4);
+    QTextCharFormat cf;
+    cf.setFontPointSize(size > 0 ? size : m_base);
+    cf.setFontItalic(italic);
+    if (italic)
+        cf.setForeground(MutedColor);
+    c.insertText(text, cf);
+}
+
+void TextDocumentBuilder::link(QTextCursor &c, const QString &text, const QString &url)
+{
+    const QString safe = HtmlWriter::safeUrl(url);
+    QTextCharFormat cf;
+    cf.setFontPointSize(c.charFormat().fontPointSize() > 0 ? c.charFormat().fontPointSize()
+                                                           : m_base);
+    cf.setFontWeight(c.charFormat().fontWeight());
+    if (!safe.isEmpty()) {
+        cf.setAnchor(true);
+        cf.setAnchorHref(safe);
+        cf.setForeground(LinkColor);
+        cf.setFontUnderline(true);
+    }
+    c.insertText(text, cf);
+    QTextCharFormat plain = cf;
+    plain.setAnchor(false);
+    plain.setAnchorHref(QString());
+    plain.setFontUnderline(false);
+    plain.clearForeground();
+    c.setCharFormat(plain);
+}
+
+void TextDocumentBuilder::table(QTextCursor &c, const QStringList &header,
+                                const QList<QStringList> &rows)
+{
+    // Qt lays out a long table in time that grows with the square of its rows: a long table
+    // is written as consecutive tables of ChunkRows rows, each with the header.
+    constexpr qsizetype ChunkRows = 16;
+    if (rows.size() > ChunkRows) {
+        for (qsizetype from = 0; from < rows.size(); from += ChunkRows)
+            table(c, header, rows.mid(from, ChunkRows));
+        return;
+    }
+    newBlock(c, 0, 0);
+    QTextBlockFormat small = c.blockFormat();
+    small.setLineHeight(1, QTextBlockFormat::FixedHeight);
+    c.setBlockFormat(small);
+    QTextTableFormat tf;
+    tf.setBorder(pt(0.5));
+    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    tf.setBorderBrush(QColor(0xbb, 0xbb, 0xbb));
+    tf.setCellSpacing(0);
+    tf.setCellPadding(pt(2.5));
+    tf.setHeaderRowCount(1);
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QTextTable *t = c.insertTable(int(rows.size()) + 1, int(header.size()), tf);
+    QTextCharFormat head;
+    head.setFontWeight(QFont::Bold);
+    head.setFontPointSize(m_base * 0.9);
+    QTextCharFormat body;
+    body.setFontPointSize(m_base * 0.9);
+    for (int col = 0; col < header.size(); ++col) {
+        QTextCursor cc = t->cellAt(0, col).firstCursorPosition();
+        cc.insertText(header.at(col), head);
+    }
+    for (int row = 0; row < rows.size(); ++row)
+        for (int col = 0; col < header.size(); ++col) {
+            QTextCursor cc = t->cellAt(row + 1, col).firstCursorPosition();
+            cc.insertText(rows.at(row).value(col), body);
+        }
+    c = t->lastCursorPosition();
+    c.movePosition(QTextCursor::NextBlock);
+    m_first = true; // the block after a table exists already
+}
+
+void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
+{
+    switch (b.kind) {
+    case ReportBlock::Kind::Paragraph:
+        paragraph(c, b.text);
+        break;
+    case ReportBlock::Kind::Bullets: {
+        newBlock(c, 0, 1);
+        QTextListFormat lf;
+        lf.setStyle(QTextListFormat::ListDisc);
+        lf.setIndent(1);
+        QTextList *list = c.createList(lf);
+        for (qsizetype i = 0; i < b.lines.size(); ++i) {
+            if (i > 0) {
+                newBlock(c, 0, 1);
+                list->add(c.block());
+            }
+            c.insertText(b.lines.at(i));
+        }
+        QTextBlockFormat f = c.blockFormat();
+        f.setBottomMargin(pt(4));
+        c.setBlockFormat(f);
+        break;
+    }
+    case ReportBlock::Kind::Fields:
+        for (const QStringList &row : b.rows) {
+            newBlock(c, 0, 2.5);
+            QTextCharFormat label;
+            label.setFontPointSize(m_base);
+            label.setFontWeight(QFont::Bold);
+            c.insertText(
+                QCoreApplication::translate("TextDocumentBuilder", "%1: ").arg(row.value(0)),
+                label);
+            QTextCharFormat value;
+            value.setFontPointSize(m_base);
+            c.insertText(row.value(1), value);
+        }
+        break;
+    case ReportBlock::Kind::Table:
+        table(c, b.header, b.rows);
+        break;
+    case ReportBlock::Kind::Link:
+        newBlock(c, 0, 3);
+        link(c, b.text, b.url);
+        break;
+    case ReportBlock::Kind::Chart: {
+        if (!m_charts)
+            break;
+        newBlock(c, 4, 2);
+        QTextBlockFormat f = c.blockFormat();
+        f.setAlignment(Qt::AlignHCenter);
+        c.setBlockFormat(f);
+        QTextCharFormat cf;
+        cf.setObjectType(ChartObject::Type);
+        const double width = std::min(m_width, devicePt(430));
+        cf.setProperty(ChartObject::ChartId, b.chart);
+        cf.setProperty(ChartObject::Width, width);
+        cf.setProperty(ChartObject::Height, width * 0.62);
+        c.insertText(QString(QChar::ObjectReplacementCharacter), cf);
+        paragraph(c, b.text, m_base * 0.85, true);
+        QTextBlockFormat cap = c.blockFormat();
+        cap.setAlignment(Qt::AlignHCenter);
+        c.setBlockFormat(cap);
+        break;
+    }
+    case ReportBlock::Kind::Image: {
+        if (b.image.isNull())
+            break;
+        newBlock(c, 4, 2);
+        const QString name = u"report-image-%1"_s.arg(++m_images);
+        m_doc->addResource(QTextDocument::ImageResource, QUrl(name), b.image);
+        QTextImageFormat img;
+        img.setName(name);
+        // Never wider than 300 dpi allows: the image keeps at least 300 pixels an inch.
+        const double maxWidth = b.image.width() * 96.0 / 300.0;
+        const double width = std::min(m_width * 96.0 / m_dpi, maxWidth);
+        img.setWidth(width);
+        img.setHeight(width * b.image.height() / std::max(1, b.image.width()));
+        c.insertImage(img);
+        paragraph(c, b.text, m_base * 0.85, true);
+        break;
+    }
+    }
+}
+
+void TextDocumentBuilder::entry(QTextCursor &c, const ReportEntry &e)
+{
+    newBlock(c, m_compact ? 4 : 6, 1);
+    QTextBlockFormat f = c.blockFormat();
+    f.setNonBreakableLines(true);
+    c.setBlockFormat(f);
+    QTextCharFormat title;
+    title.setFontPointSize(m_base * 1.08);
+    title.setFontWeight(QFont::Bold);
+    c.setCharFormat(title);
+    if (e.url.isEmpty())
+        c.insertText(e.title, title);
+    else
+        link(c, e.title, e.url);
+    QStringList meta;
+    for (const QString &m : {e.subtitle, e.dates})
+        if (!m.isEmpty())
+            meta.append(m);
+    if (!meta.isEmpty())
+        paragraph(c, meta.join(u" · "_s), m_base * 0.92, true);
+    for (const ReportBlock &b : e.blocks)
+        block(c, b);
+}
+
+void TextDocumentBuilder::toc(QTextCursor &c, const QList<TocLine> &lines)
+{
+    const QString contents = QCoreApplication::translate("TextDocumentBuilder", "Contents");
+    heading(c, contents, 1, true);
+    m_headings.removeLast(); // the contents do not list themselves
+    QList<QStringList> rows;
+    for (const TocLine &l : lines)
+        rows.append({l.heading, QString::number(l.page)});
+    newBlock(c, 2, 0);
+    QTextTableFormat tf;
+    tf.setBorder(0);
+    tf.setCellPadding(pt(3));
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88),
+                                  QTextLength(QTextLength::PercentageLength, 12)});
+    QTextTable *t = c.insertTable(int(rows.size()), 2, tf);
+    QTextCharFormat cf;
+    cf.setFontPointSize(m_base * 1.05);
+    for (int row = 0; row < rows.size(); ++row) {
+        t->cellAt(row, 0).firstCursorPosition().insertText(rows.at(row).at(0), cf);
+        QTextCursor pc = t->cellAt(row, 1).firstCursorPosition();
+        QTextBlockFormat right;
+        right.setAlignment(Qt::AlignRight);
+        pc.setBlockFormat(right);
+        pc.insertText(QLocale().toString(rows.at(row).at(1).toInt()), cf);
+    }
+    c = t->lastCursorPosition();
+    c.movePosition(QTextCursor::NextBlock);
+    m_first = true;
+}
+
+void TextDocumentBuilder::build(const ReportDocument &report, const QList<TocLine> &tocLines)
+{
+    m_compact = report.compact;
+    m_base = report.compact ? 9.5 : 10.0;
+    QFont font;
+    font.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s, u"Arial"_s});
+    font.setPointSizeF(m_base);
+    // No ligatures: "fi" must read back as f and i, for applicant-tracking systems and for
+    // search. Qt 6.4 has no font-feature API; a non-zero letter spacing turns them off.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    m_doc->setDefaultFont(font);
+    m_doc->setDocumentMargin(0);
+    m_doc->setUseDesignMetrics(true);
+    QTextOption option = m_doc->defaultTextOption();
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_doc->setDefaultTextOption(option);
+    QTextCursor c(m_doc);
+    m_first = true;
+
+    // The header: the person, the headline, the contact line.
+    newBlock(c, report.cover ? 120 : 0, 2);
+    QTextCharFormat name;
+    name.setFontPointSize(report.cover ? m_base * 2.6 : m_base * 2.0);
+    name.setFontWeight(QFont::Bold);
+    c.insertText(report.name, name);
+    if (!report.headline.isEmpty())
+        paragraph(c, report.headline, m_base * (report.cover ? 1.4 : 1.15));
+    if (!report.contact.isEmpty() || !report.contactLinks.isEmpty()) {
+        newBlock(c, 2, 6);
+        QTextCharFormat cf;
+        cf.setFontPointSize(m_base * 0.95);
+        c.insertText(report.contact.join(u" · "_s), cf);
+        for (qsizetype i = 0; i < report.contactLinks.size(); ++i) {
+            if (i > 0 || !report.contact.isEmpty())
+                c.insertText(u" · "_s, cf);
+            link(c, report.contactLinks.at(i).text, report.contactLinks.at(i).url);
+        }
+    }
+    if (report.cover)
+        paragraph(c, report.subject, m_base * 1.1, true);
+
+    bool first = true;
+    for (const ReportSection &s : report.sections) {
+        // The profile section stays on the cover; the table of contents follows it.
+        const bool onCover = report.cover && first && s.key == "summary"_L1;
+        if (report.cover && !onCover && first && !tocLines.isEmpty())
+            toc(c, tocLines);
+        if (onCover && !tocLines.isEmpty()) {
+            heading(c, s.heading, 1, false);
+            for (const ReportBlock &b : s.intro)
+                block(c, b);
+            toc(c, tocLines);
+            first = false;
+            continue;
+        }
+        heading(c, s.heading, 1, report.cover && !onCover && (s.startsPage || first));
+        first = false;
+        for (const ReportBlock &b : s.intro)
+            block(c, b);
+        if (s.inlineEntries) {
+            QStringList names;
+            for (const ReportEntry &e : s.entries)
+                names.append(e.title);
+            if (!names.isEmpty())
+                paragraph(c, names.join(u", "_s));
+        } else {
+            for (const ReportEntry &e : s.entries)
+                entry(c, e);
+        }
+    }
+    if (!report.omitted.isEmpty())
+        paragraph(c, report.omitted, m_base * 0.85, true);
+}

@@ -1,0 +1,170 @@
+#include "reportfixture.h"
+
+#include "report/reportlayout.h"
+#include "report/reportrenderer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A resume stays within two pages however much the workbench holds, keeps what is most
+// relevant to the role and says what it left out; the portfolio gets its table of contents
+// past three pages; non-Latin and right-to-left text prints with fonts that have the glyphs.
+class TestReportFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void resumeFitsTwoPagesOnAHugeWorkbench();
+    void portfolioPastThreePagesHasContents();
+    void nonLatinAndBidiTextPrints();
+
+private:
+    static ReportData huge();
+    QString save(const QByteArray &pdf, const QString &name);
+    QTemporaryDir m_dir;
+};
+
+void TestReportFit::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(ReportFixture::hasPoppler(),
+             "pdftotext is missing: packaging/linux/install-deps.sh installs poppler-utils");
+}
+
+QString TestReportFit::save(const QByteArray &pdf, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(pdf);
+    if (qEnvironmentVariableIsSet("CW_REPORT_DIR"))
+        QFile::copy(path, qEnvironmentVariable("CW_REPORT_DIR") + u'/' + name);
+    return path;
+}
+
+ReportData TestReportFit::huge()
+{
+    ReportData d;
+    d.today = QDate(2025, 6, 1);
+    d.profile.name = u"Dana Okafor"_s;
+    d.profile.headline = u"AI engineer"_s;
+    d.profile.summary = u"Builds and ships machine-learning systems. "_s.repeated(6);
+    d.roadmap.categories.append({RoadmapGroup::Kind::Category, 1, u"Everything"_s, {}, 0});
+    d.roadmap.stages.append({RoadmapGroup::Kind::Stage, 1, u"All"_s, {}, 0});
+    for (int i = 0; i < 600; ++i) {
+        Skill s;
+        s.id = i + 1;
+        s.stageId = 1;
+        s.categoryId = 1;
+        s.name = u"Skill number %1"_s.arg(i);
+        s.currentLevel = 3 + i % 3;
+        d.roadmap.skills.append(s);
+    }
+    for (int i = 0; i < 150; ++i) {
+        ReportData::Project p;
+        p.id = i + 1;
+        p.name = i == 149 ? u"Retrieval assistant with an LLM"_s : u"Project %1"_s.arg(i);
+        p.pitch = u"A project that does something useful for somebody."_s;
+        p.status = u"done"_s;
+        p.metrics.append({u"Accuracy"_s, 0.7, 0.9, {}, true});
+        p.metrics.append({u"Latency"_s, 300, 120, u"ms"_s, false});
+        d.projects.append(p);
+    }
+    for (int i = 0; i < 40; ++i) {
+        ReportData::Job j;
+        j.employer = u"Employer %1"_s.arg(i);
+        j.position = u"Engineer"_s;
+        j.startedOn = QDate(2020 - i, 1, 1);
+        j.endedOn = QDate(2020 - i, 12, 31);
+        j.summary = u"Worked on many things over the year, with care."_s;
+        j.highlights = {u"Shipped a thing"_s, u"Shipped another thing"_s};
+        d.work.append(j);
+    }
+    return d;
+}
+
+void TestReportFit::resumeFitsTwoPagesOnAHugeWorkbench()
+{
+    const ReportData data = huge();
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Resume;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    options.pageSize = QPageSize::A4;
+    options.roleTags = {u"llm"_s};
+    const ReportDocument doc = ReportRenderer::document(data, options);
+    QVERIFY(ReportLayout::countPages(doc, ReportRenderer::pageLayout(options)) <= 2);
+    QVERIFY(
+        doc.omitted.startsWith(u"Left out to fit two pages, least relevant to the target role"_s));
+    QVERIFY2(doc.omitted.contains(QRegularExpression(u"\\d+ project"_s)), qPrintable(doc.omitted));
+    // The project that matches the role is the first to stay.
+    const QString text = ReportFixture::poppler(
+        u"pdftotext"_s,
+        {save(ReportRenderer::render(data, options, ReportRenderer::Format::Pdf, nullptr),
+              u"huge-resume.pdf"_s),
+         u"-"_s});
+    QVERIFY(text.contains(u"Retrieval assistant with an LLM"_s));
+    QVERIFY(text.simplified().contains(u"Left out to fit two pages"_s));
+    const QString info
+        = ReportFixture::poppler(u"pdfinfo"_s, {m_dir.filePath(u"huge-resume.pdf"_s)});
+    QVERIFY2(info.contains(QRegularExpression(u"Pages:\\s+2\\n"_s)), qPrintable(info));
+}
+
+void TestReportFit::portfolioPastThreePagesHasContents()
+{
+    ReportOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    ReportData data = huge();
+    data.roadmap.skills.resize(80);
+    data.projects.resize(20);
+    const ReportDocument doc = ReportRenderer::document(data, options);
+    const ReportLayout layout(doc, ReportRenderer::pageLayout(options), &data, nullptr);
+    QVERIFY(layout.pageCount() > 3);
+    QVERIFY(layout.hasToc());
+    const QString path
+        = save(ReportRenderer::render(data, options, ReportRenderer::Format::Pdf, nullptr),
+               u"huge-portfolio.pdf"_s);
+    // Page 2 holds the contents, with the page each section starts on.
+    const QString page2 = ReportFixture::poppler(
+        u"pdftotext"_s, {u"-f"_s, u"2"_s, u"-l"_s, u"2"_s, u"-layout"_s, path, u"-"_s});
+    QVERIFY2(page2.contains(u"Contents"_s), qPrintable(page2));
+    const auto match = QRegularExpression(u"Projects\\s+(\\d+)"_s).match(page2);
+    QVERIFY(match.hasMatch());
+    const QString projectsPage = ReportFixture::poppler(
+        u"pdftotext"_s, {u"-f"_s, match.captured(1), u"-l"_s, match.captured(1), path, u"-"_s});
+    QVERIFY2(projectsPage.contains(u"Projects\n"_s), qPrintable(projectsPage.left(200)));
+}
+
+void TestReportFit::nonLatinAndBidiTextPrints()
+{
+    ReportData data = huge();
+    data.projects.clear();
+    data.work.clear();
+    data.roadmap.skills.clear();
+    data.profile.name = u"ليلى حداد 李小龙"_s;
+    data.profile.headline = u"مهندسة تعلم الآلة: ML engineer, 机器学习工程师"_s;
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Resume;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const QString path = save(
+        ReportRenderer::render(data, options, ReportRenderer::Format::Pdf, nullptr), u"bidi.pdf"_s);
+    // Poppler gives Arabic in presentation forms: compare in compatibility normal form.
+    const QString text = ReportFixture::poppler(u"pdftotext"_s, {path, u"-"_s})
+                             .normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(u"李小龙"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"机器学习工程师"_s), qPrintable(text));
+    // Arabic reads back in logical order whichever way poppler orders the runs.
+    QVERIFY2(text.contains(u"حداد"_s) || text.contains(u"ددح"_s), qPrintable(text));
+    // The glyphs come from fonts that have them: a CJK font and an Arabic-capable one, embedded.
+    const QString fonts = ReportFixture::poppler(u"pdffonts"_s, {path});
+    QVERIFY2(fonts.contains(QRegularExpression(u"CJK|Fallback|WenQuanYi|Droid|Han"_s)),
+             qPrintable(fonts));
+    QVERIFY2(fonts.contains(QRegularExpression(u"Arabic|Naskh|Kufi|DejaVu"_s)), qPrintable(fonts));
+}
+
+QTEST_MAIN(TestReportFit)
+#include "tst_reportfit.moc"
