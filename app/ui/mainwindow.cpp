@@ -17,6 +17,7 @@
 #include "db/database.h"
 #include "documentcontroller.h"
 #include "onboarding/onboardingwizard.h"
+#include "reports/reportspage.h"
 #include "skills/skillspage.h"
 #include "skills/skillssettingspanel.h"
 
@@ -156,6 +157,28 @@ void MainWindow::createMenus()
     a->setShortcut(QKeySequence::SaveAs);
     a->setObjectName(u"saveAsAction"_s);
     file->addSeparator();
+    // Print and export act on the Reports page's document and choices.
+    auto withReports = [this](auto action) {
+        return [this, action] {
+            auto *reports = qobject_cast<ReportsPage *>(m_pages.value(Reports));
+            if (!reports)
+                return;
+            showPage(Reports);
+            reports->ensureLoaded();
+            action(reports);
+        };
+    };
+    a = file->addAction(tr("&Print..."), this, withReports([](ReportsPage *r) { r->print(); }));
+    a->setShortcut(QKeySequence::Print);
+    a->setObjectName(u"printAction"_s);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&PDF..."), this,
+                          withReports([](ReportsPage *r) { r->exportAs(u"pdf"_s); }));
+    exportMenu->addAction(tr("&HTML..."), this,
+                          withReports([](ReportsPage *r) { r->exportAs(u"html"_s); }));
+    exportMenu->addAction(tr("&Markdown..."), this,
+                          withReports([](ReportsPage *r) { r->exportAs(u"markdown"_s); }));
+    file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);
     a->setMenuRole(QAction::QuitRole);
@@ -289,11 +312,7 @@ void MainWindow::rebuildPages()
                                     tr("Mock and real interviews, newest first."),
                                     {{OverviewRepository::Listing::InterviewSessions, QString(),
                                       tr("No interviews recorded yet.")}});
-    m_pages << new TablePreviewPage(
-        ctx, tr("Reports"), tr("The resume material your reports draw on."),
-        {{OverviewRepository::Listing::WorkHistory, tr("Work history"), tr("No work history yet.")},
-         {OverviewRepository::Listing::Education, tr("Education"),
-          tr("No education entries yet.")}});
+    m_pages << new ReportsPage(ctx, this);
     const QStringList names = {u"dashboardPage"_s, u"skillsPage"_s,     u"certificationsPage"_s,
                                u"projectsPage"_s,  u"interviewsPage"_s, u"reportsPage"_s};
     for (int i = 0; i < m_pages.size(); ++i) {

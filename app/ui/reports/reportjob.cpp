@@ -1,0 +1,65 @@
+#include "reportjob.h"
+
+#include "report/htmlwriter.h"
+#include "report/markdownwriter.h"
+#include "report/pdfoutput.h"
+#include "report/reportlayout.h"
+#include "report/reportrenderer.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+ReportJob::ReportJob(Input input)
+    : m_input(std::move(input))
+{ }
+
+ReportJob *ReportJob::create(Input input)
+{
+    auto *job = new ReportJob(std::move(input));
+    job->m_thread = QThread::create([job] { job->run(); });
+    job->moveToThread(job->m_thread);
+    connect(job->m_thread, &QThread::finished, job->m_thread, &QObject::deleteLater);
+    connect(job->m_thread, &QThread::finished, job, &QObject::deleteLater);
+    return job;
+}
+
+void ReportJob::start()
+{
+    m_thread->start(QThread::LowPriority);
+}
+
+void ReportJob::run()
+{
+    const ReportData &data = m_input.data;
+    const ReportDocument doc = ReportRenderer::document(data, m_input.options);
+    QString error;
+    QList<QImage> pages;
+    switch (m_input.kind) {
+    case Kind::Html:
+        ReportRenderer::save(m_input.path, HtmlWriter::write(doc), &error);
+        break;
+    case Kind::Markdown:
+        ReportRenderer::save(m_input.path, MarkdownWriter::write(doc), &error);
+        break;
+    case Kind::Pdf:
+    case Kind::Preview: {
+        const ReportLayout layout(doc, ReportRenderer::pageLayout(m_input.options), &data,
+                                  m_input.charts.get());
+        // The document was made on this thread; it stays here and goes with the layout.
+        if (m_input.kind == Kind::Pdf) {
+            emit progress(0, 1);
+            ReportRenderer::save(m_input.path, PdfOutput::write(layout, doc), &error);
+            emit progress(1, 1);
+        } else {
+            for (int i = 0; i < layout.pageCount(); ++i) {
+                pages.append(layout.pageImage(i, m_input.previewWidth));
+                emit progress(i + 1, layout.pageCount());
+            }
+        }
+        break;
+    }
+    }
+    // Back to the GUI thread, where its deleteLater() will run.
+    moveToThread(QCoreApplication::instance()->thread());
+    emit finished(pages, error);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "report/recordedcharts.h"
+#include "report/reportdata.h"
+#include "report/reportoptions.h"
+
+#include <QImage>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+// One report job on a worker thread: lay out the document and render preview images, or
+// write an export. The data snapshot and the recorded charts are copied in, so the job never
+// touches the database or a widget. Results come back as a signal on the GUI thread.
+// (A local runner: the kit's shared background-work runner (#8) can replace it when it lands.)
+class ReportJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Preview, Pdf, Html, Markdown };
+
+    struct Input
+    {
+        Kind kind = Kind::Preview;
+        ReportData data;
+        ReportOptions options;
+        std::shared_ptr<const RecordedCharts> charts;
+        int previewWidth = 480; // pixels, for Preview
+        QString path; // for exports
+    };
+
+    // A job for INPUT on a thread of its own: connect to its signals, then start() it. It
+    // deletes itself (and its thread) after finished().
+    static ReportJob *create(Input input);
+    void start();
+
+signals:
+    void progress(int done, int total);
+    // Preview: PAGES; exports: ERROR empty on success.
+    void finished(const QList<QImage> &pages, const QString &error);
+
+private:
+    explicit ReportJob(Input input);
+    void run();
+
+    Input m_input;
+    QThread *m_thread = nullptr;
+};

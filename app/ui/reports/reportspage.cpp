@@ -1,0 +1,351 @@
+#include "reportspage.h"
+
+#include "common/changenotifier.h"
+#include "common/dialogs.h"
+#include "db/database.h"
+#include "db/reportrepository.h"
+#include "db/settingsrepository.h"
+#include "db/transaction.h"
+#include "report/portfoliobuilder.h"
+#include "report/recordedcharts.h"
+#include "report/reportlayout.h"
+#include "report/reportrenderer.h"
+#include "reportcharts.h"
+#include "reportjob.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString ChoicesKey = u"reports.choices"_s;
+}
+
+ReportsPage::ReportsPage(const WorkbenchContext &context, QWidget *parent)
+    : Page(context, parent)
+    , m_debounce(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(350);
+    connect(m_debounce, &QTimer::timeout, this, &ReportsPage::refreshPreview);
+    buildForm();
+    if (m_context.notifier)
+        connect(m_context.notifier, &ChangeNotifier::changed, this, [this] {
+            if (isLoaded())
+                reload();
+        });
+}
+
+void ReportsPage::buildForm()
+{
+    auto *form = new QFormLayout;
+    m_kind = new QComboBox;
+    m_kind->setObjectName(u"reportKind"_s);
+    m_kind->addItem(tr("Portfolio summary"),
+                    ReportOptions::kindKey(ReportOptions::Kind::Portfolio));
+    m_kind->addItem(tr("Resume"), ReportOptions::kindKey(ReportOptions::Kind::Resume));
+    form->addRow(tr("&Document:"), m_kind);
+    m_pageSize = new QComboBox;
+    m_pageSize->setObjectName(u"pageSize"_s);
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
+    form->addRow(tr("&Page size:"), m_pageSize);
+    m_role = new QLineEdit;
+    m_role->setObjectName(u"roleTags"_s);
+    m_role->setPlaceholderText(tr("e.g. LLM, MLOps, computer vision"));
+    m_role->setToolTip(tr("Tags of the role you apply for, separated by commas: what matches "
+                          "them comes first, and a resume drops the rest first."));
+    form->addRow(tr("Target &role:"), m_role);
+    m_minLevel = new QSpinBox;
+    m_minLevel->setObjectName(u"minSkillLevel"_s);
+    m_minLevel->setRange(0, 5);
+    form->addRow(tr("Skills at &level:"), m_minLevel);
+    m_evidenced = new QCheckBox(tr("Only skills with &evidence"));
+    m_finishedProjects = new QCheckBox(tr("Only &finished projects"));
+    m_earnedCerts = new QCheckBox(tr("Only e&arned certifications"));
+    for (QCheckBox *box : {m_evidenced, m_finishedProjects, m_earnedCerts})
+        form->addRow(box);
+    auto *sections = new QGroupBox(tr("Sections"));
+    auto *sectionsLayout = new QVBoxLayout(sections);
+    const QList<QPair<QString, QString>> keys
+        = {{u"summary"_s, tr("Summary")},
+           {u"skills"_s, tr("Skills")},
+           {u"roadmap"_s, tr("Roadmap progress (portfolio)")},
+           {u"projects"_s, tr("Projects")},
+           {u"experience"_s, tr("Experience (resume)")},
+           {u"education"_s, tr("Education (resume)")},
+           {u"certifications"_s, tr("Certifications")},
+           {u"interviews"_s, tr("Interview readiness (portfolio)")},
+           {u"languages"_s, tr("Languages (resume)")}};
+    for (const auto &[key, label] : keys) {
+        auto *box = new QCheckBox(label);
+        box->setProperty("section", key);
+        box->setObjectName(u"section_"_s + key);
+        sectionsLayout->addWidget(box);
+        m_sections.append(box);
+        connect(box, &QCheckBox::toggled, this, &ReportsPage::choicesChanged);
+    }
+
+    auto *print = new QPushButton(tr("&Print..."));
+    print->setObjectName(u"printButton"_s);
+    connect(print, &QPushButton::clicked, this, &ReportsPage::print);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(print, 0, 0);
+    const QList<QPair<QString, QString>> formats = {{u"pdf"_s, tr("Export P&DF...")},
+                                                    {u"html"_s, tr("Export &HTML...")},
+                                                    {u"markdown"_s, tr("Export &Markdown...")}};
+    for (int i = 0; i < formats.size(); ++i) {
+        auto *button = new QPushButton(formats[i].second);
+        button->setObjectName(u"export_"_s + formats[i].first);
+        const QString format = formats[i].first;
+        connect(button, &QPushButton::clicked, this, [this, format] { exportAs(format); });
+        buttons->addWidget(button, (i + 1) / 2, (i + 1) % 2);
+    }
+    m_status = new QLabel;
+    m_status->setObjectName(u"reportStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setVisible(false);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addWidget(sections);
+    left->addLayout(buttons);
+    left->addWidget(m_progress);
+    left->addWidget(m_status);
+    left->addStretch();
+    auto *leftWidget = new QWidget;
+    leftWidget->setLayout(left);
+    leftWidget->setMaximumWidth(360);
+
+    auto *pagesWidget = new QWidget;
+    pagesWidget->setObjectName(u"reportPreview"_s);
+    m_pagesLayout = new QVBoxLayout(pagesWidget);
+    m_pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(pagesWidget);
+    scroll->setBackgroundRole(QPalette::Dark);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(leftWidget);
+    layout->addWidget(scroll, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::choicesChanged);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ReportsPage::choicesChanged);
+    connect(m_role, &QLineEdit::textChanged, this, &ReportsPage::choicesChanged);
+    connect(m_minLevel, &QSpinBox::valueChanged, this, &ReportsPage::choicesChanged);
+    for (QCheckBox *box : {m_evidenced, m_finishedProjects, m_earnedCerts})
+        connect(box, &QCheckBox::toggled, this, &ReportsPage::choicesChanged);
+}
+
+ReportOptions ReportsPage::options() const
+{
+    ReportOptions o;
+    o.locale = QLocale();
+    ReportOptions::kindFromKey(m_kind->currentData().toString(), &o.kind);
+    o.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    o.roleTags = ReportOptions::parseTags(m_role->text());
+    o.minSkillLevel = m_minLevel->value();
+    o.evidencedSkillsOnly = m_evidenced->isChecked();
+    o.featuredProjectsOnly = m_finishedProjects->isChecked();
+    o.earnedCertificationsOnly = m_earnedCerts->isChecked();
+    for (QCheckBox *box : m_sections)
+        if (!box->isChecked())
+            o.hiddenSections.insert(box->property("section").toString());
+    return o;
+}
+
+void ReportsPage::applyOptions(const ReportOptions &o)
+{
+    m_applying = true;
+    m_kind->setCurrentIndex(m_kind->findData(ReportOptions::kindKey(o.kind)));
+    m_pageSize->setCurrentIndex(m_pageSize->findData(int(o.pageSize)));
+    m_role->setText(o.roleTags.join(u", "_s));
+    m_minLevel->setValue(o.minSkillLevel);
+    m_evidenced->setChecked(o.evidencedSkillsOnly);
+    m_finishedProjects->setChecked(o.featuredProjectsOnly);
+    m_earnedCerts->setChecked(o.earnedCertificationsOnly);
+    for (QCheckBox *box : m_sections)
+        box->setChecked(o.shows(box->property("section").toString()));
+    m_applying = false;
+}
+
+void ReportsPage::reload()
+{
+    if (!m_context.database || !m_context.database->isOpen())
+        return;
+    const QSqlDatabase db = m_context.database->connection();
+    QString error;
+    const auto data = ReportRepository(db).load(&error);
+    m_hasData = data.has_value();
+    if (!data) {
+        m_status->setText(tr("The workbench cannot be read: %1").arg(error));
+        return;
+    }
+    m_data = *data;
+    const QByteArray stored = SettingsRepository(db).value(ChoicesKey).toByteArray();
+    applyOptions(ReportOptions::fromJson(stored, QLocale()));
+    refreshPreview();
+}
+
+void ReportsPage::choicesChanged()
+{
+    if (m_applying || !m_hasData)
+        return;
+    saveChoices();
+    // Typing a role tag waits for a pause before the pages are laid out again.
+    m_debounce->start();
+}
+
+void ReportsPage::saveChoices()
+{
+    const QSqlDatabase db = m_context.database->connection();
+    const QByteArray json = options().toJson();
+    SettingsRepository settings(db);
+    if (settings.value(ChoicesKey).toByteArray() == json)
+        return;
+    Transaction transaction(db);
+    QString error;
+    if (!settings.setValue(ChoicesKey, QString::fromUtf8(json), &error) || !transaction.commit())
+        m_status->setText(tr("Your choices could not be saved: %1").arg(error));
+}
+
+std::shared_ptr<const RecordedCharts> ReportsPage::recordCharts() const
+{
+    const ReportCharts charts;
+    return std::make_shared<const RecordedCharts>(
+        charts, m_data,
+        QStringList {PortfolioBuilder::SkillsRadar, PortfolioBuilder::InterviewTrend});
+}
+
+void ReportsPage::refreshPreview()
+{
+    if (!m_hasData)
+        return;
+    const int generation = ++m_generation;
+    ReportJob::Input input;
+    input.kind = ReportJob::Kind::Preview;
+    input.data = m_data;
+    input.options = options();
+    input.charts = recordCharts();
+    input.previewWidth = 520;
+    ReportJob *job = ReportJob::create(std::move(input));
+    connect(job, &ReportJob::finished, this,
+            [this, generation](const QList<QImage> &pages, const QString &) {
+                if (generation == m_generation) // a newer preview is on its way
+                    showPages(pages);
+            });
+    job->start();
+}
+
+void ReportsPage::showPages(const QList<QImage> &pages)
+{
+    m_pages = pages;
+    while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QImage &page : pages) {
+        auto *label = new QLabel;
+        label->setPixmap(QPixmap::fromImage(page));
+        label->setFrameShape(QFrame::Box);
+        m_pagesLayout->addWidget(label);
+    }
+    m_status->setText(tr("%n page(s)", nullptr, int(pages.size())));
+    emit previewUpdated();
+}
+
+void ReportsPage::print()
+{
+    if (!m_hasData)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    const ReportOptions o = options();
+    printer.setPageSize(QPageSize(o.pageSize));
+    printer.setFullPage(true);
+    const ReportDocument doc = ReportRenderer::document(m_data, o);
+    const ReportCharts charts;
+    const ReportLayout layout(doc, ReportRenderer::pageLayout(o), &m_data, &charts);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&layout](QPrinter *p) {
+        QPainter painter(p);
+        const double scale = p->resolution() / double(ReportLayout::Dpi);
+        painter.scale(scale, scale);
+        for (int i = 0; i < layout.pageCount(); ++i) {
+            if (i > 0)
+                p->newPage();
+            layout.paintPage(&painter, i);
+        }
+    });
+    dialog.exec();
+}
+
+void ReportsPage::exportAs(const QString &format)
+{
+    if (!m_hasData)
+        return;
+    const ReportOptions o = options();
+    const QString base = o.kind == ReportOptions::Kind::Resume ? tr("resume") : tr("portfolio");
+    QString filter;
+    QString suffix;
+    ReportJob::Kind kind = ReportJob::Kind::Pdf;
+    if (format == "html"_L1) {
+        filter = tr("HTML pages (*.html)");
+        suffix = u".html"_s;
+        kind = ReportJob::Kind::Html;
+    } else if (format == "markdown"_L1) {
+        filter = tr("Markdown files (*.md)");
+        suffix = u".md"_s;
+        kind = ReportJob::Kind::Markdown;
+    } else {
+        filter = tr("PDF documents (*.pdf)");
+        suffix = u".pdf"_s;
+    }
+    const QString dir = QFileInfo(m_context.database->path()).absolutePath();
+    QString path = Dialogs::saveFileName(this, tr("Export"), dir + u'/' + base + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    ReportJob::Input input;
+    input.kind = kind;
+    input.data = m_data;
+    input.options = o;
+    input.charts = recordCharts();
+    input.path = path;
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Exporting %1...").arg(QFileInfo(path).fileName()));
+    ReportJob *job = ReportJob::create(std::move(input));
+    connect(job, &ReportJob::finished, this,
+            [this, path](const QList<QImage> &, const QString &error) {
+                m_progress->setVisible(false);
+                if (error.isEmpty()) {
+                    m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+                    emit statusMessage(m_status->text());
+                } else {
+                    m_status->setText(error);
+                    Dialogs::warning(this, tr("Export"), error);
+                }
+                emit exportFinished(path, error);
+            });
+    job->start();
+}

@@ -1,0 +1,73 @@
+// The demo workbench's portfolio summary as a PDF (data read, document built, laid out with
+// the table of contents, charts painted as vectors, written), against a baseline measured in
+// the same run: the same document's plain text printed by QTextDocument::print() to a
+// QPdfWriter. Goal: at most 2x. Prints ratios; never fails on time.
+#include "db/database.h"
+#include "db/reportrepository.h"
+#include "io/demoworkbench.h"
+#include "report/markdownwriter.h"
+#include "report/reportrenderer.h"
+#include "reports/reportcharts.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <cstdio>
+#include <limits>
+
+template<typename F>
+static qint64 bestOf(int runs, F f)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        best = qMin(best, t.nsecsElapsed());
+    }
+    return best;
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    Database db;
+    if (!DemoWorkbench::create(path, &error) || !db.open(path)) {
+        std::fprintf(stderr, "demo: %s\n", qPrintable(error + db.error()));
+        return 1;
+    }
+    ReportOptions options;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const ReportCharts charts;
+    qsizetype pdfSize = 0;
+    const qint64 ours = bestOf(3, [&] {
+        const auto data = ReportRepository(db.connection()).load(&error);
+        pdfSize
+            = ReportRenderer::render(*data, options, ReportRenderer::Format::Pdf, &charts).size();
+    });
+    // The baseline: the same words (the Markdown export's text) printed the plain way.
+    const auto data = ReportRepository(db.connection()).load(&error);
+    const QString text = QString::fromUtf8(
+        ReportRenderer::render(*data, options, ReportRenderer::Format::Markdown, nullptr));
+    const qint64 baseline = bestOf(3, [&] {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QTextDocument doc;
+        doc.setPlainText(text);
+        doc.print(&writer);
+    });
+    std::printf("%-52s %9.2f ms  baseline %8.2f ms  ratio %6.2f  (goal <= 2.00, %lld bytes)\n",
+                "demo portfolio PDF vs plain QTextDocument print", ours / 1e6, baseline / 1e6,
+                double(ours) / double(baseline), static_cast<long long>(pdfSize));
+    return 0;
+}

@@ -1,0 +1,121 @@
+#include "common/changenotifier.h"
+#include "common/dialogs.h"
+#include "common/workbenchcontext.h"
+#include "db/database.h"
+#include "db/settingsrepository.h"
+#include "io/demoworkbench.h"
+#include "reports/reportspage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// The Reports page on the demo workbench: the preview shows the real pages, the resume fits
+// two pages, choices are kept in the workbench, exports land on disk with the charts.
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void previewShowsThePages();
+    void choicesAreRememberedPerWorkbench();
+    void exportsWriteFiles();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    QUndoStack m_undo;
+    ChangeNotifier m_notifier;
+};
+
+void TestReportsPage::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Dialogs::setTestMode(true);
+    const QString path = m_dir.filePath(u"demo.sqlite"_s);
+    QString error;
+    QVERIFY2(DemoWorkbench::create(path, &error), qPrintable(error));
+    QVERIFY(m_db.open(path));
+}
+
+void TestReportsPage::previewShowsThePages()
+{
+    ReportsPage page({&m_db, &m_undo, &m_notifier});
+    QSignalSpy updated(&page, &ReportsPage::previewUpdated);
+    page.resize(1000, 700);
+    page.show();
+    page.ensureLoaded();
+    QVERIFY(updated.wait(120000));
+    QVERIFY2(page.previewPageCount() > 3, qPrintable(QString::number(page.previewPageCount())));
+    auto *kind = page.findChild<QComboBox *>(u"reportKind"_s);
+    kind->setCurrentIndex(kind->findData(u"resume"_s));
+    QVERIFY(updated.wait(120000));
+    QVERIFY(page.previewPageCount() >= 1 && page.previewPageCount() <= 2);
+}
+
+void TestReportsPage::choicesAreRememberedPerWorkbench()
+{
+    {
+        ReportsPage page({&m_db, &m_undo, &m_notifier});
+        page.ensureLoaded();
+        auto *kind = page.findChild<QComboBox *>(u"reportKind"_s);
+        kind->setCurrentIndex(kind->findData(u"resume"_s));
+        auto *role = page.findChild<QLineEdit *>(u"roleTags"_s);
+        role->clear();
+        QTest::keyClicks(role, u"LLM, MLOps"_s);
+    }
+    ReportsPage again({&m_db, &m_undo, &m_notifier});
+    again.ensureLoaded();
+    QCOMPARE(again.options().kind, ReportOptions::Kind::Resume);
+    QCOMPARE(again.options().roleTags, QStringList({u"llm"_s, u"mlops"_s}));
+    QVERIFY(SettingsRepository(m_db.connection())
+                .value(u"reports.choices"_s)
+                .toString()
+                .contains(u"mlops"_s));
+}
+
+void TestReportsPage::exportsWriteFiles()
+{
+    ReportsPage page({&m_db, &m_undo, &m_notifier});
+    page.ensureLoaded();
+    auto *kind = page.findChild<QComboBox *>(u"reportKind"_s);
+    kind->setCurrentIndex(kind->findData(u"portfolio"_s));
+    QSignalSpy done(&page, &ReportsPage::exportFinished);
+    const QString md = m_dir.filePath(u"portfolio.md"_s);
+    Dialogs::queueFileName(md);
+    page.findChild<QPushButton *>(u"export_markdown"_s)->click();
+    QVERIFY(done.wait(120000));
+    QCOMPARE(done.last().at(1).toString(), QString());
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("## Skills matrix"));
+
+    const QString pdf = m_dir.filePath(u"portfolio.pdf"_s);
+    Dialogs::queueFileName(pdf);
+    page.findChild<QPushButton *>(u"export_pdf"_s)->click();
+    QVERIFY(done.wait(240000));
+    QCOMPARE(done.last().at(1).toString(), QString());
+    QVERIFY(QFile::exists(pdf));
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        QProcess p;
+        p.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(text.contains(u"Skills matrix"_s));
+        // The radar's legend is drawn as text: the chart is vectors, not a picture.
+        QVERIFY2(text.contains(u"Target"_s), qPrintable(text.left(300)));
+    }
+}
+
+QTEST_MAIN(TestReportsPage)
+#include "tst_reportspage.moc"
