@@ -3,6 +3,8 @@
 #include "common/languages.h"
 #include "cw_version.h"
 #include "mainwindow.h"
+#include "report/reportrenderer.h"
+#include "reports/reportcharts.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -39,6 +41,9 @@ static int runCommand(CommandLine &cli, int &argc, char **argv)
     }
     setApplicationNames();
     Languages::install(app.get());
+    // Report exports draw the pages' own charts (the command line links core only).
+    const ReportCharts reportCharts;
+    ReportRenderer::setChartPainter(&reportCharts);
     return cli.exec();
 }
 

@@ -1124,6 +1124,73 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ExportReportCommand</name>
+    <message>
+        <source>Export the report chosen by --report as a PDF to FILE and exit.</source>
+        <translation>Den mit --report gewählten Bericht als PDF in DATEI exportieren und beenden.</translation>
+    </message>
+    <message>
+        <source>Export the report chosen by --report as an HTML page to FILE and exit.</source>
+        <translation>Den mit --report gewählten Bericht als HTML-Seite in DATEI exportieren und beenden.</translation>
+    </message>
+    <message>
+        <source>Export the report chosen by --report as Markdown to FILE and exit.</source>
+        <translation>Den mit --report gewählten Bericht als Markdown in DATEI exportieren und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The report to export: portfolio or resume.</source>
+        <translation>Der zu exportierende Bericht: portfolio oder resume.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Page size of a PDF export: A4 or Letter (default: from the locale).</source>
+        <translation>Seitengröße eines PDF-Exports: A4 oder Letter (Standard: nach Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>Target role as comma-separated tags; matching content comes first.</source>
+        <translation>Zielrolle als durch Kommas getrennte Schlagwörter; Passendes steht vorn.</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>SCHLAGWÖRTER</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --report portfolio or --report resume.</source>
+        <translation>--%1 braucht --report portfolio oder --report resume.</translation>
+    </message>
+    <message>
+        <source>--report must be portfolio or resume, not &quot;%1&quot;.</source>
+        <translation>--report muss portfolio oder resume sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;.</source>
+        <translation>--page-size muss A4 oder Letter sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --database FILE.</source>
+        <translation>--%1 braucht --database DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
     <name>ImpactLine</name>
     <message>
         <source>%1%</source>
@@ -1573,26 +1640,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Noch keine Interviews erfasst.</translation>
     </message>
     <message>
-        <source>The resume material your reports draw on.</source>
-        <translation>Die Angaben für Ihren Lebenslauf, auf denen Ihre Berichte aufbauen.</translation>
-    </message>
-    <message>
-        <source>Work history</source>
-        <translation>Berufserfahrung</translation>
-    </message>
-    <message>
-        <source>No work history yet.</source>
-        <translation>Noch keine Berufserfahrung erfasst.</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Ausbildung</translation>
-    </message>
-    <message>
-        <source>No education entries yet.</source>
-        <translation>Noch keine Ausbildungseinträge.</translation>
-    </message>
-    <message>
         <source>Career Workbench</source>
         <translation>Career Workbench</translation>
     </message>
@@ -1635,6 +1682,26 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>&amp;Getting Started...</source>
         <translation>&amp;Erste Schritte...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;PDF...</source>
+        <translation>&amp;PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;HTML...</source>
+        <translation>&amp;HTML...</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown...</source>
+        <translation>&amp;Markdown...</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1820,268 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>a quote inside a field that does not start with one (quote the whole field and double the quote).</source>
         <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioBuilder</name>
+    <message>
+        <source>Unnamed</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Portfolio summary: %1</source>
+        <translation>Portfolio-Übersicht: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio-Übersicht</translation>
+    </message>
+    <message>
+        <source>Portfolio summary for a role in %1</source>
+        <translation>Portfolio-Übersicht für eine Stelle in %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Target role: %1</source>
+        <translation>Zielrolle: %1</translation>
+    </message>
+    <message>
+        <source>Skills matrix</source>
+        <translation>Kompetenzmatrix</translation>
+    </message>
+    <message>
+        <source>Level against target, per category (0 to 5)</source>
+        <translation>Stufe gegenüber Ziel, je Kategorie (0 bis 5)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Mittlere Stufe</translation>
+    </message>
+    <message>
+        <source>Mean target</source>
+        <translation>Mittleres Ziel</translation>
+    </message>
+    <message>
+        <source>Skills at level %1 or above with evidence: %2.</source>
+        <translation>Fähigkeiten ab Stufe %1 mit Nachweis: %2.</translation>
+    </message>
+    <message>
+        <source>Skills at level %1 or above: %2.</source>
+        <translation>Fähigkeiten ab Stufe %1: %2.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Roadmap progress</source>
+        <translation>Fortschritt auf der Roadmap</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Levels reached</source>
+        <translation>Erreichte Stufen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of the targeted levels reached.</source>
+        <translation>Gesamt: %1 der Zielstufen erreicht.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>No projects yet.</source>
+        <translation>Noch keine Projekte.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Technologien</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>earned %1</source>
+        <translation>erworben am %1</translation>
+    </message>
+    <message>
+        <source>exam %1</source>
+        <translation>Prüfung am %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>No certifications to show.</source>
+        <translation>Keine Zertifizierungen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return on investment over %n year(s), after %1 tax, ranked by net present value:</source>
+        <translation>
+            <numerusform>Rendite über %n Jahr, nach %1 Steuern, nach Kapitalwert geordnet:</numerusform>
+            <numerusform>Rendite über %n Jahre, nach %1 Steuern, nach Kapitalwert geordnet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interview readiness</source>
+        <translation>Bereitschaft für Vorstellungsgespräche</translation>
+    </message>
+    <message>
+        <source>No interviews logged yet.</source>
+        <translation>Noch keine Gespräche erfasst.</translation>
+    </message>
+    <message>
+        <source>Self-assessed score per session (1 to 5), oldest first</source>
+        <translation>Selbsteinschätzung je Gespräch (1 bis 5), älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>%1 (%2 real)</source>
+        <translation>%1 (%2 echte)</translation>
+    </message>
+    <message>
+        <source>Mean score, first sessions</source>
+        <translation>Mittlere Bewertung, erste Gespräche</translation>
+    </message>
+    <message>
+        <source>Mean score, latest sessions</source>
+        <translation>Mittlere Bewertung, letzte Gespräche</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 (interviewer %2)</source>
+        <translation>%1 (Interviewer %2)</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2977,413 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1: cannot read the folder</source>
         <translation>%1: Ordner nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Session</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Career Workbench %1</source>
+        <translation>Career Workbench %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>present</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4 better)</source>
+        <translation>%1: %2 → %3 (%4 besser)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4 worse)</source>
+        <translation>%1: %2 → %3 (%4 schlechter)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Programmieren</translation>
+    </message>
+    <message>
+        <source>System design</source>
+        <translation>Systementwurf</translation>
+    </message>
+    <message>
+        <source>ML theory</source>
+        <translation>ML-Theorie</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Fachgespräch</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation>Übung</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Portfolio summary</source>
+        <translation>Portfolio-Übersicht</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>e.g. LLM, MLOps, computer vision</source>
+        <translation>z. B. LLM, MLOps, Computer Vision</translation>
+    </message>
+    <message>
+        <source>Tags of the role you apply for, separated by commas: what matches them comes first, and a resume drops the rest first.</source>
+        <translation>Schlagwörter der Stelle, auf die Sie sich bewerben, durch Kommas getrennt: Passendes steht vorn, und ein Lebenslauf lässt zuerst den Rest weg.</translation>
+    </message>
+    <message>
+        <source>Target &amp;role:</source>
+        <translation>Ziel&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>Skills at &amp;level:</source>
+        <translation>Fähigkeiten ab &amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Only skills with &amp;evidence</source>
+        <translation>Nur Fähigkeiten mit &amp;Nachweis</translation>
+    </message>
+    <message>
+        <source>Only &amp;finished projects</source>
+        <translation>Nur &amp;abgeschlossene Projekte</translation>
+    </message>
+    <message>
+        <source>Only e&amp;arned certifications</source>
+        <translation>Nur &amp;erworbene Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Roadmap progress (portfolio)</source>
+        <translation>Fortschritt auf der Roadmap (Portfolio)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Experience (resume)</source>
+        <translation>Berufserfahrung (Lebenslauf)</translation>
+    </message>
+    <message>
+        <source>Education (resume)</source>
+        <translation>Ausbildung (Lebenslauf)</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Interview readiness (portfolio)</source>
+        <translation>Bereitschaft für Vorstellungsgespräche (Portfolio)</translation>
+    </message>
+    <message>
+        <source>Languages (resume)</source>
+        <translation>Sprachen (Lebenslauf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation>Als P&amp;DF exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML...</source>
+        <translation>Als &amp;HTML exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown...</source>
+        <translation>Als &amp;Markdown exportieren...</translation>
+    </message>
+    <message>
+        <source>The workbench cannot be read: %1</source>
+        <translation>Die Workbench kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your choices could not be saved: %1</source>
+        <translation>Ihre Auswahl konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>lebenslauf</translation>
+    </message>
+    <message>
+        <source>portfolio</source>
+        <translation>portfolio</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>%1 wird exportiert...</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBuilder</name>
+    <message>
+        <source>Resume: %1</source>
+        <translation>Lebenslauf: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Resume for a role in %1</source>
+        <translation>Lebenslauf für eine Stelle in %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kenntnisse</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Stack: %1</source>
+        <translation>Technologien: %1</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Berufserfahrung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Courses: %1</source>
+        <translation>Kurse: %1</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n Fähigkeit</numerusform>
+            <numerusform>%n Fähigkeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n education entry(s)</source>
+        <translation>
+            <numerusform>%n Ausbildungseintrag</numerusform>
+            <numerusform>%n Ausbildungseinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s)</source>
+        <translation>
+            <numerusform>%n Zertifizierung</numerusform>
+            <numerusform>%n Zertifizierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n language(s)</source>
+        <translation>
+            <numerusform>%n Sprache</numerusform>
+            <numerusform>%n Sprachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out to fit two pages, least relevant to the target role first: %1.</source>
+        <translation>Für zwei Seiten weggelassen, zuerst das für die Zielrolle am wenigsten Relevante: %1.</translation>
+    </message>
+    <message>
+        <source>Left out to fit two pages, least relevant first: %1.</source>
+        <translation>Für zwei Seiten weggelassen, zuerst das am wenigsten Relevante: %1.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4453,17 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>This list cannot be read: %1</source>
         <translation>Diese Liste kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextDocumentBuilder</name>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>

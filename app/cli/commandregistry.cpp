@@ -9,5 +9,8 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
     commands.push_back(makeExportIcsCommand());
     commands.push_back(makeImportCsvCommand());
     commands.push_back(makeExportCsvCommand());
+    commands.push_back(makeExportPdfCommand());
+    commands.push_back(makeExportHtmlCommand());
+    commands.push_back(makeExportMarkdownCommand());
     return commands;
 }

@@ -17,3 +17,6 @@ std::unique_ptr<CliCommand> makeScanRepoCommand();
 std::unique_ptr<CliCommand> makeExportIcsCommand();
 std::unique_ptr<CliCommand> makeImportCsvCommand();
 std::unique_ptr<CliCommand> makeExportCsvCommand();
+std::unique_ptr<CliCommand> makeExportPdfCommand();
+std::unique_ptr<CliCommand> makeExportHtmlCommand();
+std::unique_ptr<CliCommand> makeExportMarkdownCommand();

@@ -36,6 +36,7 @@ public:
     // deletes itself (and its thread) after finished().
     static ReportJob *create(Input input);
     void start();
+    QThread *thread() const { return m_thread; }
 
 signals:
     void progress(int done, int total);

@@ -52,6 +52,19 @@ ReportsPage::ReportsPage(const WorkbenchContext &context, QWidget *parent)
         });
 }
 
+ReportsPage::~ReportsPage()
+{
+    for (const QPointer<QThread> &thread : std::as_const(m_threads))
+        if (thread)
+            thread->wait();
+}
+
+void ReportsPage::track(QThread *thread)
+{
+    m_threads.removeAll(nullptr);
+    m_threads.append(thread);
+}
+
 void ReportsPage::buildForm()
 {
     auto *form = new QFormLayout;
@@ -253,6 +266,7 @@ void ReportsPage::refreshPreview()
                 if (generation == m_generation) // a newer preview is on its way
                     showPages(pages);
             });
+    track(job->thread());
     job->start();
 }
 
@@ -347,5 +361,6 @@ void ReportsPage::exportAs(const QString &format)
                 }
                 emit exportFinished(path, error);
             });
+    track(job->thread());
     job->start();
 }

@@ -6,6 +6,8 @@
 
 #include <QImage>
 #include <QList>
+#include <QPointer>
+#include <QThread>
 
 #include <memory>
 
@@ -30,6 +32,8 @@ class ReportsPage : public Page
     Q_OBJECT
 public:
     explicit ReportsPage(const WorkbenchContext &context, QWidget *parent = nullptr);
+    // Waits for the jobs still running: they use the fonts, which go with the application.
+    ~ReportsPage() override;
 
     QString title() const override { return tr("Reports"); }
     void reload() override;
@@ -52,12 +56,14 @@ private:
     void refreshPreview();
     void showPages(const QList<QImage> &pages);
     std::shared_ptr<const RecordedCharts> recordCharts() const;
+    void track(QThread *thread);
 
     ReportData m_data;
     bool m_hasData = false;
     bool m_applying = false;
     int m_generation = 0;
     QList<QImage> m_pages;
+    QList<QPointer<QThread>> m_threads;
 
     QComboBox *m_kind;
     QComboBox *m_pageSize;
