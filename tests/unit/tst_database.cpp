@@ -247,6 +247,8 @@ void TestDatabase::fileLeftByACrashIsNotSeededAgain()
     Database live;
     QVERIFY(live.open(path, NewWorkbench::builtInRoadmap()));
     const int skills = count(live.connection(), u"skills"_s);
+    QSqlQuery edit(live.connection());
+    QVERIFY(edit.exec(u"UPDATE profile SET name = 'Unsaved' WHERE id = 1"_s));
     // Copy the file and its write-ahead log while it is open: what a crash leaves behind.
     QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
     QVERIFY(QFile::copy(path, crashed));
@@ -257,6 +259,9 @@ void TestDatabase::fileLeftByACrashIsNotSeededAgain()
     QVERIFY(!db.createdNew());
     QCOMPARE(count(db.connection(), u"skills"_s), skills);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT name FROM profile"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"Unsaved"_s);
 }
 
 void TestDatabase::foreignKeyViolationIsRejected()

@@ -6,31 +6,44 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
-static QString backupPrefix(const QString &databasePath)
+namespace {
+
+const auto PartialSuffix = ".partial"_L1;
+
+// NAME.backup-vN-yyyyMMdd-HHmmsszzz.sqlite, NAME matched literally (a '[' or '?' in a file
+// name is a character, never a wildcard). Group 1 is the version, group 2 the time stamp.
+QRegularExpression backupPattern(const QString &databasePath)
 {
-    return QFileInfo(databasePath).fileName() + u".backup-v"_s;
+    return QRegularExpression(u"^%1\\.backup-v(\\d+)-(\\d{8}-\\d{9})\\.sqlite$"_s.arg(
+        QRegularExpression::escape(QFileInfo(databasePath).fileName())));
 }
+
+} // namespace
 
 QStringList Backups::list(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
-    QDir dir = info.absoluteDir();
-    const QStringList names = dir.entryList({backupPrefix(databasePath) + u'*'}, QDir::Files,
-                                            QDir::Name | QDir::Reversed);
-    QStringList paths;
-    QList<QFileInfo> infos;
-    for (const QString &n : names)
-        infos << QFileInfo(dir.filePath(n));
-    std::sort(infos.begin(), infos.end(), [](const QFileInfo &a, const QFileInfo &b) {
-        return a.fileName().section(u'-', -2) > b.fileName().section(u'-', -2);
+    const QDir dir = info.absoluteDir();
+    const QRegularExpression pattern = backupPattern(databasePath);
+    QList<std::pair<QString, QString>> found; // stamp, path
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &n : names) {
+        const auto match = pattern.match(n);
+        if (match.hasMatch())
+            found.append({match.captured(2), dir.absoluteFilePath(n)});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second > b.second;
     });
-    for (const QFileInfo &fi : infos)
-        paths << fi.absoluteFilePath();
+    QStringList paths;
+    for (const auto &f : std::as_const(found))
+        paths << f.second;
     return paths;
 }
 
@@ -43,8 +56,10 @@ bool Backups::vacuumInto(QSqlDatabase db, const QString &target, int expectedVer
         q.addBindValue(QDir::toNativeSeparators(target));
         if (!q.exec()) {
             if (error)
-                *error = QObject::tr("Could not write %1: %2").arg(target, q.lastError().text());
+                *error = QObject::tr("Could not write %1: %2")
+                             .arg(QDir::toNativeSeparators(target), q.lastError().text());
             QFile::remove(target);
+            QFile::remove(target + u"-journal"_s);
             return false;
         }
     }
@@ -60,7 +75,8 @@ bool Backups::vacuumInto(QSqlDatabase db, const QString &target, int expectedVer
         problem = FileInspector::quickCheck(target);
     if (!problem.isEmpty()) {
         if (error)
-            *error = QObject::tr("The copy %1 failed its check: %2").arg(target, problem);
+            *error = QObject::tr("The copy %1 failed its check: %2")
+                         .arg(QDir::toNativeSeparators(target), problem);
         QFile::remove(target);
         return false;
     }
@@ -70,11 +86,36 @@ bool Backups::vacuumInto(QSqlDatabase db, const QString &target, int expectedVer
 QString Backups::write(QSqlDatabase db, const QString &databasePath, int version, QString *error)
 {
     const QFileInfo info(databasePath);
+    const QDir dir = info.absoluteDir();
+    // Copies that a crash left half-written (they never got their final name).
+    const QString partialPrefix = info.fileName() + u".backup-v"_s;
+    for (const QString &n : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (n.startsWith(partialPrefix)
+            && (n.endsWith(PartialSuffix) || n.endsWith(PartialSuffix + u"-journal"_s)))
+            QFile::remove(dir.filePath(n));
+    }
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmsszzz"_s);
-    const QString target = info.absoluteDir().filePath(
-        u"%1%2-%3.sqlite"_s.arg(backupPrefix(databasePath), QString::number(version), stamp));
-    if (!vacuumInto(db, target, version, error))
+    const QString target
+        = dir.filePath(u"%1%2-%3.sqlite"_s.arg(partialPrefix, QString::number(version), stamp));
+    if (QFile::encodeName(QFileInfo(target).fileName() + PartialSuffix).size() > 255) {
+        if (error)
+            *error = QObject::tr("The name of a backup beside it would be too long; rename the "
+                                 "file to a shorter name.");
         return {};
+    }
+    // Written under a temporary name and verified before it gets its name: a crash never
+    // leaves something that looks like a backup and is not one.
+    const QString partial = target + PartialSuffix;
+    QFile::remove(partial);
+    if (!vacuumInto(db, partial, version, error))
+        return {};
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = QObject::tr("The backup %1 cannot be put in place.")
+                         .arg(QDir::toNativeSeparators(target));
+        return {};
+    }
     const QStringList all = list(databasePath);
     for (int i = Keep; i < all.size(); ++i)
         QFile::remove(all[i]);

@@ -18,7 +18,7 @@ public:
     // Returns the backup's path, or an empty string and *error.
     static QString write(QSqlDatabase db, const QString &databasePath, int version, QString *error);
 
-    // VACUUM INTO TARGET (which must not exist) and verify the copy.
+    // VACUUM INTO TARGET (which must not exist) and verify the copy; removed when unsound.
     static bool vacuumInto(QSqlDatabase db, const QString &target, int expectedVersion,
                            QString *error);
 };

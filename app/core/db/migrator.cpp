@@ -1,5 +1,8 @@
 #include "migrator.h"
 
+#include "fileinspector.h"
+#include "sqlconnection.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -55,7 +58,7 @@ int Migrator::currentVersion() const
     return -1;
 }
 
-bool Migrator::migrate(quint32 applicationId)
+bool Migrator::migrate(quint32 applicationId, int upTo)
 {
     m_error.clear();
     const QList<Migration> all = migrations();
@@ -70,7 +73,7 @@ bool Migrator::migrate(quint32 applicationId)
         return false;
     }
     for (const Migration &m : all) {
-        if (m.version <= current)
+        if (m.version <= current || (upTo >= 0 && m.version > upTo))
             continue;
         if (!m_db.transaction()) {
             m_error = QObject::tr("%1: cannot start a transaction: %2")
@@ -101,6 +104,26 @@ bool Migrator::migrate(quint32 applicationId)
         }
     }
     return true;
+}
+
+QStringList Migrator::tablesAt(int version) const
+{
+    const QString name = SqlConnection::uniqueName(u"cw-schema"_s);
+    QStringList tables;
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        memory.setDatabaseName(u":memory:"_s);
+        if (memory.open()) {
+            Migrator m(memory, m_dir);
+            if (m.migrate(0, version))
+                tables = FileInspector::userTables(memory, nullptr);
+            else
+                m_error = m.error();
+        }
+        memory.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return tables;
 }
 
 QStringList Migrator::splitStatements(const QString &script)

@@ -27,7 +27,9 @@ public:
 
     int currentVersion() const;
     // Migrates to latestVersion(). On failure returns false; error() names file and statement.
-    bool migrate(quint32 applicationId);
+    bool migrate(quint32 applicationId, int upTo = -1);
+    // The tables a file at schema VERSION has (from the migrations, on an in-memory copy).
+    QStringList tablesAt(int version) const;
     QString error() const { return m_error; }
 
     // Splits a SQL script into single statements (QSqlQuery runs one at a time). Knows about

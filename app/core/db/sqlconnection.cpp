@@ -68,10 +68,10 @@ bool SqlConnection::applyPragmas(QSqlDatabase &db, Mode mode, QString *error)
         u"PRAGMA trusted_schema = OFF"_s,
     };
     if (mode == ReadWrite) {
-        // WAL lets a reader thread (charts, reports) work while the GUI writes, and
-        // synchronous = FULL syncs the WAL on every commit, so a committed edit survives a
-        // power loss (NORMAL would keep the file consistent but could drop the last commits).
-        pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = FULL"_s;
+        // synchronous = FULL syncs on every commit, so a committed edit survives a power loss.
+        // The journal mode is not set here: switching to WAL writes the file's header, and a
+        // file is changed only once it has been accepted (see enableWal()).
+        pragmas << u"PRAGMA synchronous = FULL"_s;
     }
     for (const QString &sql : std::as_const(pragmas)) {
         QSqlQuery q(db);
@@ -82,6 +82,20 @@ bool SqlConnection::applyPragmas(QSqlDatabase &db, Mode mode, QString *error)
         }
     }
     return true;
+}
+
+bool SqlConnection::enableWal(QSqlDatabase &db, QString *error)
+{
+    // WAL lets a reader thread (charts, reports) work while the GUI writes; with
+    // synchronous = FULL the log is synced on every commit.
+    QSqlQuery q(db);
+    if (q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next()
+        && q.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    if (error)
+        *error = QObject::tr("The write-ahead log cannot be switched on: %1")
+                     .arg(q.lastError().text());
+    return false;
 }
 
 ScopedConnection::ScopedConnection(const QString &path, SqlConnection::Mode mode)

@@ -8,7 +8,8 @@ class SqlConnection
 {
 public:
     enum Mode {
-        ReadWrite, // the document connection: pragmas below, may create the file
+        ReadWrite, // the document connection: pragmas below, may create the file; the journal
+                   // mode is left as the file has it until enableWal()
         ReadOnly, // a reader (worker threads, reports): same pragmas, no writes
         Immutable // inspection before opening: no locks, no -wal/-shm files, no writes
     };
@@ -21,6 +22,9 @@ public:
 
     // Runs the per-connection pragmas (see the .cpp for the journal choice).
     static bool applyPragmas(QSqlDatabase &db, Mode mode, QString *error);
+    // Switches the document connection's file to write-ahead logging (persistent in the
+    // file's header: call it only on a file that has been accepted).
+    static bool enableWal(QSqlDatabase &db, QString *error);
 };
 
 // Owns a connection for one scope and removes it afterwards.

@@ -25,12 +25,6 @@ bool failWith(QString *error, const QString &message)
     return false;
 }
 
-void removeWithSidecars(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1StringView(suffix));
-}
-
 } // namespace
 
 bool DemoWorkbench::create(const QString &path, QString *error, const QDate &today)
@@ -68,20 +62,6 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
     if (roadmap.skills.isEmpty())
         return failWith(error, QObject::tr("The built-in roadmap (roadmap.json) cannot be read."));
 
-    // Claim the name first (O_EXCL): nothing that appears at PATH meanwhile can be opened,
-    // migrated or overwritten by mistake. Database fills an empty file like a new one.
-    if (!QDir().mkpath(info.absolutePath()))
-        return failWith(error, QObject::tr("The folder for %1 cannot be created.").arg(shown));
-    {
-        QFile claim(absolute);
-        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return failWith(
-                error,
-                claim.exists()
-                    ? exists
-                    : QObject::tr("%1 cannot be created: %2").arg(shown, claim.errorString()));
-    }
-
     const auto fill = [&](QSqlDatabase &db, QString *err) {
         QHash<QString, qint64> skillIds;
         QString inner;
@@ -91,14 +71,13 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
         }
         return DemoWriter(db, roadmap, skillIds, today).write(persona, PersonaName, err);
     };
+    // Built under a temporary name and renamed into place when complete (Database::open with
+    // Creation::Only): a crash leaves nothing at PATH, and an existing file is never touched.
     Database db;
-    if (!db.open(absolute, fill) || !db.createdNew()) {
-        const QString message = db.isOpen()
-            ? QObject::tr("%1 was not written as a new workbench.").arg(shown)
-            : db.error();
-        db.close();
-        removeWithSidecars(absolute); // ours: the name was claimed above
-        return failWith(error, message);
+    if (!db.open(absolute, fill, Database::Creation::Only)) {
+        if (db.status() == Database::Status::Exists)
+            return failWith(error, exists);
+        return failWith(error, db.error());
     }
     db.close();
     return true;
