@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <functional>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +54,10 @@ struct Reader
         if (!v.isString())
             return fail(where + u'.' + field, QObject::tr("must be text"));
         *out = v.toString().trimmed();
+        if (out->size() > RoadmapTemplateJson::MaxTextLength)
+            return fail(where + u'.' + field,
+                        QObject::tr("is longer than %1 characters")
+                            .arg(RoadmapTemplateJson::MaxTextLength));
         if (required && out->isEmpty())
             return fail(where + u'.' + field, QObject::tr("must not be empty"));
         return true;
@@ -83,35 +87,89 @@ struct Reader
     }
 };
 
+// Depth-first search with an explicit stack: a prerequisite chain as long as the skill limit
+// allows costs heap, not call stack.
 bool hasCycle(const QList<RoadmapTemplate::Skill> &skills, QString *where)
 {
-    QHash<QString, QStringList> edges;
-    for (const auto &s : skills)
-        edges.insert(s.key, s.prerequisites);
-    QHash<QString, int> state; // 0 unseen, 1 on stack, 2 done
-    std::function<bool(const QString &)> visit = [&](const QString &k) {
-        state[k] = 1;
-        for (const QString &p : edges.value(k)) {
-            if (state.value(p) == 1) {
-                *where = k;
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < skills.size(); ++i)
+        indexOf.insert(skills[i].key, i);
+    QList<char> state(skills.size(), 0); // 0 unseen, 1 on the current path, 2 done
+    struct Frame
+    {
+        int skill;
+        int next; // the next prerequisite to follow
+    };
+    QList<Frame> stack;
+    for (int root = 0; root < skills.size(); ++root) {
+        if (state[root] != 0)
+            continue;
+        state[root] = 1;
+        stack.append({root, 0});
+        while (!stack.isEmpty()) {
+            Frame &top = stack.last();
+            const QStringList &pre = skills[top.skill].prerequisites;
+            if (top.next == pre.size()) {
+                state[top.skill] = 2;
+                stack.removeLast();
+                continue;
+            }
+            const int p = indexOf.value(pre[top.next++], -1);
+            if (p < 0 || state[p] == 2)
+                continue;
+            if (state[p] == 1) {
+                *where = skills[top.skill].key;
                 return true;
             }
-            if (state.value(p) == 0 && visit(p))
-                return true;
+            state[p] = 1;
+            stack.append({p, 0});
         }
-        state[k] = 2;
-        return false;
-    };
-    for (const auto &s : skills)
-        if (state.value(s.key) == 0 && visit(s.key))
-            return true;
+    }
     return false;
+}
+
+// The deepest nesting of arrays and objects in JSON, counted without parsing (and without
+// recursion), so a hostile file is measured before anything builds a tree from it.
+int nestingDepth(const QByteArray &json)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+            deepest = std::max(deepest, ++depth);
+        else if (c == ']' || c == '}')
+            --depth;
+    }
+    return deepest;
 }
 
 } // namespace
 
 std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json, QString *error)
 {
+    if (json.size() > MaxFileBytes) {
+        if (error)
+            *error = QObject::tr("the file is larger than %1 MB, more than any roadmap needs")
+                         .arg(MaxFileBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    if (nestingDepth(json) > MaxDepth) {
+        if (error)
+            *error = QObject::tr("lists and objects are nested more than %1 levels deep")
+                         .arg(MaxDepth);
+        return std::nullopt;
+    }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -156,6 +214,25 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
     if (root.contains("specialisations"_L1)
         && !r.array(root, "specialisations"_L1, &specialisations))
         return failed();
+
+    const struct
+    {
+        const QJsonArray &list;
+        QLatin1StringView field;
+        int limit;
+    } counts[] = {{stages, "stages"_L1, MaxStages},
+                  {categories, "categories"_L1, MaxCategories},
+                  {skills, "skills"_L1, MaxSkills},
+                  {specialisations, "specialisations"_L1, MaxStages}};
+    for (const auto &c : counts) {
+        if (c.list.size() > c.limit) {
+            r.fail(QString(c.field),
+                   QObject::tr("has %1 entries; a roadmap may have at most %2")
+                       .arg(c.list.size())
+                       .arg(c.limit));
+            return failed();
+        }
+    }
 
     QSet<QString> stageKeys, categoryKeys, skillKeys, specialisationKeys;
     for (int i = 0; i < stages.size(); ++i) {
@@ -235,6 +312,11 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
             r.fail(where + u".prerequisites"_s, QObject::tr("must be a list of skill keys"));
             return failed();
         }
+        if (pre.toArray().size() > MaxPrerequisites) {
+            r.fail(where + u".prerequisites"_s,
+                   QObject::tr("lists more than %1 skills").arg(MaxPrerequisites));
+            return failed();
+        }
         for (const QJsonValue &p : pre.toArray())
             s.prerequisites << p.toString();
         skillKeys.insert(s.key);
@@ -274,7 +356,8 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::load(const QString &path, QS
         return std::nullopt;
     }
     QString inner;
-    auto t = parse(f.readAll(), &inner);
+    // One byte past the limit is enough to refuse: a huge file is never read whole.
+    auto t = parse(f.read(MaxFileBytes + 1), &inner);
     if (!t && error)
         *error = QObject::tr("%1, %2").arg(path, inner);
     return t;

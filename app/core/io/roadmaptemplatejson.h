@@ -14,6 +14,16 @@ class RoadmapTemplateJson
 public:
     static constexpr int FormatVersion = 1;
 
+    // Limits on a template file: past any of them it is refused with a message. Generous for
+    // real roadmaps (the built-in one has under 100 skills), small enough for every page to stay quick.
+    static constexpr int MaxFileBytes = 8 * 1024 * 1024;
+    static constexpr int MaxDepth = 8; // the format needs 4 levels of arrays and objects
+    static constexpr int MaxStages = 200;
+    static constexpr int MaxCategories = 1000;
+    static constexpr int MaxSkills = 5000;
+    static constexpr int MaxPrerequisites = 100; // per skill
+    static constexpr int MaxTextLength = 20000; // characters in one name or description
+
     // Parses and validates; on failure *error says where (line and column for syntax errors,
     // the field path for content errors) and what.
     static std::optional<RoadmapTemplate> parse(const QByteArray &json, QString *error);
