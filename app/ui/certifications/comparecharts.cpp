@@ -18,6 +18,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -66,6 +67,7 @@ CompareCharts::CompareCharts(QWidget *parent)
     top->addWidget(rankLabel);
     top->addWidget(m_rank);
     m_hover->setObjectName(u"chartHoverLabel"_s);
+    m_hover->setTextFormat(Qt::PlainText); // certification names, as written
     m_hover->setText(tr("Point at a bar or line to see its value."));
     top->addWidget(m_hover, 1);
     layout->addLayout(top);
@@ -147,7 +149,7 @@ QStringList CompareCharts::barLabels() const
 void CompareCharts::showHover(const QString &text)
 {
     m_hover->setText(text);
-    QToolTip::showText(QCursor::pos(), text, this);
+    QToolTip::showText(QCursor::pos(), Qt::convertFromPlainText(text), this);
 }
 
 void CompareCharts::changeEvent(QEvent *event)
@@ -228,7 +230,7 @@ void CompareCharts::rebuild()
         QString unique = label;
         for (int n = 2; categories.contains(unique); ++n)
             unique = tr("%1 (%2)").arg(label).arg(n);
-        categories.append(unique);
+        categories.append(unique.toHtmlEscaped()); // axis labels are HTML
         hoverTexts.append(tr("%1: ROI %2, payback %3, NPV %4")
                               .arg(it->name, CertificationText::roi(it->result, locale),
                                    CertificationText::payback(it->result, locale),
@@ -297,7 +299,7 @@ void CompareCharts::rebuild()
         auto *line = new QLineSeries(be);
         // The legend stands beside the plot, one line per certification: keep names short;
         // hovering a line gives the full name and value.
-        line->setName(elided(item.name, 22));
+        line->setName(elided(item.name, 22).toHtmlEscaped()); // legend labels are HTML
         const QList<QPointF> points = RoiCalculator::breakEvenSeries(item.result, m_horizonYears);
         line->append(points);
         for (const QPointF &p : points) {

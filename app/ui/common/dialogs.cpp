@@ -16,6 +16,17 @@ TestState &state()
     static TestState s;
     return s;
 }
+// QMessageBox's static functions guess rich text from a '<'; messages carry file names,
+// template keys and SQLite's words, so they are plain text.
+QMessageBox::StandardButton ask(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                const QString &text, QMessageBox::StandardButtons buttons,
+                                QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
 } // namespace
 
 void Dialogs::setTestMode(bool on)
@@ -71,7 +82,7 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
         state().messages << text;
         return state().answers.isEmpty() ? defaultButton : state().answers.dequeue();
     }
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    return ask(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
@@ -80,7 +91,7 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &text
         state().messages << text;
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    ask(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
@@ -89,5 +100,5 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
         state().messages << text;
         return;
     }
-    QMessageBox::information(parent, title, text);
+    ask(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }

@@ -35,6 +35,9 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     m_greeting->setFont(f);
     m_greeting->setObjectName(u"greeting"_s);
     m_summary->setObjectName(u"summary"_s);
+    // They carry the user's name and SQLite's error text: never read as markup.
+    m_greeting->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     layout->addWidget(m_greeting);
     layout->addWidget(m_summary);

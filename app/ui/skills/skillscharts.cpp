@@ -17,6 +17,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPolarChart>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -103,8 +104,8 @@ void SkillsCharts::showHover(const QString &text, QWidget *view)
     m_hoverText = text;
     if (text.isEmpty())
         QToolTip::hideText();
-    else
-        QToolTip::showText(QCursor::pos(), text, view);
+    else // a tooltip guesses rich text from a '<': say it is plain
+        QToolTip::showText(QCursor::pos(), Qt::convertFromPlainText(text), view);
 }
 
 static void clearChart(QChart *chart)
@@ -147,7 +148,7 @@ void SkillsCharts::buildRadar()
     auto *angular = new QCategoryAxis;
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < n; ++i)
-        angular->append(m_levels[i].name, i);
+        angular->append(m_levels[i].name.toHtmlEscaped(), i); // axis labels are HTML
     // Half a step turned, so that no category sits on the upright spoke where the level
     // numbers are written.
     angular->setRange(-0.5, std::max(n, 1) - 0.5);
@@ -254,6 +255,9 @@ void SkillsCharts::buildGaps()
     series->append(set);
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
+    // Axis labels are drawn as HTML: a name is shown as written, never read as markup.
+    for (QString &label : labels)
+        label = label.toHtmlEscaped();
     names->append(labels);
     names->setTruncateLabels(false);
     names->setLabelsFont(small);
