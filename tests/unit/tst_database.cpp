@@ -3,6 +3,7 @@
 #include "db/migrator.h"
 #include "io/newworkbench.h"
 #include "io/roadmaptemplatejson.h"
+#include "walfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,23 +17,8 @@
 using namespace Qt::StringLiterals;
 
 // What a user's file looks like from outside: its bytes and the files beside it.
-struct FileState
-{
-    QByteArray hash;
-    QStringList folder;
-    bool operator==(const FileState &o) const { return hash == o.hash && folder == o.folder; }
-};
-
-static FileState stateOf(const QString &path)
-{
-    QFile f(path);
-    FileState s;
-    if (f.open(QIODevice::ReadOnly))
-        s.hash = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    s.folder
-        = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-    return s;
-}
+using WalFile::FileState;
+using WalFile::stateOf;
 
 static int count(QSqlDatabase db, const QString &table)
 {
