@@ -4,6 +4,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(makeCheckCommand());
+    commands.push_back(makeCreateCommand());
     commands.push_back(makeCreateDemoCommand());
     commands.push_back(makeScanRepoCommand());
     commands.push_back(makeExportIcsCommand());

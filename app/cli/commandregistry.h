@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<CliCommand>> all();
 }
 
 std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeCreateCommand();
 std::unique_ptr<CliCommand> makeCreateDemoCommand();
 std::unique_ptr<CliCommand> makeScanRepoCommand();
 std::unique_ptr<CliCommand> makeExportIcsCommand();

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,7 +22,9 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private slots:
-    void checkCreatesAndVerifiesANewWorkbench();
+    void createThenCheckAWorkbench();
+    void checkNeverCreatesAnything();
+    void checkRunsTheFullCheck();
     void checkNeedsNoDisplay();
     void pathsWithPercentSignsAreShownAsTheyAre();
     void checkRefusesAndLeavesTheFile_data();
@@ -71,23 +75,69 @@ QByteArray TestCommandLine::hashOf(const QString &path)
         : QByteArray();
 }
 
-void TestCommandLine::checkCreatesAndVerifiesANewWorkbench()
+void TestCommandLine::createThenCheckAWorkbench()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"new.sqlite"_s);
+    Run created = run({u"--create"_s, path});
+    QCOMPARE(created.exitCode, 0);
+    QVERIFY2(created.out.trimmed().endsWith(u": ok"_s), qPrintable(created.err));
+    // --create never replaces a file.
+    const QByteArray before = hashOf(path);
+    Run twice = run({u"--create"_s, path});
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains(u"already exists"_s), qPrintable(twice.err));
+    QCOMPARE(hashOf(path), before);
+
     Run r = run({u"--database"_s, path, u"--check"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.trimmed().endsWith(u": ok"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"schema %1"_s.arg(Database::latestSchemaVersion())),
              qPrintable(r.out));
     QVERIFY2(r.out.count(u'\n') == 1, "exactly one line");
-    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(r.out, created.out);
     // Again: same answer, nothing added beside the file.
     const QStringList folder = QDir(dir.path()).entryList(QDir::Files);
     Run again = run({u"--database"_s, path, u"--check"_s});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out, r.out);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), folder);
+}
+
+// Issue 7, defect 12: a mistyped path created folders and a new workbench, and said "ok".
+void TestCommandLine::checkNeverCreatesAnything()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"typo/missing.sqlite"_s);
+    Run r = run({u"--database"_s, path, u"--check"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no such file"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+// Issue 7, defect 9: --check is the user's "verify": the full integrity and foreign key checks.
+void TestCommandLine::checkRunsTheFullCheck()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken-link.sqlite"_s);
+    QCOMPARE(run({u"--create"_s, path}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys = OFF"_s));
+        QVERIFY(q.exec(u"INSERT INTO study_sessions (skill_id, studied_on, minutes) "
+                       "VALUES (987654, '2026-01-01', 30)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    Run r = run({u"--database"_s, path, u"--check"_s});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"study_sessions"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCommandLine::checkNeedsNoDisplay()
@@ -97,7 +147,9 @@ void TestCommandLine::checkNeedsNoDisplay()
     env.remove(u"QT_QPA_PLATFORM"_s);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
-    Run r = run({u"--database"_s, dir.filePath(u"headless.sqlite"_s), u"--check"_s}, env);
+    const QString path = dir.filePath(u"headless.sqlite"_s);
+    QCOMPARE(run({u"--create"_s, path}, env).exitCode, 0);
+    Run r = run({u"--database"_s, path, u"--check"_s}, env);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"ok"_s), qPrintable(r.err));
 }
@@ -106,6 +158,7 @@ void TestCommandLine::pathsWithPercentSignsAreShownAsTheyAre()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"100%1 sure.sqlite"_s);
+    QCOMPARE(run({u"--create"_s, path}).exitCode, 0);
     Run r = run({u"--database"_s, path, u"--check"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.startsWith(QFileInfo(path).absoluteFilePath() + u": schema"_s),
@@ -162,7 +215,7 @@ void TestCommandLine::createDemoNeverOverwrites()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"mine.sqlite"_s);
-    QVERIFY(run({u"--database"_s, path, u"--check"_s}).exitCode == 0);
+    QVERIFY(run({u"--create"_s, path}).exitCode == 0);
     const QByteArray before = hashOf(path);
     Run r = run({u"--create-demo"_s, path});
     QVERIFY(r.exitCode != 0);
@@ -234,6 +287,7 @@ void TestCommandLine::helpListsEveryCommandWithAnExample()
     QCOMPARE(h.exitCode, 0);
     QVERIFY2(h.out.contains(u"career-workbench --database my.sqlite --check"_s), qPrintable(h.out));
     QVERIFY2(h.out.contains(u"career-workbench --create-demo demo.sqlite"_s), qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"career-workbench --create my.sqlite"_s), qPrintable(h.out));
     QVERIFY2(h.out.contains(u"[FILE]"_s), qPrintable(h.out));
 }
 
