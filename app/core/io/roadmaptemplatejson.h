@@ -15,7 +15,8 @@ public:
     static constexpr int FormatVersion = 1;
 
     // Limits on a template file: past any of them it is refused with a message. Generous for
-    // real roadmaps (the built-in one has under 100 skills), small enough for every page to stay quick.
+    // real roadmaps (the built-in one has under 100 skills), small enough for every page to stay
+    // quick.
     static constexpr int MaxFileBytes = 8 * 1024 * 1024;
     static constexpr int MaxDepth = 8; // the format needs 4 levels of arrays and objects
     static constexpr int MaxStages = 200;
