@@ -656,8 +656,8 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
-        <translation>Öffnet, aktualisiert und prüft die Workbench ohne Fenster, gibt eine Zeile aus und beendet sich.</translation>
+        <source>Open, update and fully verify an existing workbench without a window, print one line and exit. Never creates a file.</source>
+        <translation>Eine vorhandene Workbench ohne Fenster öffnen, aktualisieren und vollständig prüfen, eine Zeile ausgeben und beenden. Legt nie eine Datei an.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +788,17 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Net value (mixed currencies)</source>
         <translation>Nettowert (gemischte Währungen)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>Create a new workbench with the AI-engineer roadmap at FILE (which must not exist), print one line and exit.</source>
+        <translation>Eine neue Workbench mit der Roadmap zum KI-Engineer als DATEI anlegen (die es noch nicht geben darf), eine Zeile ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
@@ -2527,10 +2538,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <source>%1 cannot be locked for editing (is its folder writable?).</source>
-        <translation>%1 kann nicht zum Bearbeiten gesperrt werden (ist der Ordner beschreibbar?).</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2719,10 +2726,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>roadmap.json: %1</translation>
     </message>
     <message>
-        <source>%1 was not written as a new workbench.</source>
-        <translation>%1 wurde nicht als neue Workbench geschrieben.</translation>
-    </message>
-    <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
@@ -2873,6 +2876,154 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>The application no longer exists.</source>
         <translation>Die Bewerbung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The name of a backup beside it would be too long; rename the file to a shorter name.</source>
+        <translation>Der Name einer Sicherung daneben wäre zu lang; geben Sie der Datei einen kürzeren Namen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be put in place.</source>
+        <translation>Die Sicherung %1 kann nicht an ihren Platz gelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file name of %1 is too long (%2 bytes). Career Workbench keeps files beside it whose names add up to %3 bytes, and most systems allow %4: choose a name of at most %5 bytes.</source>
+        <translation>Der Dateiname von %1 ist zu lang (%2 Bytes). Career Workbench legt Dateien daneben an, deren Namen bis zu %3 Bytes länger sind, und die meisten Systeme erlauben %4: Wählen Sie einen Namen mit höchstens %5 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is open in %2 on the computer %3 (process %4). Close it there first. If it is no longer open there (that computer crashed or was switched off), delete %5 and try again.</source>
+        <translation>%1 ist in %2 auf dem Computer %3 geöffnet (Prozess %4). Schließen Sie sie zuerst dort. Ist sie dort nicht mehr geöffnet (der Computer ist abgestürzt oder wurde ausgeschaltet), löschen Sie %5 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing: %2 cannot be created.</source>
+        <translation>%1 kann nicht zum Bearbeiten gesperrt werden: %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workbench is only written to a new file; choose another name.</source>
+        <translation>%1 ist bereits vorhanden. Eine neue Workbench wird nur in eine neue Datei geschrieben; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the new workbench was being written; it was left as it is.</source>
+        <translation>%1 ist entstanden, während die neue Workbench geschrieben wurde; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The new workbench %1 cannot be put in place.</source>
+        <translation>Die neue Workbench %1 kann nicht an ihren Platz gelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set up with schema version %2: %3</source>
+        <translation>%1 konnte nicht mit Schemaversion %2 angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>it has schema version %1</source>
+        <translation>sie hat Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>The new workbench %1 failed its check: %2</source>
+        <translation>Die neue Workbench %1 hat die Prüfung nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbench file.</source>
+        <translation>%1 ist ein Ordner, keine Workbench-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation>%1 ist eine Verknüpfung auf eine Datei, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: you have no permission to read it.</source>
+        <translation>%1 kann nicht gelesen werden: Sie haben keine Leseberechtigung dafür.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Career Workbench writes every change to the file at once, so it opens only a file it may change: make it writable, or open a copy of it.</source>
+        <translation>%1 ist schreibgeschützt. Career Workbench schreibt jede Änderung sofort in die Datei und öffnet daher nur Dateien, die es ändern darf: Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder. Career Workbench keeps a log and a lock beside the file while it is open: move it to a folder you may write to, or open a copy of it.</source>
+        <translation>%1 liegt in einem schreibgeschützten Ordner. Career Workbench legt, solange die Datei geöffnet ist, ein Protokoll und eine Sperre daneben an: Verschieben Sie sie in einen beschreibbaren Ordner oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links). Career Workbench locks a file by its name, so it opens only a file with one name: copy it, and open the copy.</source>
+        <translation>%1 hat %2 Namen (harte Links). Career Workbench sperrt eine Datei über ihren Namen und öffnet daher nur Dateien mit einem Namen: Kopieren Sie sie und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a workbench (%2). It was left as it is.</source>
+        <translation>%1 kann nicht als Workbench gelesen werden (%2). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no workbench. If it should, it was damaged: open one of its backups. To start a new workbench, choose a new file name.</source>
+        <translation>%1 ist leer (0 Bytes) und enthält keine Workbench. Sollte sie eine enthalten, wurde sie beschädigt: Öffnen Sie eine ihrer Sicherungen. Für eine neue Workbench wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version (%2) is not one any Career Workbench writes. It was left as it is; open one of its backups instead.</source>
+        <translation>%1 ist beschädigt: Ihre Schemaversion (%2) schreibt keine Version von Career Workbench. Die Datei blieb unverändert; öffnen Sie stattdessen eine ihrer Sicherungen.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a workbench. To start a new workbench, choose a new file name.</source>
+        <translation>%1 ist eine leere SQLite-Datenbank, keine Workbench. Für eine neue Workbench wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is marked as a workbench but has no schema version. It was left as it is; open one of its backups instead.</source>
+        <translation>%1 ist beschädigt: Sie ist als Workbench gekennzeichnet, hat aber keine Schemaversion. Die Datei blieb unverändert; öffnen Sie stattdessen eine ihrer Sicherungen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema version %2 are missing (%3). It was left as it is; open one of its backups instead.</source>
+        <translation>%1 ist beschädigt: Tabellen der Schemaversion %2 fehlen (%3). Die Datei blieb unverändert; öffnen Sie stattdessen eine ihrer Sicherungen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2). Open one of its backups, or save a copy (File &gt; Save As) and check that.</source>
+        <translation>%1 ist beschädigt (Integritätsprüfung: %2). Öffnen Sie eine ihrer Sicherungen, oder speichern Sie eine Kopie (Datei &gt; Speichern unter) und prüfen Sie diese.</translation>
+    </message>
+    <message>
+        <source>no room for a temporary copy to check it (%1)</source>
+        <translation>kein Platz für eine vorübergehende Kopie zum Prüfen (%1)</translation>
+    </message>
+    <message>
+        <source>a temporary copy to check it cannot be written</source>
+        <translation>eine vorübergehende Kopie zum Prüfen kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a row of %3 that does not exist</source>
+        <translation>Zeile %1 von %2 verweist auf eine Zeile von %3, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source> (and more than %1 further problems)</source>
+        <translation> (und mehr als %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <source> (and %1 further problems)</source>
+        <translation> (und %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <source>The write-ahead log cannot be switched on: %1</source>
+        <translation>Das Write-Ahead-Log kann nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than any roadmap needs</source>
+        <translation>die Datei ist größer als %1 MB, mehr als eine Roadmap braucht</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep</source>
+        <translation>Listen und Objekte sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>has %1 entries; a roadmap may have at most %2</source>
+        <translation>hat %1 Einträge; eine Roadmap darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>lists more than %1 skills</source>
+        <translation>nennt mehr als %1 Fähigkeiten</translation>
     </message>
 </context>
 <context>

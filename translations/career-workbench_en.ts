@@ -653,7 +653,7 @@ Time cost (%4 at %5 an hour): %6%7</source>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Open, update and verify the workbench without a window, print one line and exit.</source>
+        <source>Open, update and fully verify an existing workbench without a window, print one line and exit. Never creates a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -784,6 +784,17 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Net value (mixed currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateCommand</name>
+    <message>
+        <source>Create a new workbench with the AI-engineer roadmap at FILE (which must not exist), print one line and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,10 +2534,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be locked for editing (is its folder writable?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,10 +2722,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not written as a new workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,6 +2871,154 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>The application no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a backup beside it would be too long; rename the file to a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name of %1 is too long (%2 bytes). Career Workbench keeps files beside it whose names add up to %3 bytes, and most systems allow %4: choose a name of at most %5 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in %2 on the computer %3 (process %4). Close it there first. If it is no longer open there (that computer crashed or was switched off), delete %5 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing: %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workbench is only written to a new file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared while the new workbench was being written; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workbench %1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be set up with schema version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workbench %1 failed its check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workbench file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: you have no permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Career Workbench writes every change to the file at once, so it opens only a file it may change: make it writable, or open a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a read-only folder. Career Workbench keeps a log and a lock beside the file while it is open: move it to a folder you may write to, or open a copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links). Career Workbench locks a file by its name, so it opens only a file with one name: copy it, and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a workbench (%2). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it holds no workbench. If it should, it was damaged: open one of its backups. To start a new workbench, choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version (%2) is not one any Career Workbench writes. It was left as it is; open one of its backups instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a workbench. To start a new workbench, choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is marked as a workbench but has no schema version. It was left as it is; open one of its backups instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema version %2 are missing (%3). It was left as it is; open one of its backups instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (integrity check: %2). Open one of its backups, or save a copy (File &gt; Save As) and check that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for a temporary copy to check it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a temporary copy to check it cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a row of %3 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and more than %1 further problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %1 further problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-ahead log cannot be switched on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than any roadmap needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists and objects are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 entries; a roadmap may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists more than %1 skills</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
