@@ -74,7 +74,7 @@ void TestInterviewCli::importThenExport()
     const QString db = m_dir.filePath(u"a.sqlite"_s);
     const QString in = m_dir.filePath(u"in.csv"_s);
     const QString out = m_dir.filePath(u"out.csv"_s);
-    QVERIFY(run({u"--database"_s, db, u"--check"_s}).exitCode == 0);
+    QVERIFY(run({u"--create"_s, db}).exitCode == 0);
     QVERIFY(write(in, Csv));
 
     Run r = run({u"--database"_s, db, u"--import-csv"_s, in});
@@ -101,7 +101,7 @@ void TestInterviewCli::refusedImportLeavesTheFile()
 {
     const QString db = m_dir.filePath(u"b.sqlite"_s);
     const QString in = m_dir.filePath(u"bad.csv"_s);
-    QVERIFY(run({u"--database"_s, db, u"--check"_s}).exitCode == 0);
+    QVERIFY(run({u"--create"_s, db}).exitCode == 0);
     QByteArray bad = Csv;
     bad.replace("2025-03-05,real", "2025-13-05,real"); // line 4: the quoted newline counts
     QVERIFY(write(in, bad));
