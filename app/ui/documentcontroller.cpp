@@ -5,7 +5,9 @@
 #include "domain/roadmaptemplate.h"
 #include "io/demoworkbench.h"
 #include "io/newworkbench.h"
+#include "task/backgroundtask.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -57,25 +59,73 @@ bool DocumentController::open(const QString &path)
 
 bool DocumentController::createFromTemplate(const QString &path, const RoadmapTemplate &t)
 {
+    const QString title = tr("New Workbench from Template");
     if (QFileInfo::exists(path)) {
         m_lastError = tr("%1 already exists. A new workbench never replaces a file; choose a new "
                          "name.")
                           .arg(QDir::toNativeSeparators(path));
-        Dialogs::warning(m_parent, tr("New Workbench from Template"), m_lastError);
+        Dialogs::warning(m_parent, title, m_lastError);
         return false;
     }
-    auto next = std::make_unique<Database>();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = next->open(path, NewWorkbench::seededWith(t));
-    QGuiApplication::restoreOverrideCursor();
-    if (!ok) {
-        m_lastError = next->error();
-        Dialogs::warning(m_parent, tr("New Workbench from Template"), m_lastError);
+    if (!checkIdle(title))
         return false;
-    }
-    m_lastError.clear();
-    switchTo(std::move(next));
+    // The worker opens its own connection to the new file (see BackgroundTask); the
+    // initializer runs inside Database's one transaction, so a cancel rolls it back and
+    // Database removes the file it could not fill.
+    auto *task = new BackgroundTask(
+        tr("Creating the workbench"),
+        [path, t](TaskControl &control) {
+            Database db;
+            const auto seed = NewWorkbench::seededWith(t);
+            const bool ok = db.open(path, [&](QSqlDatabase &conn, QString *error) {
+                control.setProgress(0, 1, tr("writing the roadmap"));
+                if (control.isCanceled() || !seed(conn, error) || control.isCanceled()) {
+                    if (control.isCanceled())
+                        *error = tr("Cancelled; nothing was created.");
+                    return false;
+                }
+                control.setProgress(1, 1);
+                return true;
+            });
+            const QString error = db.error();
+            db.close();
+            return ok ? WriteResult::success() : WriteResult::failure(error);
+        },
+        this);
+    run(task, title, path);
     return true;
+}
+
+BackgroundTask *DocumentController::runningTask() const
+{
+    return m_task;
+}
+
+bool DocumentController::checkIdle(const QString &title)
+{
+    if (!m_task)
+        return true;
+    m_lastError = tr("Wait until \"%1\" has finished, or cancel it.").arg(m_task->title());
+    Dialogs::warning(m_parent, title, m_lastError);
+    return false;
+}
+
+void DocumentController::run(BackgroundTask *task, const QString &title,
+                             const QString &openWhenDone)
+{
+    m_task = task;
+    connect(task, &BackgroundTask::finished, this,
+            [this, title, openWhenDone](const WriteResult &result) {
+                m_task = nullptr;
+                if (!result.ok()) {
+                    m_lastError = result.error();
+                    Dialogs::warning(m_parent, title, m_lastError);
+                    return;
+                }
+                openAndReport(openWhenDone);
+            });
+    emit taskStarted(task);
+    task->start();
 }
 
 std::unique_ptr<Database> DocumentController::takePreviousDatabase()
@@ -167,17 +217,25 @@ void DocumentController::openDemo()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString path = QDir(dir).filePath(u"demo-workbench.sqlite"_s);
-    if (!QFileInfo::exists(path)) {
-        QDir().mkpath(dir);
-        QString error;
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool created = DemoWorkbench::create(path, &error);
-        QGuiApplication::restoreOverrideCursor();
-        if (!created) {
-            Dialogs::warning(m_parent, tr("Demo Workbench"),
-                             tr("The demo workbench could not be written: %1").arg(error));
-            return;
-        }
+    if (QFileInfo::exists(path)) {
+        openAndReport(path);
+        return;
     }
-    openAndReport(path);
+    const QString title = tr("Demo Workbench");
+    if (!checkIdle(title))
+        return;
+    QDir().mkpath(dir);
+    auto *task = new BackgroundTask(
+        tr("Writing the demo workbench"),
+        [path](TaskControl &control) {
+            QString error;
+            if (DemoWorkbench::create(path, &error, QDate::currentDate(), &control))
+                return WriteResult::success();
+            return WriteResult::failure(
+                control.isCanceled()
+                    ? tr("Cancelled; no demo workbench was written.")
+                    : tr("The demo workbench could not be written: %1").arg(error));
+        },
+        this);
+    run(task, title, path);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "task/backgroundtask.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -30,9 +33,12 @@ public:
     bool open(const QString &path);
     QString lastError() const { return m_lastError; }
     // Creates PATH (which must not exist) as a new workbench seeded with T instead of the
-    // built-in roadmap, and switches to it. On failure the current file stays open, nothing is
-    // left at PATH, and the user is told why.
+    // built-in roadmap, in the background (taskStarted()), and switches to it when done.
+    // Returns false at once when PATH exists or other work runs. On failure or cancel the
+    // current file stays open, nothing is left at PATH, and the user is told why.
     bool createFromTemplate(const QString &path, const RoadmapTemplate &t);
+    // The background work running now (new workbench, demo), or null.
+    BackgroundTask *runningTask() const;
 
     // The menu actions: ask for a file where needed, report failures in a message box.
     void newWorkbench();
@@ -48,14 +54,20 @@ signals:
     void documentChanged();
     void fileOpened(const QString &path);
     void recentFileFailed(const QString &path);
+    // Long work started; the main window shows its progress and offers Cancel.
+    void taskStarted(BackgroundTask *task);
 
 private:
     bool openAndReport(const QString &path);
     void switchTo(std::unique_ptr<Database> next);
     QString startDir() const;
+    // Refuses (with a message) while other work runs.
+    bool checkIdle(const QString &title);
+    void run(BackgroundTask *task, const QString &title, const QString &openWhenDone);
 
     QWidget *m_parent;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Database> m_previous;
     QString m_lastError;
+    QPointer<BackgroundTask> m_task;
 };

@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "certifications/certificationspage.h"
 #include "certifications/roisettingspanel.h"
 #include "common/appearance.h"
 #include "common/changenotifier.h"
@@ -11,15 +10,13 @@
 #include "common/profilepanel.h"
 #include "common/recentfiles.h"
 #include "common/settingspanel.h"
-#include "common/tablepreviewpage.h"
+#include "common/taskprogress.h"
 #include "cw_version.h"
-#include "dashboard/dashboardpage.h"
 #include "db/database.h"
 #include "documentcontroller.h"
 #include "onboarding/onboardingwizard.h"
-#include "reports/reportspage.h"
-#include "skills/skillspage.h"
 #include "skills/skillssettingspanel.h"
+#include "task/backgroundtask.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -52,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_fileLabel(new QLabel(this))
     , m_noWorkbench(createNoWorkbenchState())
+    , m_taskProgress(new TaskProgress(this))
+    , m_entries(pageEntries())
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
@@ -61,16 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    const QList<QPair<QString, QStyle::StandardPixmap>> entries = {
-        {tr("Dashboard"), QStyle::SP_ComputerIcon},
-        {tr("Skills"), QStyle::SP_FileDialogDetailedView},
-        {tr("Certifications"), QStyle::SP_DialogApplyButton},
-        {tr("Projects"), QStyle::SP_DirIcon},
-        {tr("Interviews"), QStyle::SP_MessageBoxQuestion},
-        {tr("Reports"), QStyle::SP_FileIcon},
-    };
-    for (const auto &[label, icon] : entries)
-        new QListWidgetItem(style()->standardIcon(icon), label, m_navigation);
+    for (const PageEntry &entry : std::as_const(m_entries))
+        new QListWidgetItem(style()->standardIcon(entry.icon), entry.label, m_navigation);
     const int navWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
     m_navigation->setMinimumWidth(navWidth);
     m_navigation->setMaximumWidth(navWidth + 80);
@@ -84,9 +75,12 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(splitter);
 
     m_fileLabel->setObjectName(u"fileLabel"_s);
+    statusBar()->addPermanentWidget(m_taskProgress);
     statusBar()->addPermanentWidget(m_fileLabel);
+    connect(m_document, &DocumentController::taskStarted, m_taskProgress, &TaskProgress::track);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            qOverload<int>(&MainWindow::showPage));
     connect(m_document, &DocumentController::documentChanged, this, &MainWindow::rebuildPages);
 
     createMenus();
@@ -199,10 +193,10 @@ void MainWindow::createMenus()
     a->setObjectName(u"preferencesAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < PageCount; ++i) {
-        QAction *go
-            = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        QAction *go = view->addAction(m_entries[i].label, this, [this, i] { showPage(i); });
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
@@ -265,6 +259,27 @@ Page *MainWindow::page(int index) const
     return index >= 0 && index < m_pages.size() ? m_pages[index] : nullptr;
 }
 
+Page *MainWindow::page(const QString &name) const
+{
+    return page(pageIndex(name));
+}
+
+int MainWindow::pageIndex(const QString &name) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].name == name)
+            return i;
+    return -1;
+}
+
+void MainWindow::showPage(const QString &name, qint64 itemId)
+{
+    const int index = pageIndex(name);
+    showPage(index);
+    if (itemId > 0 && page(index))
+        page(index)->showItem(itemId);
+}
+
 int MainWindow::currentPage() const
 {
     return m_navigation->currentRow();
@@ -299,40 +314,15 @@ void MainWindow::rebuildPages()
 
     m_navigation->setEnabled(true);
     const WorkbenchContext ctx {m_document->database(), m_undoStack, m_notifier};
-    m_pages << new DashboardPage(ctx, this);
-    auto *skills = new SkillsPage(ctx, this);
-    connect(skills, &SkillsPage::createFromTemplateRequested, m_document,
-            &DocumentController::createFromTemplate);
-    m_pages << skills;
-    m_pages << new CertificationsPage(ctx, this);
-    m_pages << new TablePreviewPage(
-        ctx, tr("Projects"), tr("Portfolio projects and the results they achieved."),
-        {{OverviewRepository::Listing::Projects, QString(), tr("No portfolio projects yet.")}});
-    m_pages << new TablePreviewPage(ctx, tr("Interviews"),
-                                    tr("Mock and real interviews, newest first."),
-                                    {{OverviewRepository::Listing::InterviewSessions, QString(),
-                                      tr("No interviews recorded yet.")}});
-    m_pages << new ReportsPage(ctx, this);
-    const QStringList names = {u"dashboardPage"_s, u"skillsPage"_s,     u"certificationsPage"_s,
-                               u"projectsPage"_s,  u"interviewsPage"_s, u"reportsPage"_s};
-    for (int i = 0; i < m_pages.size(); ++i) {
-        m_pages[i]->setObjectName(names.value(i));
-        m_stack->addWidget(m_pages[i]);
-        connect(m_pages[i], &Page::statusMessage, this,
+    for (const PageEntry &entry : std::as_const(m_entries)) {
+        Page *p = entry.create(ctx, this);
+        p->setObjectName(entry.name);
+        m_pages << p;
+        m_stack->addWidget(p);
+        connect(p, &Page::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    }
-    if (auto *dash = qobject_cast<DashboardPage *>(m_pages[Dashboard])) {
-        connect(dash, &DashboardPage::navigateTo, this, &MainWindow::showPage);
-        connect(dash, &DashboardPage::certificationRequested, this, [this](qint64 id) {
-            showPage(Certifications);
-            if (auto *certs = qobject_cast<CertificationsPage *>(m_pages[Certifications]))
-                certs->editCertification(id);
-        });
-        connect(dash, &DashboardPage::skillRequested, this, [this](qint64 id) {
-            showPage(Skills);
-            if (auto *skillsPage = qobject_cast<SkillsPage *>(m_pages[Skills]))
-                skillsPage->selectSkill(id);
-        });
+        connect(p, &Page::openRequested, this,
+                [this](const QString &name, qint64 id) { showPage(name, id); });
     }
     updateTitle();
     if (const QString backup = m_document->database()->backupPath(); !backup.isEmpty()) {

@@ -2,6 +2,9 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QStyle>
+
+#include <functional>
 
 class ChangeNotifier;
 class DocumentController;
@@ -13,6 +16,7 @@ class QStackedWidget;
 class QUndoStack;
 class RecentFiles;
 class SettingsPanel;
+class TaskProgress;
 struct WorkbenchContext;
 
 // Assembles menus, navigation and pages. Page content lives in the pages.
@@ -20,7 +24,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PageIndex { Dashboard, Skills, Certifications, Projects, Interviews, Reports, PageCount };
+    // One page of the window. Navigation, the View menu with its Ctrl+N shortcuts and the
+    // pages themselves are all built from pageEntries(): a new page is one entry there.
+    struct PageEntry
+    {
+        QString name; // the page's objectName, e.g. "skillsPage"
+        QString label; // navigation and View menu
+        QStyle::StandardPixmap icon;
+        std::function<Page *(const WorkbenchContext &context, MainWindow *window)> create;
+    };
+    // pagelist.cpp
+    QList<PageEntry> pageEntries() const;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -33,8 +47,12 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     ChangeNotifier *notifier() const { return m_notifier; }
     Page *page(int index) const;
+    Page *page(const QString &name) const;
+    int pageIndex(const QString &name) const;
     int currentPage() const;
     void showPage(int index);
+    void showPage(const QString &name, qint64 itemId = 0);
+    TaskProgress *taskProgress() const { return m_taskProgress; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,5 +75,7 @@ private:
     QLabel *m_fileLabel;
     QWidget *m_noWorkbench;
     RecentFiles *m_recent = nullptr;
+    TaskProgress *m_taskProgress;
+    QList<PageEntry> m_entries;
     QList<Page *> m_pages;
 };

@@ -247,7 +247,7 @@ int main(int argc, char **argv)
         after.upliftAmount = before.upliftAmount.value_or(0) + 100;
         after.upliftPercent.reset();
         counter.take();
-        stack.push(new EditCertificationCommand(model, before, after));
+        stack.push(new EditCertificationCommand(p.store(), before, after));
         QCoreApplication::processEvents();
         editStatements = counter.take();
     });

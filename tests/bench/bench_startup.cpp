@@ -135,8 +135,8 @@ int main(int argc, char **argv)
         MainWindow w;
         w.show();
         w.openWorkbench(path);
-        w.showPage(MainWindow::Interviews);
-        while (!w.page(MainWindow::Interviews) || !w.page(MainWindow::Interviews)->isLoaded())
+        w.showPage(u"interviewsPage"_s);
+        while (!w.page(u"interviewsPage"_s) || !w.page(u"interviewsPage"_s)->isLoaded())
             QCoreApplication::processEvents();
         QCoreApplication::processEvents();
     });

@@ -1,7 +1,7 @@
 #include "certificationsfixture.h"
 
 #include "certifications/certificationsmodel.h"
-#include "certifications/optionaldateedit.h"
+#include "common/optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

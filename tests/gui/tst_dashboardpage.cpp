@@ -77,10 +77,10 @@ void TestDashboardPage::cardsNavigate()
     DashboardPage page({&m_db, &m_undo, &m_notifier});
     page.show();
     page.ensureLoaded();
-    QSignalSpy spy(&page, &DashboardPage::navigateTo);
+    QSignalSpy spy(&page, &Page::openRequested);
     QTest::mouseClick(page.findChild<QCommandLinkButton *>(u"card4"_s), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().toInt(), 4);
+    QCOMPARE(spy.first().first().toString(), u"interviewsPage"_s);
 }
 
 void TestDashboardPage::learnNextFollowsTheRoadmap()
@@ -102,10 +102,11 @@ void TestDashboardPage::learnNextFollowsTheRoadmap()
     for (int i = 0; i < list->count(); ++i)
         QVERIFY(list->item(i)->data(Qt::UserRole).toLongLong() != first);
 
-    QSignalSpy spy(&page, &DashboardPage::skillRequested);
+    QSignalSpy spy(&page, &Page::openRequested);
     emit list->itemActivated(list->item(0));
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().toLongLong(), list->item(0)->data(Qt::UserRole).toLongLong());
+    QCOMPARE(spy.first().at(0).toString(), u"skillsPage"_s);
+    QCOMPARE(spy.first().at(1).toLongLong(), list->item(0)->data(Qt::UserRole).toLongLong());
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -80,9 +80,9 @@ void TestMainWindow::opensWithTitleAndFirstPage()
     auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
     QVERIFY(stack);
     QTRY_COMPARE(stack->currentWidget()->objectName(), u"dashboardPage"_s);
-    QTRY_VERIFY(w.page(MainWindow::Dashboard)->isLoaded());
+    QTRY_VERIFY(w.page(u"dashboardPage"_s)->isLoaded());
     // Pages not shown yet have not loaded anything: start-up stays fast.
-    QVERIFY(!w.page(MainWindow::Interviews)->isLoaded());
+    QVERIFY(!w.page(u"interviewsPage"_s)->isLoaded());
 }
 
 void TestMainWindow::eachNavigationEntryShowsItsPage()
@@ -163,15 +163,15 @@ void TestMainWindow::switchingWorkbenchKeepsAnEditInProgressInTheOldFile()
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
     QVERIFY(w.openWorkbench(m_path));
-    w.showPage(MainWindow::Skills);
-    QTRY_VERIFY(w.page(MainWindow::Skills)->isLoaded());
+    w.showPage(u"skillsPage"_s);
+    QTRY_VERIFY(w.page(u"skillsPage"_s)->isLoaded());
     qint64 skill = 0;
     {
         QSqlQuery q(w.document()->database()->connection());
         QVERIFY(q.exec(u"SELECT id FROM skills ORDER BY id LIMIT 1"_s) && q.next());
         skill = q.value(0).toLongLong();
     }
-    auto *skills = qobject_cast<SkillsPage *>(w.page(MainWindow::Skills));
+    auto *skills = qobject_cast<SkillsPage *>(w.page(u"skillsPage"_s));
     QVERIFY(skills);
     skills->selectSkill(skill);
     auto *notes = skills->findChild<QPlainTextEdit *>(u"skillNotesEdit"_s);
@@ -207,13 +207,13 @@ void TestMainWindow::lastPageIsRestored()
         w.show();
         QVERIFY(w.openWorkbench(m_path));
         QTRY_VERIFY(w.page(0) && w.page(0)->isLoaded());
-        w.showPage(MainWindow::Reports);
+        w.showPage(u"reportsPage"_s);
         w.close();
     }
     MainWindow again;
     again.show();
     QVERIFY(again.openWorkbench(m_path));
-    QTRY_COMPARE(again.currentPage(), int(MainWindow::Reports));
+    QTRY_COMPARE(again.currentPage(), again.pageIndex(u"reportsPage"_s));
 }
 
 void TestMainWindow::withoutAWorkbenchOffersWhatToDo()

@@ -132,9 +132,12 @@ void TestRoadmapTemplates::newWorkbenchFromTemplate()
     Dialogs::queueFileName(fixture(u"small.json"_s));
     Dialogs::queueFileName(target);
     action(u"newFromTemplateAction"_s)->trigger();
+    // The new file is written in the background; the controller switches to it when done.
+    QVERIFY(controller.runningTask());
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30000);
+    QVERIFY(!controller.runningTask());
     const QStringList messages = Dialogs::takeMessages();
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
-    QCOMPARE(changed.count(), 1);
     QVERIFY(controller.database());
     QCOMPARE(controller.database()->path(), QFileInfo(target + u".sqlite"_s).absoluteFilePath());
     QString error;

@@ -65,8 +65,8 @@ void TestSkillsKeyboard::init()
         m_window->openWorkbench(m_dir.filePath(u"%1.sqlite"_s.arg(QTest::currentTestFunction()))));
     // The window shows its first page once it has painted: wait for that, then go to Skills.
     QTRY_VERIFY(m_window->page(0) && m_window->page(0)->isLoaded());
-    m_window->showPage(MainWindow::Skills);
-    QTRY_VERIFY(m_window->page(MainWindow::Skills)->isLoaded());
+    m_window->showPage(u"skillsPage"_s);
+    QTRY_VERIFY(m_window->page(u"skillsPage"_s)->isLoaded());
     m_tree = m_window->findChild<QTreeView *>(u"skillsTree"_s);
     QVERIFY(m_tree);
     m_tree->setFocus();
@@ -75,7 +75,7 @@ void TestSkillsKeyboard::init()
 
 void TestSkillsKeyboard::cleanup()
 {
-    QCOMPARE(m_window->currentPage(), int(MainWindow::Skills));
+    QCOMPARE(m_window->currentPage(), m_window->pageIndex(u"skillsPage"_s));
     m_window.reset();
 }
 

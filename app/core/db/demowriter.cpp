@@ -1,5 +1,9 @@
 #include "demowriter.h"
 
+#include "task/taskcontrol.h"
+
+#include <functional>
+
 #include "domain/roadmaptemplate.h"
 
 #include <QRandomGenerator>
@@ -94,12 +98,31 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
     }
     if (ok && !persona.value("profile"_L1).isObject())
         ok = fail(u"profile"_s, QObject::tr("is missing or not an object"));
-    ok = ok && prepareAll() && writeProfile(persona.value("profile"_L1).toObject())
-        && writeSkills(persona.value("skills"_L1).toArray())
-        && writeResume(persona.value("work"_L1).toArray(), persona.value("education"_L1).toArray())
-        && writeProjects(persona.value("projects"_L1).toArray())
-        && writeCertifications(persona.value("certifications"_L1).toArray()) && writeSkillStudy()
-        && writeInterviews(persona) && writeSettings(persona.value("settings"_L1).toObject());
+    const QList<std::function<bool()>> steps = {
+        [&] { return prepareAll() && writeProfile(persona.value("profile"_L1).toObject()); },
+        [&] { return writeSkills(persona.value("skills"_L1).toArray()); },
+        [&] {
+            return writeResume(persona.value("work"_L1).toArray(),
+                               persona.value("education"_L1).toArray());
+        },
+        [&] { return writeProjects(persona.value("projects"_L1).toArray()); },
+        [&] { return writeCertifications(persona.value("certifications"_L1).toArray()); },
+        [&] { return writeSkillStudy(); },
+        [&] { return writeInterviews(persona); },
+        [&] { return writeSettings(persona.value("settings"_L1).toObject()); },
+    };
+    for (int i = 0; ok && i < steps.size(); ++i) {
+        if (m_control) {
+            if (m_control->isCanceled()) {
+                ok = fail(QObject::tr("(cancelled)"), QObject::tr("stopped by the user"));
+                break;
+            }
+            m_control->setProgress(i, int(steps.size()));
+        }
+        ok = steps[i]();
+    }
+    if (ok && m_control)
+        m_control->setProgress(int(steps.size()), int(steps.size()));
     if (!ok && error)
         *error = m_error;
     return ok;

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 class QRandomGenerator;
+class TaskControl;
 struct RoadmapTemplate;
 
 // Writes the demo persona (the object in resources/seed/demo.json) into a workbench that already
@@ -28,6 +29,8 @@ public:
     // SOURCE names the persona in error messages ("demo.json"); *ERROR then says which entry
     // and field failed, and why.
     bool write(const QJsonObject &persona, const QString &source, QString *error);
+    // Reports progress per section to CONTROL and stops (write() fails) when it is cancelled.
+    void setControl(TaskControl *control) { m_control = control; }
 
 private:
     // Study time a skill still needs as skill-only sessions, in persona order.
@@ -85,4 +88,5 @@ private:
     QHash<QString, int> m_budgetIndex; // skill key -> index in m_budgets
     QHash<QDate, int> m_dayLoad; // study minutes placed per day
     QSqlQuery m_studyInsert;
+    TaskControl *m_control = nullptr;
 };

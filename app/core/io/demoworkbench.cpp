@@ -27,7 +27,8 @@ bool failWith(QString *error, const QString &message)
 
 } // namespace
 
-bool DemoWorkbench::create(const QString &path, QString *error, const QDate &today)
+bool DemoWorkbench::create(const QString &path, QString *error, const QDate &today,
+                           TaskControl *control)
 {
     if (path.isEmpty())
         return failWith(error, QObject::tr("No file name was given for the demo workbench."));
@@ -69,7 +70,9 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
             *err = QObject::tr("roadmap.json: %1").arg(inner);
             return false;
         }
-        return DemoWriter(db, roadmap, skillIds, today).write(persona, PersonaName, err);
+        DemoWriter writer(db, roadmap, skillIds, today);
+        writer.setControl(control);
+        return writer.write(persona, PersonaName, err);
     };
     // Built under a temporary name and renamed into place when complete (Database::open with
     // Creation::Only): a crash leaves nothing at PATH, and an existing file is never touched.

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+class TaskControl;
+
 // The demo workbench: the built-in roadmap plus a persona part-way along the path (profile,
 // levels and study time, projects with results, certifications in every state, six months of
 // interview practice), read from :/seed/demo.json. Dates are placed relative to TODAY so the
@@ -11,6 +13,7 @@ class DemoWorkbench
 {
 public:
     // Writes a new workbench at PATH, which must not exist yet; everything in one transaction.
+    // With CONTROL, reports progress and stops when cancelled (nothing is left at PATH).
     static bool create(const QString &path, QString *error,
-                       const QDate &today = QDate::currentDate());
+                       const QDate &today = QDate::currentDate(), TaskControl *control = nullptr);
 };

@@ -1,27 +1,24 @@
 #include "addcertificationcommand.h"
 
-#include "certificationsmodel.h"
+#include "certificationstore.h"
 
-AddCertificationCommand::AddCertificationCommand(CertificationsModel *model,
+AddCertificationCommand::AddCertificationCommand(CertificationStore *store,
                                                  const Certification &certification,
                                                  const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_model(model)
+    : StoreCommand(text, parent)
+    , m_store(store)
     , m_certification(certification)
 { }
 
-void AddCertificationCommand::redo()
+WriteResult AddCertificationCommand::apply()
 {
-    const qint64 id = m_model->addCertification(m_certification);
-    if (id == 0) {
-        setObsolete(true);
-        return;
-    }
-    m_certification.id = id;
+    WriteResult r = m_store->add(m_certification);
+    if (r.ok())
+        m_certification.id = r.id();
+    return r;
 }
 
-void AddCertificationCommand::undo()
+WriteResult AddCertificationCommand::revert()
 {
-    if (!m_model->removeCertification(m_certification.id))
-        setObsolete(true);
+    return m_store->remove(m_certification.id);
 }

@@ -1,23 +1,22 @@
 #pragma once
 
+#include "common/storecommand.h"
 #include "domain/certification.h"
 
-#include <QUndoCommand>
-
-class CertificationsModel;
+class CertificationStore;
 
 // Adds a certification; undo deletes it, redo adds it again under the same id.
-class AddCertificationCommand : public QUndoCommand
+class AddCertificationCommand : public StoreCommand
 {
 public:
-    AddCertificationCommand(CertificationsModel *model, const Certification &certification,
+    AddCertificationCommand(CertificationStore *store, const Certification &certification,
                             const QString &text, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
-    qint64 certificationId() const { return m_certification.id; }
+protected:
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
-    CertificationsModel *m_model;
+    CertificationStore *m_store;
     Certification m_certification;
 };

@@ -3,8 +3,8 @@
 #include "calc/money.h"
 #include "certificationsmodel.h"
 #include "certificationtext.h"
+#include "common/optionaldateedit.h"
 #include "io/certificationcatalogue.h"
-#include "optionaldateedit.h"
 #include "roipreview.h"
 #include "skilllinkwidget.h"
 

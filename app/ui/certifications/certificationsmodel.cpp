@@ -2,10 +2,8 @@
 
 #include "calc/certificationcalendar.h"
 #include "calc/money.h"
+#include "certificationstore.h"
 #include "certificationtext.h"
-#include "common/changenotifier.h"
-#include "db/database.h"
-#include "db/transaction.h"
 
 #include <QApplication>
 #include <QFont>
@@ -16,13 +14,14 @@
 
 using namespace Qt::StringLiterals;
 
-CertificationsModel::CertificationsModel(Database *database, ChangeNotifier *notifier,
-                                         QObject *parent)
+CertificationsModel::CertificationsModel(CertificationStore *store, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
-    , m_notifier(notifier)
+    , m_store(store)
     , m_today(QDate::currentDate())
-{ }
+{
+    connect(m_store, &CertificationStore::certificationChanged, this,
+            &CertificationsModel::refreshRow);
+}
 
 int CertificationsModel::rowCount(const QModelIndex &parent) const
 {
@@ -249,8 +248,8 @@ void CertificationsModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_database && m_database->isOpen()) {
-        CertificationRepository repo(m_database->connection());
+    if (m_store->connection().isOpen()) {
+        CertificationRepository repo(m_store->connection());
         m_profile = repo.profileMoney();
         m_assumptions = repo.roiAssumptions();
         QString error;
@@ -350,7 +349,7 @@ CertificationsModel::Row CertificationsModel::makeRow(const Certification &c) co
 
 bool CertificationsModel::refreshRow(qint64 id)
 {
-    CertificationRepository repo(m_database->connection());
+    CertificationRepository repo(m_store->connection());
     const auto fresh = repo.find(id);
     const int at = rowOf(id);
     if (!fresh) {
@@ -369,122 +368,5 @@ bool CertificationsModel::refreshRow(qint64 id)
         m_rows[at] = makeRow(*fresh);
         emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
     }
-    return true;
-}
-
-// The repository's own message, or the connection's when the transaction itself failed.
-QString CertificationsModel::reason(const QString &repositoryError) const
-{
-    return repositoryError.isEmpty() ? m_database->connection().lastError().text()
-                                     : repositoryError;
-}
-
-void CertificationsModel::fail(const QString &message)
-{
-    m_lastError = message;
-    emit writeFailed(message);
-}
-
-void CertificationsModel::notify(int areas)
-{
-    if (!m_notifier)
-        return;
-    m_writing = true;
-    m_notifier->notify(ChangeNotifier::Areas(areas));
-    m_writing = false;
-}
-
-qint64
-CertificationsModel::addCertification(const Certification &c,
-                                      const QList<CertificationRepository::StudySession> &sessions)
-{
-    Transaction tx(m_database->connection());
-    CertificationRepository repo(m_database->connection());
-    QString error;
-    // Nothing is written unless the transaction began: a failure is then all or nothing.
-    const qint64 id = tx.isActive() ? repo.insert(c, &error) : 0;
-    bool ok = id > 0;
-    for (CertificationRepository::StudySession s : sessions) {
-        if (!ok)
-            break;
-        s.certificationId = id;
-        ok = repo.addStudySession(s, &error) > 0;
-    }
-    if (!ok || !tx.commit()) {
-        fail(tr("The certification could not be saved: %1").arg(reason(error)));
-        return 0;
-    }
-    m_lastAddedId = id;
-    refreshRow(id);
-    int areas = ChangeNotifier::Certifications;
-    if (!c.skillIds.isEmpty())
-        areas |= ChangeNotifier::Skills;
-    if (!sessions.isEmpty())
-        areas |= ChangeNotifier::StudyLog;
-    notify(areas);
-    return id;
-}
-
-bool CertificationsModel::updateCertification(const Certification &c)
-{
-    const int at = rowOf(c.id);
-    // Linked skills count an earned certification as evidence: a new status or expiry date
-    // changes their evidence as much as new links do.
-    const bool skillsChanged = at < 0 || m_rows.at(at).cert.skillIds != c.skillIds
-        || (!c.skillIds.isEmpty()
-            && (m_rows.at(at).cert.status != c.status
-                || m_rows.at(at).cert.expiresOn != c.expiresOn));
-    Transaction tx(m_database->connection());
-    CertificationRepository repo(m_database->connection());
-    QString error;
-    if (!tx.isActive() || !repo.update(c, &error) || !tx.commit()) {
-        fail(tr("The certification could not be saved: %1").arg(reason(error)));
-        return false;
-    }
-    refreshRow(c.id);
-    notify(ChangeNotifier::Certifications | (skillsChanged ? ChangeNotifier::Skills : 0));
-    return true;
-}
-
-bool CertificationsModel::removeCertification(qint64 id)
-{
-    Transaction tx(m_database->connection());
-    CertificationRepository repo(m_database->connection());
-    QString error;
-    if (!tx.isActive() || !repo.remove(id, &error) || !tx.commit()) {
-        fail(tr("The certification could not be deleted: %1").arg(reason(error)));
-        return false;
-    }
-    refreshRow(id);
-    notify(ChangeNotifier::Certifications | ChangeNotifier::Skills | ChangeNotifier::StudyLog);
-    return true;
-}
-
-qint64 CertificationsModel::addStudySession(const CertificationRepository::StudySession &s)
-{
-    Transaction tx(m_database->connection());
-    CertificationRepository repo(m_database->connection());
-    QString error;
-    const qint64 id = tx.isActive() ? repo.addStudySession(s, &error) : 0;
-    if (id <= 0 || !tx.commit()) {
-        fail(tr("The study time could not be logged: %1").arg(reason(error)));
-        return 0;
-    }
-    refreshRow(s.certificationId);
-    notify(ChangeNotifier::Certifications | ChangeNotifier::StudyLog);
-    return id;
-}
-
-bool CertificationsModel::removeStudySession(qint64 sessionId, qint64 certificationId)
-{
-    Transaction tx(m_database->connection());
-    CertificationRepository repo(m_database->connection());
-    QString error;
-    if (!tx.isActive() || !repo.removeStudySession(sessionId, &error) || !tx.commit()) {
-        fail(tr("The study time could not be removed: %1").arg(reason(error)));
-        return false;
-    }
-    refreshRow(certificationId);
-    notify(ChangeNotifier::Certifications | ChangeNotifier::StudyLog);
     return true;
 }

@@ -10,12 +10,11 @@
 #include <QIcon>
 #include <QList>
 
-class ChangeNotifier;
-class Database;
+class CertificationStore;
 
 // The user's certifications with their ROI, one row each. Reads through
-// CertificationRepository; its mutators write in one transaction each, tell the other pages
-// through the ChangeNotifier and are called from undo commands only.
+// CertificationRepository; never writes. Writes go through CertificationStore (from undo
+// commands), whose certificationChanged() makes the model re-read that row.
 class CertificationsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,7 +39,7 @@ public:
         ProgressRole, // logged / planned hours, 0..1 (unset without a plan)
     };
 
-    CertificationsModel(Database *database, ChangeNotifier *notifier, QObject *parent = nullptr);
+    explicit CertificationsModel(CertificationStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -73,22 +72,7 @@ public:
     // ROI inputs for C under the stored assumptions (the editor varies tax and horizon).
     RoiCalculator::Inputs inputsFor(const Certification &c) const;
     QString lastError() const { return m_lastError; }
-    // True while a mutator is notifying the other pages about its own write.
-    bool isWriting() const { return m_writing; }
-    // The id the last successful addCertification() wrote.
-    qint64 lastAddedId() const { return m_lastAddedId; }
-
-    // Mutators: for undo commands only. Each returns false (or 0) with lastError() set when
-    // the database refused, and leaves the model as it was.
-    qint64 addCertification(const Certification &c,
-                            const QList<CertificationRepository::StudySession> &sessions = {});
-    bool updateCertification(const Certification &c);
-    bool removeCertification(qint64 id);
-    qint64 addStudySession(const CertificationRepository::StudySession &s);
-    bool removeStudySession(qint64 sessionId, qint64 certificationId);
-
-signals:
-    void writeFailed(const QString &message);
+    CertificationStore *store() const { return m_store; }
 
 private:
     struct Row
@@ -100,18 +84,12 @@ private:
 
     Row makeRow(const Certification &c) const;
     bool refreshRow(qint64 id);
-    void fail(const QString &message);
-    QString reason(const QString &repositoryError) const;
-    void notify(int areas);
 
-    Database *m_database;
-    ChangeNotifier *m_notifier;
+    CertificationStore *m_store;
     QList<Row> m_rows;
     CertificationRepository::ProfileMoney m_profile;
     RoiAssumptions m_assumptions;
     QDate m_today;
     QString m_lastError;
-    qint64 m_lastAddedId = 0;
-    bool m_writing = false;
     mutable QIcon m_warningIcon; // the mark for mixed currencies, made on first use
 };

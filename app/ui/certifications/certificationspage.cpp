@@ -7,8 +7,10 @@
 #include "certificationeditor.h"
 #include "certificationfilterproxy.h"
 #include "certificationsmodel.h"
+#include "certificationstore.h"
 #include "certificationtext.h"
 #include "common/dialogs.h"
+#include "common/upcominglist.h"
 #include "comparecharts.h"
 #include "db/database.h"
 #include "editcertificationcommand.h"
@@ -18,7 +20,6 @@
 #include "logstudydialog.h"
 #include "removecertificationcommand.h"
 #include "studyprogressdelegate.h"
-#include "upcominglist.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -37,9 +38,9 @@ using namespace Qt::StringLiterals;
 
 CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget *parent)
     : Page(context, parent)
-    , m_model(new CertificationsModel(context.database, context.notifier, this))
+    , m_store(new CertificationStore(context, this))
+    , m_model(new CertificationsModel(m_store, this))
     , m_proxy(new CertificationFilterProxy(m_model, this))
-    , m_content(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_charts(new CompareCharts(this))
     , m_upcoming(new UpcomingList(this))
@@ -49,17 +50,9 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     , m_currencyNote(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Certifications"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    layout->addWidget(heading);
-    auto *intro = new QLabel(tr("Plan the certifications you are considering, track your study "
-                                "time and see which ones pay back, and when."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    addHeader(layout,
+              tr("Plan the certifications you are considering, track your study "
+                 "time and see which ones pay back, and when."));
 
     auto *bar = new QHBoxLayout;
     auto button = [this, bar](const QString &name, const QString &text, auto slot) {
@@ -95,29 +88,15 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     layout->addWidget(m_currencyNote);
 
     // The empty state says what to do.
-    auto *empty = new QWidget(this);
-    auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch(1);
-    auto *emptyText = new QLabel(
+    auto *emptyAdd = new QPushButton(tr("Add Certification..."), this);
+    connect(emptyAdd, &QPushButton::clicked, this, &CertificationsPage::addCertification);
+    auto *emptyCatalogue = new QPushButton(tr("Add from Catalogue..."), this);
+    connect(emptyCatalogue, &QPushButton::clicked, this, &CertificationsPage::addFromCatalogue);
+    QWidget *empty = createEmptyState(
         tr("No certifications yet. Add one you are considering with <b>Add...</b>, or start "
            "from a common AI, ML or cloud certification with <b>Add from Catalogue...</b>; then "
            "give it an expected salary uplift to see when it pays back."),
-        empty);
-    emptyText->setObjectName(u"emptyStateLabel"_s);
-    emptyText->setWordWrap(true);
-    emptyText->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(emptyText);
-    auto *emptyButtons = new QHBoxLayout;
-    emptyButtons->addStretch(1);
-    auto *emptyAdd = new QPushButton(tr("Add Certification..."), empty);
-    connect(emptyAdd, &QPushButton::clicked, this, &CertificationsPage::addCertification);
-    auto *emptyCatalogue = new QPushButton(tr("Add from Catalogue..."), empty);
-    connect(emptyCatalogue, &QPushButton::clicked, this, &CertificationsPage::addFromCatalogue);
-    emptyButtons->addWidget(emptyAdd);
-    emptyButtons->addWidget(emptyCatalogue);
-    emptyButtons->addStretch(1);
-    emptyLayout->addLayout(emptyButtons);
-    emptyLayout->addStretch(2);
+        {emptyAdd, emptyCatalogue});
 
     m_table->setObjectName(u"certificationsTable"_s);
     m_table->setModel(m_proxy);
@@ -167,9 +146,7 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
     main->setChildrenCollapsible(false);
-    m_content->addWidget(empty);
-    m_content->addWidget(main);
-    layout->addWidget(m_content, 1);
+    layout->addWidget(createContentStack(empty, main), 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &CertificationFilterProxy::setText);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
@@ -193,11 +170,9 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CertificationsPage::refreshOverview);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CertificationsPage::refreshOverview);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CertificationsPage::refreshOverview);
-    connect(m_model, &CertificationsModel::writeFailed, this, [this](const QString &message) {
-        Dialogs::warning(this, tr("Certifications"), message);
-    });
-    if (context.notifier)
-        connect(context.notifier, &ChangeNotifier::changed, this, &CertificationsPage::onChanged);
+    adopt(m_store);
+    watch(ChangeNotifier::Certifications | ChangeNotifier::Skills | ChangeNotifier::StudyLog
+          | ChangeNotifier::Profile | ChangeNotifier::Settings);
     applyRank(m_charts->rankBy());
     updateButtons();
 }
@@ -212,36 +187,14 @@ void CertificationsPage::applyRank(RoiCalculator::RankBy by)
 void CertificationsPage::reload()
 {
     const qint64 selected = selectedId();
-    m_stale = false;
     m_model->reload();
     selectId(selected);
-}
-
-void CertificationsPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale && isLoaded())
-        reload();
-}
-
-void CertificationsPage::onChanged(ChangeNotifier::Areas areas)
-{
-    if (m_model->isWriting() || !isLoaded())
-        return;
-    const ChangeNotifier::Areas ours = ChangeNotifier::Certifications | ChangeNotifier::Skills
-        | ChangeNotifier::StudyLog | ChangeNotifier::Profile | ChangeNotifier::Settings;
-    if (!(areas & ours))
-        return;
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
 }
 
 void CertificationsPage::refreshOverview()
 {
     const int count = m_model->rowCount();
-    m_content->setCurrentIndex(count == 0 ? 0 : 1);
+    setEmpty(count == 0);
     QList<CompareCharts::Item> items;
     for (int row = 0; row < count; ++row) {
         const Certification &c = m_model->certification(row);
@@ -313,9 +266,11 @@ void CertificationsPage::addCertification()
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         const Certification c = editor->certification();
-        m_context.undoStack->push(
-            new AddCertificationCommand(m_model, c, tr("Add %1").arg(c.name)));
-        selectId(m_model->lastAddedId());
+        const WriteResult added = StoreCommand::push(
+            m_context.undoStack, new AddCertificationCommand(m_store, c, tr("Add %1").arg(c.name)));
+        if (!added.ok())
+            return; // the store has told the user why; the selection stays
+        selectId(added.id());
         emit statusMessage(tr("Added %1.").arg(c.name));
     });
     editor->open();
@@ -337,8 +292,9 @@ void CertificationsPage::editCertification(qint64 id)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, before] {
         const Certification after = editor->certification();
-        m_context.undoStack->push(new EditCertificationCommand(m_model, before, after));
-        selectId(after.id);
+        if (StoreCommand::push(m_context.undoStack,
+                               new EditCertificationCommand(m_store, before, after)))
+            selectId(after.id);
     });
     editor->open();
 }
@@ -356,9 +312,12 @@ void CertificationsPage::deleteSelected()
         : tr("Delete %1?").arg(c.name);
     if (Dialogs::question(this, tr("Delete Certification"), question) != QMessageBox::Yes)
         return;
-    CertificationRepository repo(m_context.database->connection());
-    m_context.undoStack->push(new RemoveCertificationCommand(m_model, c, repo.studySessions(id)));
-    emit statusMessage(tr("Deleted %1. Edit > Undo brings it back.").arg(c.name));
+    // What the undo needs is read first: when it cannot be, nothing is deleted.
+    const std::optional<CertificationStore::Removal> removal = m_store->removal(id);
+    if (!removal)
+        return;
+    if (StoreCommand::push(m_context.undoStack, new RemoveCertificationCommand(m_store, *removal)))
+        emit statusMessage(tr("Deleted %1. Edit > Undo brings it back.").arg(c.name));
 }
 
 void CertificationsPage::logStudyForSelected()
@@ -371,8 +330,9 @@ void CertificationsPage::logStudyForSelected()
     auto *dialog = new LogStudyDialog(c, repo.skillChoices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, c] {
-        m_context.undoStack->push(new LogStudyCommand(m_model, dialog->session(), c.name));
-        selectId(c.id);
+        if (StoreCommand::push(m_context.undoStack,
+                               new LogStudyCommand(m_store, dialog->session(), c.name)))
+            selectId(c.id);
     });
     dialog->open();
 }
@@ -396,7 +356,7 @@ void CertificationsPage::addFromCatalogue()
         for (const CertificationCatalogue::Entry &e : entries) {
             Certification c = catalogue.toCertification(e);
             c.skillIds = repo.skillIdsNamed(CertificationCatalogue::skillNames(e, roadmap));
-            stack->push(new AddCertificationCommand(m_model, c, tr("Add %1").arg(c.name)));
+            stack->push(new AddCertificationCommand(m_store, c, tr("Add %1").arg(c.name)));
         }
         if (entries.size() > 1)
             stack->endMacro();

@@ -5,6 +5,7 @@
 #include "common/page.h"
 
 class CertificationFilterProxy;
+class CertificationStore;
 class CertificationsModel;
 class CompareCharts;
 class QComboBox;
@@ -27,6 +28,7 @@ public:
     QString title() const override { return tr("Certifications"); }
     void reload() override;
 
+    CertificationStore *store() const { return m_store; }
     CertificationsModel *model() const { return m_model; }
     CertificationFilterProxy *proxy() const { return m_proxy; }
     CompareCharts *charts() const { return m_charts; }
@@ -40,21 +42,18 @@ public:
     void deleteSelected();
     void logStudyForSelected();
     void editCertification(qint64 id);
-
-protected:
-    void showEvent(QShowEvent *event) override;
+    void showItem(qint64 id) override { editCertification(id); }
 
 private:
-    void onChanged(ChangeNotifier::Areas areas);
     void applyRank(RoiCalculator::RankBy by);
     void refreshOverview();
     void updateButtons();
     qint64 selectedId() const;
     void selectId(qint64 id);
 
+    CertificationStore *m_store;
     CertificationsModel *m_model;
     CertificationFilterProxy *m_proxy;
-    QStackedWidget *m_content;
     QTableView *m_table;
     CompareCharts *m_charts;
     UpcomingList *m_upcoming;
@@ -65,5 +64,4 @@ private:
     QPushButton *m_logStudy;
     QLabel *m_assumptions;
     QLabel *m_currencyNote;
-    bool m_stale = false;
 };

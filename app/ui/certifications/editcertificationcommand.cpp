@@ -1,27 +1,13 @@
 #include "editcertificationcommand.h"
 
-#include "certificationsmodel.h"
+#include "certificationstore.h"
 
 #include <QCoreApplication>
 
-EditCertificationCommand::EditCertificationCommand(CertificationsModel *model,
+EditCertificationCommand::EditCertificationCommand(CertificationStore *store,
                                                    const Certification &before,
                                                    const Certification &after, QUndoCommand *parent)
-    : QUndoCommand(
-        QCoreApplication::translate("EditCertificationCommand", "Edit %1").arg(after.name), parent)
-    , m_model(model)
-    , m_before(before)
-    , m_after(after)
+    : ChangeValueCommand<Certification>(
+        QCoreApplication::translate("EditCertificationCommand", "Edit %1").arg(after.name), before,
+        after, [store](const Certification &c) { return store->update(c); }, parent)
 { }
-
-void EditCertificationCommand::redo()
-{
-    if (!m_model->updateCertification(m_after))
-        setObsolete(true);
-}
-
-void EditCertificationCommand::undo()
-{
-    if (!m_model->updateCertification(m_before))
-        setObsolete(true);
-}

@@ -1,24 +1,14 @@
 #pragma once
 
+#include "common/changevaluecommand.h"
 #include "domain/certification.h"
 
-#include <QUndoCommand>
+class CertificationStore;
 
-class CertificationsModel;
-
-// Replaces a certification's stored values (and skill links) with new ones; undo puts the
-// old ones back.
-class EditCertificationCommand : public QUndoCommand
+// Edits a certification: a before/after value command over CertificationStore::update().
+class EditCertificationCommand : public ChangeValueCommand<Certification>
 {
 public:
-    EditCertificationCommand(CertificationsModel *model, const Certification &before,
+    EditCertificationCommand(CertificationStore *store, const Certification &before,
                              const Certification &after, QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-
-private:
-    CertificationsModel *m_model;
-    Certification m_before;
-    Certification m_after;
 };

@@ -1,31 +1,26 @@
 #include "logstudycommand.h"
 
-#include "certificationsmodel.h"
-
 #include <QCoreApplication>
 
-LogStudyCommand::LogStudyCommand(CertificationsModel *model,
-                                 const CertificationRepository::StudySession &session,
+LogStudyCommand::LogStudyCommand(CertificationStore *store,
+                                 const CertificationStore::StudySession &session,
                                  const QString &certificationName, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("LogStudyCommand", "Log study time for %1")
+    : StoreCommand(QCoreApplication::translate("LogStudyCommand", "Log study time for %1")
                        .arg(certificationName),
                    parent)
-    , m_model(model)
+    , m_store(store)
     , m_session(session)
 { }
 
-void LogStudyCommand::redo()
+WriteResult LogStudyCommand::apply()
 {
-    const qint64 id = m_model->addStudySession(m_session);
-    if (id == 0) {
-        setObsolete(true);
-        return;
-    }
-    m_session.id = id;
+    WriteResult r = m_store->addStudySession(m_session);
+    if (r.ok())
+        m_session.id = r.id();
+    return r;
 }
 
-void LogStudyCommand::undo()
+WriteResult LogStudyCommand::revert()
 {
-    if (!m_model->removeStudySession(m_session.id, m_session.certificationId))
-        setObsolete(true);
+    return m_store->removeStudySession(m_session.id, m_session.certificationId);
 }

@@ -1,23 +1,20 @@
 #pragma once
 
-#include "db/certificationrepository.h"
+#include "certificationstore.h"
+#include "common/storecommand.h"
 
-#include <QUndoCommand>
-
-class CertificationsModel;
-
-// Logs a study session against a certification (and optionally a skill); undo removes it.
-class LogStudyCommand : public QUndoCommand
+// Logs study time against a certification; undo removes it, redo logs it again under its id.
+class LogStudyCommand : public StoreCommand
 {
 public:
-    LogStudyCommand(CertificationsModel *model,
-                    const CertificationRepository::StudySession &session,
+    LogStudyCommand(CertificationStore *store, const CertificationStore::StudySession &session,
                     const QString &certificationName, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
-    CertificationsModel *m_model;
-    CertificationRepository::StudySession m_session;
+    CertificationStore *m_store;
+    CertificationStore::StudySession m_session;
 };

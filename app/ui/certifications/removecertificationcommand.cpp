@@ -1,28 +1,23 @@
 #include "removecertificationcommand.h"
 
-#include "certificationsmodel.h"
-
 #include <QCoreApplication>
 
-RemoveCertificationCommand::RemoveCertificationCommand(
-    CertificationsModel *model, const Certification &certification,
-    const QList<CertificationRepository::StudySession> &sessions, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("RemoveCertificationCommand", "Delete %1")
-                       .arg(certification.name),
+RemoveCertificationCommand::RemoveCertificationCommand(CertificationStore *store,
+                                                       const CertificationStore::Removal &removal,
+                                                       QUndoCommand *parent)
+    : StoreCommand(QCoreApplication::translate("RemoveCertificationCommand", "Delete %1")
+                       .arg(removal.certification.name),
                    parent)
-    , m_model(model)
-    , m_certification(certification)
-    , m_sessions(sessions)
+    , m_store(store)
+    , m_removal(removal)
 { }
 
-void RemoveCertificationCommand::redo()
+WriteResult RemoveCertificationCommand::apply()
 {
-    if (!m_model->removeCertification(m_certification.id))
-        setObsolete(true);
+    return m_store->remove(m_removal.certification.id);
 }
 
-void RemoveCertificationCommand::undo()
+WriteResult RemoveCertificationCommand::revert()
 {
-    if (m_model->addCertification(m_certification, m_sessions) == 0)
-        setObsolete(true);
+    return m_store->add(m_removal.certification, m_removal.sessions);
 }

@@ -1,27 +1,22 @@
 #pragma once
 
-#include "db/certificationrepository.h"
-#include "domain/certification.h"
-
-#include <QList>
-#include <QUndoCommand>
-
-class CertificationsModel;
+#include "certificationstore.h"
+#include "common/storecommand.h"
 
 // Deletes a certification with its skill links and study sessions; undo restores all of them
 // under their old ids.
-class RemoveCertificationCommand : public QUndoCommand
+class RemoveCertificationCommand : public StoreCommand
 {
 public:
-    RemoveCertificationCommand(CertificationsModel *model, const Certification &certification,
-                               const QList<CertificationRepository::StudySession> &sessions,
+    RemoveCertificationCommand(CertificationStore *store,
+                               const CertificationStore::Removal &removal,
                                QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
-    CertificationsModel *m_model;
-    Certification m_certification;
-    QList<CertificationRepository::StudySession> m_sessions;
+    CertificationStore *m_store;
+    CertificationStore::Removal m_removal;
 };

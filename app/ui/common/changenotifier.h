@@ -4,7 +4,9 @@
 #include <QString>
 
 // Tells pages that data they show may have changed elsewhere (another page, an undo, an
-// import). Pages that care reload when they are next shown, or at once if visible.
+// import). Every notice carries the areas that changed and its ORIGIN: the store (or other
+// object) that wrote. A page skips the notices of its own stores (it has already applied
+// them) and reloads for the others: at once if visible, else when next shown (see Page).
 class ChangeNotifier : public QObject
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ public:
         Interviews = 0x10,
         StudyLog = 0x20,
         Settings = 0x40,
+        Resume = 0x80, // work history, education, profile links
         Everything = 0xff
     };
     Q_DECLARE_FLAGS(Areas, Area)
@@ -24,10 +27,10 @@ public:
 
     using QObject::QObject;
 
-    void notify(Areas areas) { emit changed(areas); }
+    void notify(Areas areas, const QObject *origin = nullptr) { emit changed(areas, origin); }
 
 signals:
-    void changed(ChangeNotifier::Areas areas);
+    void changed(ChangeNotifier::Areas areas, const QObject *origin);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeNotifier::Areas)

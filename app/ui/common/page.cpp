@@ -1,14 +1,126 @@
 #include "page.h"
 
+#include "areastore.h"
+#include "dialogs.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
 Page::Page(const WorkbenchContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-{ }
+{
+    if (m_context.notifier)
+        connect(m_context.notifier, &ChangeNotifier::changed, this, &Page::onChanged);
+}
 
 void Page::ensureLoaded()
 {
     if (m_loaded)
         return;
     m_loaded = true;
+    m_stale = false;
     reload();
+}
+
+QFont Page::headingFont(const QFont &base)
+{
+    QFont f = base;
+    f.setPointSizeF(base.pointSizeF() * 1.4);
+    f.setBold(true);
+    return f;
+}
+
+QLabel *Page::addHeader(QVBoxLayout *layout, const QString &intro)
+{
+    auto *heading = new QLabel(title(), this);
+    heading->setObjectName(u"pageHeading"_s);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setFont(headingFont(heading->font()));
+    layout->addWidget(heading);
+    if (!intro.isEmpty()) {
+        auto *label = new QLabel(intro, this);
+        label->setObjectName(u"pageIntro"_s);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    return heading;
+}
+
+void Page::watch(ChangeNotifier::Areas areas)
+{
+    m_watched |= areas;
+}
+
+void Page::adopt(AreaStore *store)
+{
+    m_stores.append(store);
+    connect(store, &AreaStore::failed, this,
+            [this](const QString &message) { Dialogs::warning(this, title(), message); });
+}
+
+QWidget *Page::createEmptyState(const QString &text, const QList<QPushButton *> &buttons,
+                                const QString &objectName)
+{
+    auto *empty = new QWidget(this);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch(1);
+    auto *label = new QLabel(text, empty);
+    label->setObjectName(objectName.isEmpty() ? u"emptyStateLabel"_s : objectName);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    layout->addWidget(label);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    for (QPushButton *b : buttons) {
+        b->setParent(empty);
+        row->addWidget(b);
+    }
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
+    return empty;
+}
+
+QStackedWidget *Page::createContentStack(QWidget *empty, QWidget *content)
+{
+    m_contentStack = new QStackedWidget(this);
+    m_contentStack->addWidget(empty);
+    m_contentStack->addWidget(content);
+    return m_contentStack;
+}
+
+void Page::setEmpty(bool empty)
+{
+    if (m_contentStack)
+        m_contentStack->setCurrentIndex(empty ? 0 : 1);
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_loaded) {
+        m_stale = false;
+        reload();
+    }
+}
+
+void Page::onChanged(ChangeNotifier::Areas areas, const QObject *origin)
+{
+    if (!m_loaded || !(areas & m_watched))
+        return;
+    for (const QPointer<AreaStore> &store : std::as_const(m_stores))
+        if (origin && store == origin)
+            return;
+    if (isVisible()) {
+        m_stale = false;
+        reload();
+    } else {
+        m_stale = true;
+    }
 }

@@ -1,11 +1,26 @@
 #pragma once
 
+#include "changenotifier.h"
 #include "workbenchcontext.h"
 
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
-// A page in the main window's page area. It loads what it shows the first time it is
-// shown (never during start-up) and again when asked to reload.
+class AreaStore;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+// A page in the main window's page area. The base owns what every page needs:
+// - loading: what it shows is read the first time it is shown (never during start-up) and
+//   again on reload();
+// - its header (one heading style for every page) and its empty state;
+// - the areas it watches: a change there reloads it at once when visible, else marks it
+//   stale and it reloads when next shown;
+// - its own stores: their notices are skipped (the page has applied its own writes) and their
+//   failures are shown to the user.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -16,15 +31,46 @@ public:
     // Loads on first call, later calls do nothing; reload() always reads again.
     void ensureLoaded();
     bool isLoaded() const { return m_loaded; }
+    // True when data this page shows changed while it was hidden.
+    bool isStale() const { return m_stale; }
     virtual void reload() = 0;
+    // Shows item ID of this page's area (a certification, a skill ...). Default: nothing.
+    virtual void showItem(qint64 id) { Q_UNUSED(id); }
+
+    // The heading font every page uses (also for a dashboard greeting).
+    static QFont headingFont(const QFont &base);
 
 signals:
     // Text for the status bar.
     void statusMessage(const QString &text);
+    // Asks the main window to show the page named PAGENAME (its objectName) and, when ID > 0,
+    // that item on it.
+    void openRequested(const QString &pageName, qint64 id = 0);
 
 protected:
+    // Adds the heading (title()) and, when given, an intro line to LAYOUT; returns the heading.
+    QLabel *addHeader(QVBoxLayout *layout, const QString &intro = QString());
+    // Reload when any of AREAS changes (by anyone but this page's own stores).
+    void watch(ChangeNotifier::Areas areas);
+    // STORE belongs to this page: skip its notices, show its failures in a warning.
+    void adopt(AreaStore *store);
+    // An empty state: TEXT (may hold <b>) centred above BUTTONS. Returns the widget.
+    QWidget *createEmptyState(const QString &text, const QList<QPushButton *> &buttons,
+                              const QString &objectName = QString());
+    // A stack of EMPTY and CONTENT; setEmpty() switches between them.
+    QStackedWidget *createContentStack(QWidget *empty, QWidget *content);
+    void setEmpty(bool empty);
+
+    void showEvent(QShowEvent *event) override;
+
     WorkbenchContext m_context;
 
 private:
+    void onChanged(ChangeNotifier::Areas areas, const QObject *origin);
+
+    ChangeNotifier::Areas m_watched;
+    QList<QPointer<AreaStore>> m_stores;
+    QStackedWidget *m_contentStack = nullptr;
     bool m_loaded = false;
+    bool m_stale = false;
 };

@@ -1,8 +1,8 @@
 #include "dashboardpage.h"
 
 #include "calc/learningplanner.h"
-#include "certifications/upcominglist.h"
 #include "common/changenotifier.h"
+#include "common/upcominglist.h"
 #include "db/certificationrepository.h"
 #include "db/database.h"
 #include "db/overviewrepository.h"
@@ -29,10 +29,8 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     , m_learnNextEmpty(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    QFont f = m_greeting->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    m_greeting->setFont(f);
+    m_greeting->setFont(headingFont(m_greeting->font()));
+    m_greeting->setTextFormat(Qt::PlainText);
     m_greeting->setObjectName(u"greeting"_s);
     m_summary->setObjectName(u"summary"_s);
     // They carry the user's name and SQLite's error text: never read as markup.
@@ -57,37 +55,20 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
                                  "page to plan what comes next."));
     next->addWidget(m_learnNextEmpty);
     connect(m_learnNext, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit skillRequested(item->data(Qt::UserRole).toLongLong());
+        emit openRequested(u"skillsPage"_s, item->data(Qt::UserRole).toLongLong());
     });
     lower->addLayout(next, 3);
     m_upcoming->setObjectName(u"dashboardUpcoming"_s);
     lower->addWidget(m_upcoming, 2);
     layout->addLayout(lower, 1);
     connect(m_upcoming, &UpcomingList::certificationActivated, this,
-            &DashboardPage::certificationRequested);
-    if (m_context.notifier) {
-        // Everything on this page summarises other pages: re-read when shown after a change.
-        connect(m_context.notifier, &ChangeNotifier::changed, this, [this] {
-            if (!isLoaded())
-                return;
-            if (isVisible())
-                reload();
-            else
-                m_stale = true;
-        });
-    }
-}
-
-void DashboardPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        reload();
+            [this](qint64 id) { emit openRequested(u"certificationsPage"_s, id); });
+    // Everything on this page summarises other pages: re-read after any change.
+    watch(ChangeNotifier::Everything);
 }
 
 void DashboardPage::reload()
 {
-    m_stale = false;
     OverviewRepository repo(m_context.database->connection());
     const QString name = repo.profileName();
     m_greeting->setText(name.isEmpty() ? tr("Your AI-engineering workbench")
@@ -108,22 +89,23 @@ void DashboardPage::reload()
     }
     struct Card
     {
-        int page;
+        QString page;
         QString title;
         QString detail;
     };
     const QList<Card> cards = {
-        {1, tr("Skills"),
+        {u"skillsPage"_s, tr("Skills"),
          tr("%1 in %2, %3")
              .arg(tr("%n skill(s)", nullptr, c.skills), tr("%n stage(s)", nullptr, c.stages),
                   tr("%n study session(s) logged", nullptr, c.studySessions))},
-        {2, tr("Certifications"), tr("%n certification(s) tracked", nullptr, c.certifications)},
-        {3, tr("Projects"), tr("%n portfolio project(s)", nullptr, c.projects)},
-        {4, tr("Interviews"),
+        {u"certificationsPage"_s, tr("Certifications"),
+         tr("%n certification(s) tracked", nullptr, c.certifications)},
+        {u"projectsPage"_s, tr("Projects"), tr("%n portfolio project(s)", nullptr, c.projects)},
+        {u"interviewsPage"_s, tr("Interviews"),
          tr("%1 on %2")
              .arg(tr("%n interview session(s)", nullptr, c.interviewSessions),
                   tr("%n topic(s)", nullptr, c.interviewTopics))},
-        {5, tr("Reports"),
+        {u"reportsPage"_s, tr("Reports"),
          tr("%1 and %2 for your resume")
              .arg(tr("%n job(s)", nullptr, c.workHistory),
                   tr("%n education entry(s)", nullptr, c.education))},
@@ -135,11 +117,10 @@ void DashboardPage::reload()
     int i = 0;
     for (const Card &card : cards) {
         auto *button = new QCommandLinkButton(card.title, card.detail, this);
-        button->setObjectName(u"card%1"_s.arg(card.page));
+        button->setObjectName(u"card%1"_s.arg(++i));
         connect(button, &QCommandLinkButton::clicked, this,
-                [this, p = card.page] { emit navigateTo(p); });
-        m_cards->addWidget(button, i / 2, i % 2);
-        ++i;
+                [this, p = card.page] { emit openRequested(p); });
+        m_cards->addWidget(button, (i - 1) / 2, (i - 1) % 2);
     }
 }
 

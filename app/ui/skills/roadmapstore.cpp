@@ -7,14 +7,13 @@
 #include "db/settingsrepository.h"
 #include "db/skillrepository.h"
 #include "db/studysessionrepository.h"
-#include "db/transaction.h"
 
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 RoadmapStore::RoadmapStore(const WorkbenchContext &context, QObject *parent)
-    : QObject(parent)
+    : AreaStore(context, parent)
     , m_context(context)
 { }
 
@@ -72,7 +71,7 @@ std::optional<SkillDeletion> RoadmapStore::snapshot(const QList<qint64> &skillId
 {
     auto d = SkillRepository(m_context.database->connection()).snapshot(skillIds, &m_lastError);
     if (!d)
-        emit failed(tr("The skills cannot be read: %1").arg(m_lastError));
+        reportFailure(tr("The skills cannot be read: %1").arg(m_lastError));
     return d;
 }
 
@@ -125,26 +124,18 @@ QList<QPair<qint64, int>> RoadmapStore::stagePositions(qint64 stageId) const
     return positions;
 }
 
-template<typename Write>
-bool RoadmapStore::write(Write &&work, int areas)
+template<typename Work>
+bool RoadmapStore::write(Work &&work, int areas)
 {
-    QSqlDatabase db = m_context.database->connection();
-    Transaction tx(db);
-    QString error;
-    if (!tx.isActive() || !work(&error) || !tx.commit()) {
-        tx.rollback();
-        if (error.isEmpty())
-            error = db.lastError().text();
-        m_lastError = error;
-        emit failed(tr("The change was not saved: %1").arg(error));
-        return false;
-    }
-    if (m_context.notifier) {
-        m_notifying = true;
-        m_context.notifier->notify(ChangeNotifier::Areas(areas));
-        m_notifying = false;
-    }
-    return true;
+    const WriteResult result
+        = AreaStore::write(ChangeNotifier::Areas(areas), tr("The change was not saved"), [&] {
+              QString error;
+              const bool ok = work(&error);
+              return WriteResult::check(ok, error);
+          });
+    if (!result.ok())
+        m_lastError = AreaStore::lastError();
+    return result.ok();
 }
 
 bool RoadmapStore::refreshSkill(qint64 id)

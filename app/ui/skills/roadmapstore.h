@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/workbenchcontext.h"
+#include "common/areastore.h"
 #include "domain/evidenceitem.h"
 #include "domain/roadmap.h"
 #include "domain/skilldeletion.h"
@@ -13,11 +13,11 @@
 
 class QUndoStack;
 
-// The Skills page's copy of the roadmap and the one place its edits are written. Every
-// apply...() method writes in one transaction, updates the copy, tells the other pages
-// (ChangeNotifier) and signals the views. The apply...() methods are called by the undo
-// commands only; everything else reads.
-class RoadmapStore : public QObject
+// The Skills area's store: the page's copy of the roadmap and the one place its edits are
+// written. Every apply...() method writes in one transaction (AreaStore::write), updates the
+// copy, tells the other pages (ChangeNotifier, with this store as origin) and signals the
+// views. The apply...() methods are called by the undo commands only; everything else reads.
+class RoadmapStore : public AreaStore
 {
     Q_OBJECT
 public:
@@ -33,8 +33,6 @@ public:
     const RoadmapGroup *group(RoadmapGroup::Kind kind, qint64 id) const;
     QString lastError() const { return m_lastError; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
-    // True while this store is telling the other pages about its own write.
-    bool isNotifying() const { return m_notifying; }
 
     double weeklyBudgetHours() const;
     double hoursPerLevel() const;
@@ -78,12 +76,11 @@ signals:
     // A skill's evidence links or study log changed.
     void detailsChanged(qint64 skillId);
     void studyLogChanged();
-    // A write was refused; the message says why (and that nothing changed).
-    void failed(const QString &message);
 
 private:
-    template<typename Write>
-    bool write(Write &&work, int areas);
+    // One transaction through AreaStore::write(), for the repositories' bool-and-error style.
+    template<typename Work>
+    bool write(Work &&work, int areas);
     bool refreshSkill(qint64 id);
     void rebuildIndex();
 
@@ -91,5 +88,4 @@ private:
     Roadmap m_roadmap;
     QHash<qint64, int> m_indexOf;
     QString m_lastError;
-    bool m_notifying = false;
 };

@@ -1,6 +1,6 @@
 #include "skillscharts.h"
 
-#include "chartpalette.h"
+#include "common/chartpalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

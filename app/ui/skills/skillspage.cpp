@@ -156,11 +156,9 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
         m_weeklyStale = true;
         scheduleSummary();
     });
-    connect(m_store, &RoadmapStore::failed, this,
-            [this](const QString &message) { Dialogs::warning(this, tr("Skills"), message); });
-    if (context.notifier)
-        connect(context.notifier, &ChangeNotifier::changed, this,
-                [this](ChangeNotifier::Areas areas) { onNotified(int(areas)); });
+    adopt(m_store);
+    watch(ChangeNotifier::Skills | ChangeNotifier::Certifications | ChangeNotifier::Projects
+          | ChangeNotifier::Interviews | ChangeNotifier::StudyLog | ChangeNotifier::Settings);
     currentChanged();
 }
 
@@ -243,34 +241,11 @@ QWidget *SkillsPage::createEmptyBanner()
 
 void SkillsPage::reload()
 {
-    m_stale = false;
     m_details->commitPending();
     if (!m_store->reload())
         Dialogs::warning(this, tr("Skills"),
                          tr("The roadmap cannot be read: %1").arg(m_store->lastError()));
     m_view->fitColumns();
-}
-
-void SkillsPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale && isLoaded())
-        reload();
-}
-
-void SkillsPage::onNotified(int areas)
-{
-    if (m_store->isNotifying() || !isLoaded())
-        return;
-    const int relevant = ChangeNotifier::Skills | ChangeNotifier::Certifications
-        | ChangeNotifier::Projects | ChangeNotifier::Interviews | ChangeNotifier::StudyLog
-        | ChangeNotifier::Settings;
-    if (!(areas & relevant))
-        return;
-    if (isVisible())
-        reload();
-    else
-        m_stale = true;
 }
 
 void SkillsPage::onStoreReset()

@@ -39,18 +39,15 @@ public:
     SkillsCharts *charts() const { return m_charts; }
     // Selects SKILLID in the tree (clearing filters that hide it) and shows its details.
     void selectSkill(qint64 skillId);
+    void showItem(qint64 id) override { selectSkill(id); }
 
 signals:
     // The user chose a template and a new file: the document controller creates and opens it.
     void createFromTemplateRequested(const QString &path, const RoadmapTemplate &roadmap);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     QWidget *createToolbar();
     QWidget *createEmptyBanner();
-    void onNotified(int areas);
     void onStoreReset();
     void scheduleSummary();
     void refreshSummary();
@@ -92,6 +89,5 @@ private:
     QTimer *m_summaryTimer;
     QSet<qint64> m_collapsed;
     qint64 m_reselect = 0;
-    bool m_stale = false;
     bool m_weeklyStale = true; // the weekly study hours need reading again
 };

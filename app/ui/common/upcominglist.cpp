@@ -1,6 +1,6 @@
 #include "upcominglist.h"
 
-#include "certificationtext.h"
+#include "certifications/certificationtext.h"
 
 #include <QApplication>
 #include <QLabel>

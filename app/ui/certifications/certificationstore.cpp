@@ -1,0 +1,116 @@
+#include "certificationstore.h"
+
+CertificationStore::CertificationStore(const WorkbenchContext &context, QObject *parent)
+    : AreaStore(context, parent)
+{ }
+
+WriteResult CertificationStore::add(const Certification &c, const QList<StudySession> &sessions)
+{
+    ChangeNotifier::Areas areas = ChangeNotifier::Certifications;
+    if (!c.skillIds.isEmpty())
+        areas |= ChangeNotifier::Skills;
+    if (!sessions.isEmpty())
+        areas |= ChangeNotifier::StudyLog;
+    const WriteResult r = write(areas, tr("The certification could not be saved"), [&] {
+        CertificationRepository repo(connection());
+        QString error;
+        const qint64 id = repo.insert(c, &error);
+        if (id <= 0)
+            return WriteResult::failure(error);
+        for (StudySession s : sessions) {
+            s.certificationId = id;
+            if (repo.addStudySession(s, &error) <= 0)
+                return WriteResult::failure(error);
+        }
+        return WriteResult::success(id);
+    });
+    if (r.ok())
+        emit certificationChanged(r.id());
+    return r;
+}
+
+WriteResult CertificationStore::update(const Certification &c)
+{
+    CertificationRepository repo(connection());
+    const std::optional<Certification> old = repo.find(c.id);
+    // Linked skills count an earned certification as evidence: a new status or expiry date
+    // changes their evidence as much as new links do.
+    const bool skillsChanged = !old || old->skillIds != c.skillIds
+        || (!c.skillIds.isEmpty() && (old->status != c.status || old->expiresOn != c.expiresOn));
+    ChangeNotifier::Areas areas = ChangeNotifier::Certifications;
+    if (skillsChanged)
+        areas |= ChangeNotifier::Skills;
+    const WriteResult r = write(areas, tr("The certification could not be saved"), [&] {
+        QString error;
+        const bool ok = repo.update(c, &error);
+        return WriteResult::check(ok, error);
+    });
+    if (r.ok())
+        emit certificationChanged(c.id);
+    return r;
+}
+
+WriteResult CertificationStore::remove(qint64 id)
+{
+    const WriteResult r
+        = write(ChangeNotifier::Certifications | ChangeNotifier::Skills | ChangeNotifier::StudyLog,
+                tr("The certification could not be deleted"), [&] {
+                    QString error;
+                    const bool ok = CertificationRepository(connection()).remove(id, &error);
+                    return WriteResult::check(ok, error);
+                });
+    if (r.ok())
+        emit certificationChanged(id);
+    return r;
+}
+
+WriteResult CertificationStore::addStudySession(const StudySession &s)
+{
+    const WriteResult r
+        = write(ChangeNotifier::Certifications | ChangeNotifier::StudyLog,
+                tr("The study time could not be logged"), [&] {
+                    QString error;
+                    const qint64 id
+                        = CertificationRepository(connection()).addStudySession(s, &error);
+                    return id > 0 ? WriteResult::success(id) : WriteResult::failure(error);
+                });
+    if (r.ok())
+        emit certificationChanged(s.certificationId);
+    return r;
+}
+
+WriteResult CertificationStore::removeStudySession(qint64 sessionId, qint64 certificationId)
+{
+    const WriteResult r = write(
+        ChangeNotifier::Certifications | ChangeNotifier::StudyLog,
+        tr("The study time could not be removed"), [&] {
+            QString error;
+            const bool ok
+                = CertificationRepository(connection()).removeStudySession(sessionId, &error);
+            return WriteResult::check(ok, error);
+        });
+    if (r.ok())
+        emit certificationChanged(certificationId);
+    return r;
+}
+
+std::optional<CertificationStore::Removal> CertificationStore::removal(qint64 id)
+{
+    CertificationRepository repo(connection());
+    QString error;
+    const std::optional<Certification> c = repo.find(id, &error);
+    if (!c) {
+        reportFailure(tr("The certification cannot be read, so it was not deleted: %1")
+                          .arg(error.isEmpty() ? tr("it no longer exists") : error));
+        return std::nullopt;
+    }
+    error.clear();
+    const QList<StudySession> sessions = repo.studySessions(id, &error);
+    if (!error.isEmpty()) {
+        reportFailure(
+            tr("The study time logged against %1 cannot be read, so it was not deleted: %2")
+                .arg(c->name, error));
+        return std::nullopt;
+    }
+    return Removal {*c, sessions};
+}

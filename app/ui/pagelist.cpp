@@ -1,0 +1,51 @@
+#include "mainwindow.h"
+
+#include "certifications/certificationspage.h"
+#include "common/tablepreviewpage.h"
+#include "dashboard/dashboardpage.h"
+#include "documentcontroller.h"
+#include "reports/reportspage.h"
+#include "skills/skillspage.h"
+
+using namespace Qt::StringLiterals;
+
+// Every page of the window, in navigation order (Ctrl+1 is the first). A new page is one
+// entry here: its object name, its label and icon, and how to build it for an open workbench.
+QList<MainWindow::PageEntry> MainWindow::pageEntries() const
+{
+    return {
+        {u"dashboardPage"_s, tr("Dashboard"), QStyle::SP_ComputerIcon,
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             return new DashboardPage(ctx, w);
+         }},
+        {u"skillsPage"_s, tr("Skills"), QStyle::SP_FileDialogDetailedView,
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             auto *page = new SkillsPage(ctx, w);
+             connect(page, &SkillsPage::createFromTemplateRequested, w->document(),
+                     &DocumentController::createFromTemplate);
+             return page;
+         }},
+        {u"certificationsPage"_s, tr("Certifications"), QStyle::SP_DialogApplyButton,
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             return new CertificationsPage(ctx, w);
+         }},
+        {u"projectsPage"_s, tr("Projects"), QStyle::SP_DirIcon,
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             return new TablePreviewPage(ctx, tr("Projects"),
+                                         tr("Portfolio projects and the results they achieved."),
+                                         {{OverviewRepository::Listing::Projects, QString(),
+                                           tr("No portfolio projects yet.")}},
+                                         w);
+         }},
+        {u"interviewsPage"_s, tr("Interviews"), QStyle::SP_MessageBoxQuestion,
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             return new TablePreviewPage(ctx, tr("Interviews"),
+                                         tr("Mock and real interviews, newest first."),
+                                         {{OverviewRepository::Listing::InterviewSessions,
+                                           QString(), tr("No interviews recorded yet.")}},
+                                         w);
+         }},
+        {u"reportsPage"_s, tr("Reports"), QStyle::SP_FileIcon,
+         [](const WorkbenchContext &ctx, MainWindow *w) { return new ReportsPage(ctx, w); }},
+    };
+}
