@@ -1,5 +1,7 @@
 #include "profilerepository.h"
 
+#include "sqlhelpers.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,14 +41,57 @@ bool ProfileRepository::save(const Profile &p, QString *error)
     q.prepare(u"UPDATE profile SET name = ?, headline = ?, email = ?, phone = ?, website = ?, "
               "location = ?, summary = ?, current_salary = ?, currency = ?, target_role = ?, "
               "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = 1"_s);
+    using SqlHelpers::textValue;
     for (const QVariant &v :
-         {QVariant(p.name), QVariant(p.headline), QVariant(p.email), QVariant(p.phone),
-          QVariant(p.website), QVariant(p.location), QVariant(p.summary), QVariant(p.currentSalary),
-          QVariant(p.currency.toUpper()), QVariant(p.targetRole)})
+         {QVariant(textValue(p.name)), QVariant(textValue(p.headline)),
+          QVariant(textValue(p.email)), QVariant(textValue(p.phone)),
+          QVariant(textValue(p.website)), QVariant(textValue(p.location)),
+          QVariant(textValue(p.summary)), QVariant(p.currentSalary),
+          QVariant(textValue(p.currency.toUpper())), QVariant(textValue(p.targetRole))})
         q.addBindValue(v);
-    if (q.exec())
+    if (q.exec() && q.numRowsAffected() == 1)
         return true;
+    if (q.lastError().type() == QSqlError::NoError) {
+        if (error)
+            *error = QStringLiteral("The workbench has no profile row.");
+        return false;
+    }
     if (error)
         *error = q.lastError().text();
     return false;
+}
+
+std::optional<QList<ProfileLink>> ProfileRepository::links(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT id, network, username, url, position FROM profile_links "
+                "ORDER BY position, id"_s)) {
+        SqlHelpers::failWith(q, error);
+        return std::nullopt;
+    }
+    QList<ProfileLink> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toInt()});
+    return out;
+}
+
+WriteResult ProfileRepository::setLinks(const QList<ProfileLink> &links)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"DELETE FROM profile_links"_s))
+        return WriteResult::failure(q.lastError().text());
+    if (!q.prepare(u"INSERT INTO profile_links (network, username, url, position) "
+                   "VALUES (?, ?, ?, ?)"_s))
+        return WriteResult::failure(q.lastError().text());
+    int position = 0;
+    for (const ProfileLink &l : links) {
+        q.addBindValue(SqlHelpers::textValue(l.network));
+        q.addBindValue(SqlHelpers::textValue(l.username));
+        q.addBindValue(SqlHelpers::textValue(l.url));
+        q.addBindValue(position++);
+        if (!q.exec())
+            return WriteResult::failure(q.lastError().text());
+    }
+    return WriteResult::success();
 }

@@ -1,18 +1,31 @@
 #pragma once
 
 #include "domain/profile.h"
+#include "domain/profilelink.h"
+#include "writeresult.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
+// The profile (one row, id 1) and its links. Writes run in the caller's transaction when
+// there is one.
 class ProfileRepository
 {
 public:
     explicit ProfileRepository(QSqlDatabase db);
 
     Profile load(QString *error = nullptr) const;
-    // Runs in the caller's transaction when there is one.
+    // Saves every field; empty text is stored as "" (never NULL), so a default-constructed
+    // Profile saves.
     bool save(const Profile &profile, QString *error);
+
+    // The links in their order; nullopt (with *ERROR) when they cannot be read.
+    std::optional<QList<ProfileLink>> links(QString *error = nullptr) const;
+    // Replaces all links with LINKS (their positions are their order); one prepared insert.
+    WriteResult setLinks(const QList<ProfileLink> &links);
 
 private:
     QSqlDatabase m_db;

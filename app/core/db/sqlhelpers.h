@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,18 @@ inline bool failWith(const QSqlQuery &q, QString *error)
     if (error)
         *error = q.lastError().text();
     return false;
+}
+
+// Dates are stored as ISO text ("2026-03-01"); an invalid date as NULL.
+inline QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
 } // namespace SqlHelpers

@@ -1,0 +1,157 @@
+// The repositories the resume, the reports and the JSON Resume import stand on: the profile
+// with its links, the work history and education.
+
+#include "db/educationrepository.h"
+#include "db/profilerepository.h"
+#include "db/transaction.h"
+#include "db/workhistoryrepository.h"
+#include "workbenchfixture.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestResumeRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_f.open()); }
+    void cleanup() { m_f.close(); }
+
+    // An importer builds a Profile field by field: whatever it leaves out must still save.
+    void defaultProfileSaves()
+    {
+        ProfileRepository repo(m_f.db());
+        Profile p;
+        p.name = QString(); // null, as a default-constructed QString is
+        QString error;
+        QVERIFY2(repo.save(p, &error), qPrintable(error));
+        const Profile back = repo.load(&error);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(back.name, QString());
+        QCOMPARE(back.currency, u"USD"_s);
+    }
+
+    void profileRoundTrips()
+    {
+        ProfileRepository repo(m_f.db());
+        Profile p;
+        p.name = u"Ada <Lovelace>"_s;
+        p.email = u"ada@example.com"_s;
+        p.currentSalary = 91000;
+        p.currency = u"eur"_s;
+        p.targetRole = u"ML Engineer"_s;
+        QString error;
+        QVERIFY2(repo.save(p, &error), qPrintable(error));
+        const Profile back = repo.load();
+        QCOMPARE(back.name, p.name);
+        QCOMPARE(back.email, p.email);
+        QCOMPARE(back.currentSalary, 91000.0);
+        QCOMPARE(back.currency, u"EUR"_s); // stored upper-case
+        QCOMPARE(back.targetRole, p.targetRole);
+    }
+
+    void linksAreReplacedInOrder()
+    {
+        ProfileRepository repo(m_f.db());
+        QVERIFY(repo.setLinks({{0, u"GitHub"_s, u"ada"_s, u"https://github.com/ada"_s, 9},
+                               {0, u"Blog"_s, QString(), u"https://ada.dev"_s, 0}})
+                    .ok());
+        auto links = repo.links();
+        QVERIFY(links);
+        QCOMPARE(links->size(), 2);
+        QCOMPARE(links->at(0).network, u"GitHub"_s);
+        QCOMPARE(links->at(0).position, 0);
+        QCOMPARE(links->at(1).username, QString());
+        QVERIFY(repo.setLinks({{0, u"LinkedIn"_s, u"ada"_s, QString(), 0}}).ok());
+        QCOMPARE(repo.links()->size(), 1);
+        // A link without a network breaks a CHECK: refused, with the reason.
+        const WriteResult bad = repo.setLinks({{0, QString(), u"x"_s, QString(), 0}});
+        QVERIFY(!bad.ok());
+        QVERIFY(!bad.error().isEmpty());
+    }
+
+    void workHistoryRoundTripsAndUpdates()
+    {
+        WorkHistoryRepository repo(m_f.db());
+        WorkEntry e;
+        e.employer = u"Acme AI"_s;
+        e.position = u"Data Scientist"_s;
+        e.startedOn = QDate(2021, 3, 1);
+        e.highlights = {u"Cut inference cost by 40 %"_s, u"Shipped the ranking model"_s};
+        const WriteResult added = repo.insert(e);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY(added.id() > 0);
+        e.id = added.id();
+        QCOMPARE(repo.find(e.id).value(), e);
+        e.endedOn = QDate(2024, 6, 30);
+        e.summary = u"Recommendations"_s;
+        QVERIFY(repo.update(e).ok());
+        QCOMPARE(repo.all()->value(0), e);
+        QVERIFY(repo.remove(e.id).ok());
+        QVERIFY(repo.all()->isEmpty());
+        QVERIFY(!repo.update(e).ok()); // gone: says so instead of pretending
+    }
+
+    void workHistoryRefusesWhatTheSchemaRefuses()
+    {
+        WorkHistoryRepository repo(m_f.db());
+        WorkEntry noEmployer;
+        QVERIFY(!repo.insert(noEmployer).ok());
+        WorkEntry backwards;
+        backwards.employer = u"Acme"_s;
+        backwards.startedOn = QDate(2024, 1, 1);
+        backwards.endedOn = QDate(2023, 1, 1);
+        QVERIFY(!repo.insert(backwards).ok());
+        QVERIFY(repo.all()->isEmpty());
+    }
+
+    void educationBatchInsertsInOrder()
+    {
+        EducationRepository repo(m_f.db());
+        QList<EducationEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            EducationEntry e;
+            e.institution = u"University %1"_s.arg(i);
+            e.studyType = u"MSc"_s;
+            e.courses = {u"Statistics"_s, u"Optimisation"_s};
+            e.sortOrder = i;
+            entries << e;
+        }
+        Transaction tx(m_f.db());
+        QList<qint64> ids;
+        QVERIFY(repo.insertBatch(entries, &ids).ok());
+        QVERIFY(tx.commit());
+        QCOMPARE(ids.size(), 3);
+        const auto all = repo.all();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            EducationEntry expected = entries[i];
+            expected.id = ids[i];
+            QCOMPARE(all->at(i), expected);
+        }
+    }
+
+    // A batch that fails part-way leaves nothing once its transaction rolls back.
+    void failedBatchLeavesNothing()
+    {
+        EducationRepository repo(m_f.db());
+        const QByteArray before = m_f.rowHash();
+        EducationEntry good;
+        good.institution = u"Good"_s;
+        EducationEntry bad; // no institution
+        {
+            Transaction tx(m_f.db());
+            QVERIFY(!repo.insertBatch({good, bad}).ok());
+        } // rolled back
+        QCOMPARE(m_f.rowHash(), before);
+    }
+
+private:
+    WorkbenchFixture m_f;
+};
+
+QTEST_GUILESS_MAIN(TestResumeRepositories)
+#include "tst_resumerepositories.moc"
