@@ -5,6 +5,7 @@
 //  - one edit (an undo command) vs the raw read;
 //  - and, where SQLite's trace hook can be reached (Linux), the number of SQL statements each
 //    step runs: it must not grow with the number of rows.
+#include "benchhelper.h"
 #include "certifications/certificationsmodel.h"
 #include "certifications/certificationspage.h"
 #include "certifications/editcertificationcommand.h"
@@ -30,30 +31,10 @@
 #endif
 
 using namespace Qt::StringLiterals;
+using Bench::bestOf;
+using Bench::report;
 
 namespace {
-void report(const char *what, qint64 ns, qint64 baselineNs, int statements = -1)
-{
-    std::printf("%-52s %9.2f ms  baseline %8.2f ms  ratio %6.1f", what, ns / 1e6, baselineNs / 1e6,
-                baselineNs > 0 ? double(ns) / double(baselineNs) : 0.0);
-    if (statements >= 0)
-        std::printf("  statements %d", statements);
-    std::printf("\n");
-}
-
-template<typename F>
-qint64 bestOf(int runs, F f)
-{
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = qMin(best, t.nsecsElapsed());
-    }
-    return best;
-}
-
 // Counts the SQL statements SQLite starts on one connection, through sqlite3_trace_v2 found at
 // run time in the SQLite library the Qt driver loaded (no link-time dependency).
 class StatementCounter

@@ -7,6 +7,7 @@
 //  - one level changed through the model (undo command, write, tree, progress, learn-next and
 //    charts) vs the raw UPDATE in a transaction, and vs setData on the baseline tree.
 // Nothing here fails on time: read the ratios.
+#include "benchhelper.h"
 #include "common/changenotifier.h"
 #include "db/database.h"
 #include "db/roadmaprepository.h"
@@ -35,30 +36,12 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
+using Bench::bestOf;
+using Bench::report;
 
 static constexpr int SkillCount = 2000;
 static constexpr int StageCount = 10;
 static constexpr int CategoryCount = 20;
-
-static void report(const char *what, qint64 ns, qint64 baselineNs)
-{
-    std::printf("%-58s %9.2f ms  baseline %8.2f ms  ratio %6.1f\n", what, ns / 1e6,
-                baselineNs / 1e6, baselineNs > 0 ? double(ns) / double(baselineNs) : 0.0);
-    std::fflush(stdout);
-}
-
-template<typename F>
-static qint64 bestOf(int runs, F f)
-{
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = qMin(best, t.nsecsElapsed());
-    }
-    return best;
-}
 
 static void settle(QWidget *w)
 {

@@ -3,6 +3,7 @@
 //  - opening a workbench with 100,000 interview sessions and showing its Interviews page vs
 //    the raw SQL that reads the same rows;
 //  - writing those 100,000 sessions in one transaction vs a raw prepared insert of one column.
+#include "benchhelper.h"
 #include "common/page.h"
 #include "db/database.h"
 #include "db/overviewrepository.h"
@@ -21,25 +22,8 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-static void report(const char *what, qint64 ns, qint64 baselineNs)
-{
-    std::printf("%-58s %9.2f ms  baseline %8.2f ms  ratio %6.1f\n", what, ns / 1e6,
-                baselineNs / 1e6, baselineNs > 0 ? double(ns) / double(baselineNs) : 0.0);
-}
-
-template<typename F>
-static qint64 bestOf(int runs, F f)
-{
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = qMin(best, t.nsecsElapsed());
-    }
-    return best;
-}
+using Bench::bestOf;
+using Bench::report;
 
 int main(int argc, char **argv)
 {

@@ -144,11 +144,18 @@ std::optional<Certification> CertificationRepository::find(qint64 id, QString *e
     return c;
 }
 
-bool CertificationRepository::bindAndExec(const QString &sql, const Certification &c,
-                                          QString *error, qint64 *newId)
+namespace {
+const QString InsertSql
+    = u"INSERT INTO certifications (id, name, issuer, url, credential_id, status, currency, "
+      "exam_cost, materials_cost, other_cost, renewal_cost, renewal_period_months, "
+      "planned_hours, started_on, exam_on, earned_on, expires_on, uplift_amount, "
+      "uplift_percent, notes, catalogue_key, position) VALUES (:id, :name, :issuer, :url, "
+      ":credential, :status, :currency, :exam, :materials, :other, :renewal, :period, "
+      ":hours, :started, :examOn, :earned, :expires, :upliftAmount, :upliftPercent, :notes, "
+      ":catalogue, :position)"_s;
+
+void bindRow(QSqlQuery &q, const Certification &c, bool withId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(sql);
     q.bindValue(u":name"_s, textValue(c.name));
     q.bindValue(u":issuer"_s, textValue(c.issuer));
     q.bindValue(u":url"_s, textValue(c.url));
@@ -177,8 +184,17 @@ bool CertificationRepository::bindAndExec(const QString &sql, const Certificatio
     q.bindValue(u":position"_s, c.position);
     if (c.id != 0)
         q.bindValue(u":id"_s, c.id);
-    else if (sql.contains(u":id"_s))
+    else if (withId)
         q.bindValue(u":id"_s, QVariant(QMetaType::fromType<qlonglong>()));
+}
+} // namespace
+
+bool CertificationRepository::bindAndExec(const QString &sql, const Certification &c,
+                                          QString *error, qint64 *newId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    bindRow(q, c, sql.contains(u":id"_s));
     if (!q.exec())
         return fail(q, error);
     if (newId)
@@ -198,19 +214,45 @@ qint64 CertificationRepository::insert(const Certification &c, QString *error)
         row.position = q.value(0).toInt();
     }
     qint64 id = 0;
-    if (!bindAndExec(
-            u"INSERT INTO certifications (id, name, issuer, url, credential_id, status, currency, "
-            "exam_cost, materials_cost, other_cost, renewal_cost, renewal_period_months, "
-            "planned_hours, started_on, exam_on, earned_on, expires_on, uplift_amount, "
-            "uplift_percent, notes, catalogue_key, position) VALUES (:id, :name, :issuer, :url, "
-            ":credential, :status, :currency, :exam, :materials, :other, :renewal, :period, "
-            ":hours, :started, :examOn, :earned, :expires, :upliftAmount, :upliftPercent, :notes, "
-            ":catalogue, :position)"_s,
-            row, error, &id))
+    if (!bindAndExec(InsertSql, row, error, &id))
         return 0;
     if (!setSkills(id, row.skillIds, error))
         return 0;
     return id;
+}
+
+WriteResult CertificationRepository::insertBatch(const QList<Certification> &rows,
+                                                 QList<qint64> *ids)
+{
+    // One position query and one prepared statement per table for the whole batch.
+    QSqlQuery next(m_db);
+    if (!next.exec(u"SELECT COALESCE(MAX(position), 0) + 1 FROM certifications"_s) || !next.next())
+        return WriteResult::failure(next.lastError().text());
+    int position = next.value(0).toInt();
+    QSqlQuery ins(m_db);
+    QSqlQuery link(m_db);
+    if (!ins.prepare(InsertSql))
+        return WriteResult::failure(ins.lastError().text());
+    if (!link.prepare(u"INSERT OR IGNORE INTO certification_skills (certification_id, skill_id) "
+                      "VALUES (?, ?)"_s))
+        return WriteResult::failure(link.lastError().text());
+    for (Certification c : rows) {
+        if (c.position <= 0)
+            c.position = position++;
+        bindRow(ins, c, true);
+        if (!ins.exec())
+            return WriteResult::failure(ins.lastError().text());
+        const qint64 id = c.id != 0 ? c.id : ins.lastInsertId().toLongLong();
+        for (qint64 skill : std::as_const(c.skillIds)) {
+            link.addBindValue(id);
+            link.addBindValue(skill);
+            if (!link.exec())
+                return WriteResult::failure(link.lastError().text());
+        }
+        if (ids)
+            ids->append(id);
+    }
+    return WriteResult::success();
 }
 
 bool CertificationRepository::update(const Certification &c, QString *error)

@@ -3,6 +3,7 @@
 #include "calc/certificationcalendar.h"
 #include "domain/certification.h"
 #include "domain/roiassumptions.h"
+#include "writeresult.h"
 
 #include <QDate>
 #include <QHash>
@@ -51,6 +52,9 @@ public:
     // Inserts C with its skills; C.id != 0 restores that id (undo of a delete). Returns the id,
     // or 0 on failure.
     qint64 insert(const Certification &c, QString *error = nullptr);
+    // Inserts ROWS with their skills: each statement prepared once, positions read once.
+    // Runs in the caller's transaction (one for the batch); the new ids in order in *IDS.
+    WriteResult insertBatch(const QList<Certification> &rows, QList<qint64> *ids = nullptr);
     bool update(const Certification &c, QString *error = nullptr);
     // Deletes the certification; its skill links and study sessions go with it (cascade).
     bool remove(qint64 id, QString *error = nullptr);
