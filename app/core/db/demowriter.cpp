@@ -5,6 +5,9 @@
 #include <functional>
 
 #include "domain/roadmaptemplate.h"
+#include "educationrepository.h"
+#include "profilerepository.h"
+#include "workhistoryrepository.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -52,14 +55,6 @@ QString text(const QJsonObject &o, QLatin1StringView field)
 {
     const QString s = o.value(field).toString();
     return s.isNull() ? u""_s : s;
-}
-
-QString lines(const QJsonArray &a)
-{
-    QStringList l;
-    for (const QJsonValue &v : a)
-        l << v.toString();
-    return l.join(u'\n');
 }
 
 QString entry(QLatin1StringView list, qsizetype i, const QString &name = {})
@@ -207,39 +202,39 @@ QDate DemoWriter::inDays(const QJsonObject &o, QLatin1StringView field) const
 
 bool DemoWriter::writeProfile(const QJsonObject &p)
 {
+    Profile profile;
+    profile.name = text(p, "name"_L1);
+    profile.headline = text(p, "headline"_L1);
+    profile.email = text(p, "email"_L1);
+    profile.phone = text(p, "phone"_L1);
+    profile.website = text(p, "website"_L1);
+    profile.location = text(p, "location"_L1);
+    profile.summary = text(p, "summary"_L1);
+    profile.currentSalary = p.value("current_salary"_L1).toDouble();
+    profile.currency = p.value("currency"_L1).toString(u"USD"_s);
+    profile.targetRole = text(p, "target_role"_L1);
+    ProfileRepository profiles(m_db);
+    QString error;
+    if (!profiles.save(profile, &error))
+        return fail(u"profile"_s, error);
+    // The demo's rows depend on TODAY only, never on the clock.
     QSqlQuery q(m_db);
-    if (!prepare(q,
-                 u"UPDATE profile SET name = :name, headline = :headline, email = :email, "
-                 "phone = :phone, website = :website, location = :location, summary = :summary, "
-                 "current_salary = :salary, currency = :currency, target_role = :role, "
-                 "updated_at = :updated WHERE id = 1"_s))
+    if (!prepare(q, u"UPDATE profile SET updated_at = :updated WHERE id = 1"_s))
         return false;
-    for (const char *field :
-         {"name", "headline", "email", "phone", "website", "location", "summary"})
-        q.bindValue(u':' + QLatin1StringView(field), text(p, QLatin1StringView(field)));
-    q.bindValue(u":salary"_s, p.value("current_salary"_L1).toDouble());
-    q.bindValue(u":currency"_s, p.value("currency"_L1).toString(u"USD"_s));
-    q.bindValue(u":role"_s, text(p, "target_role"_L1));
     q.bindValue(u":updated"_s, m_today.toString(Qt::ISODate) + u"T08:00:00"_s);
     if (!q.exec())
         return failQuery(u"profile"_s, q);
-    if (q.numRowsAffected() != 1)
-        return fail(u"profile"_s, QObject::tr("the workbench has no profile row to fill"));
 
-    if (!prepare(q,
-                 u"INSERT INTO profile_links (network, username, url, position) "
-                 "VALUES (:network, :username, :url, :position)"_s))
-        return false;
-    const QJsonArray links = p.value("links"_L1).toArray();
-    for (qsizetype i = 0; i < links.size(); ++i) {
-        const QJsonObject l = links.at(i).toObject();
-        q.bindValue(u":network"_s, text(l, "network"_L1));
-        q.bindValue(u":username"_s, text(l, "username"_L1));
-        q.bindValue(u":url"_s, text(l, "url"_L1));
-        q.bindValue(u":position"_s, int(i));
-        if (!q.exec())
-            return failQuery(u"profile."_s + entry("links"_L1, i), q);
+    QList<ProfileLink> links;
+    const QJsonArray array = p.value("links"_L1).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject l = array.at(i).toObject();
+        links.append({0, text(l, "network"_L1), text(l, "username"_L1), text(l, "url"_L1), int(i)});
+        if (links.last().network.isEmpty())
+            return fail(u"profile."_s + entry("links"_L1, i), QObject::tr("has no network"));
     }
+    if (const WriteResult r = profiles.setLinks(links); !r.ok())
+        return fail(u"profile.links"_s, r.error());
     return true;
 }
 
@@ -276,44 +271,49 @@ bool DemoWriter::writeSkills(const QJsonArray &skills)
 
 bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education)
 {
-    QSqlQuery q(m_db);
-    if (!prepare(q,
-                 u"INSERT INTO work_history (employer, position, location, url, started_on, "
-                 "ended_on, summary, highlights, sort_order) VALUES (:employer, :position, "
-                 ":location, :url, :started, :ended, :summary, :highlights, :sort)"_s))
-        return false;
+    // Through the repositories, as any importer: one prepared statement per list, in the
+    // caller's transaction. A failing row is named by its list index.
+    QList<WorkEntry> jobs;
     for (qsizetype i = 0; i < work.size(); ++i) {
         const QJsonObject w = work.at(i).toObject();
-        q.bindValue(u":employer"_s, text(w, "employer"_L1));
-        q.bindValue(u":position"_s, text(w, "position"_L1));
-        q.bindValue(u":location"_s, text(w, "location"_L1));
-        q.bindValue(u":url"_s, text(w, "url"_L1));
-        q.bindValue(u":started"_s, dateValue(daysAgo(w, "started_days_ago"_L1)));
-        q.bindValue(u":ended"_s, dateValue(daysAgo(w, "ended_days_ago"_L1)));
-        q.bindValue(u":summary"_s, text(w, "summary"_L1));
-        q.bindValue(u":highlights"_s, lines(w.value("highlights"_L1).toArray()));
-        q.bindValue(u":sort"_s, int(i));
-        if (!q.exec())
-            return failQuery(entry("work"_L1, i, text(w, "employer"_L1)), q);
+        WorkEntry e;
+        e.employer = text(w, "employer"_L1);
+        e.position = text(w, "position"_L1);
+        e.location = text(w, "location"_L1);
+        e.url = text(w, "url"_L1);
+        e.startedOn = daysAgo(w, "started_days_ago"_L1);
+        e.endedOn = daysAgo(w, "ended_days_ago"_L1);
+        e.summary = text(w, "summary"_L1);
+        for (const QJsonValue &h : w.value("highlights"_L1).toArray())
+            e.highlights << h.toString();
+        e.sortOrder = int(i);
+        jobs << e;
     }
-    if (!prepare(q,
-                 u"INSERT INTO education (institution, area, study_type, url, started_on, "
-                 "ended_on, score, courses, sort_order) VALUES (:institution, :area, :type, "
-                 ":url, :started, :ended, :score, :courses, :sort)"_s))
-        return false;
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const WriteResult r = WorkHistoryRepository(m_db).insert(jobs.at(i));
+        if (!r.ok())
+            return fail(entry("work"_L1, i, jobs.at(i).employer), r.error());
+    }
+    QList<EducationEntry> schools;
     for (qsizetype i = 0; i < education.size(); ++i) {
-        const QJsonObject e = education.at(i).toObject();
-        q.bindValue(u":institution"_s, text(e, "institution"_L1));
-        q.bindValue(u":area"_s, text(e, "area"_L1));
-        q.bindValue(u":type"_s, text(e, "study_type"_L1));
-        q.bindValue(u":url"_s, text(e, "url"_L1));
-        q.bindValue(u":started"_s, dateValue(daysAgo(e, "started_days_ago"_L1)));
-        q.bindValue(u":ended"_s, dateValue(daysAgo(e, "ended_days_ago"_L1)));
-        q.bindValue(u":score"_s, text(e, "score"_L1));
-        q.bindValue(u":courses"_s, lines(e.value("courses"_L1).toArray()));
-        q.bindValue(u":sort"_s, int(i));
-        if (!q.exec())
-            return failQuery(entry("education"_L1, i, text(e, "institution"_L1)), q);
+        const QJsonObject o = education.at(i).toObject();
+        EducationEntry e;
+        e.institution = text(o, "institution"_L1);
+        e.area = text(o, "area"_L1);
+        e.studyType = text(o, "study_type"_L1);
+        e.url = text(o, "url"_L1);
+        e.startedOn = daysAgo(o, "started_days_ago"_L1);
+        e.endedOn = daysAgo(o, "ended_days_ago"_L1);
+        e.score = text(o, "score"_L1);
+        for (const QJsonValue &c : o.value("courses"_L1).toArray())
+            e.courses << c.toString();
+        e.sortOrder = int(i);
+        schools << e;
+    }
+    for (qsizetype i = 0; i < schools.size(); ++i) {
+        const WriteResult r = EducationRepository(m_db).insert(schools.at(i));
+        if (!r.ok())
+            return fail(entry("education"_L1, i, schools.at(i).institution), r.error());
     }
     return true;
 }
