@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -184,9 +185,11 @@ void TestMainWindow::switchingWorkbenchKeepsAnEditInProgressInTheOldFile()
     // built for the first file finish with it before it is closed, and nothing of the first
     // file is left on the undo stack of the second.
     const QString other = m_dir.filePath(u"other.sqlite"_s);
+    const QPointer<SkillsPage> oldPage = skills;
     QVERIFY(w.openWorkbench(other));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    QTest::qWait(20);
+    // No fixed wait: the old pages are gone (and with them the first file) once deleted.
+    QTRY_VERIFY(oldPage.isNull());
+    QCoreApplication::processEvents();
     QCOMPARE(Dialogs::takeMessages(), QStringList());
     QCOMPARE(w.undoStack()->count(), 0);
     QCOMPARE(w.document()->path(), QFileInfo(other).absoluteFilePath());

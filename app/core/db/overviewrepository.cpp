@@ -43,19 +43,6 @@ OverviewRepository::Rows OverviewRepository::listing(Listing which, QString *err
 {
     QString sql;
     switch (which) {
-    case Listing::Skills:
-        sql = u"SELECT s.name AS skill, st.name AS stage, c.name AS category, s.current_level AS "
-              u"level, "
-              "s.target_level AS target, s.status AS status FROM skills s "
-              "JOIN roadmap_stages st ON st.id = s.stage_id JOIN skill_categories c ON c.id = "
-              "s.category_id "
-              "ORDER BY st.position, s.position"_s;
-        break;
-    case Listing::Certifications:
-        sql = u"SELECT name, issuer, status, exam_cost + materials_cost + other_cost AS cost, "
-              "planned_hours AS hours, exam_on AS exam, expires_on AS expiry FROM certifications "
-              "ORDER BY position, name"_s;
-        break;
     case Listing::Projects:
         sql = u"SELECT p.name AS name, p.status AS status, p.pitch AS pitch, p.started_on AS "
               u"started, "

@@ -6,19 +6,12 @@
 #include <QStringList>
 #include <QVariantList>
 
-// Read-only views of the workbench: row counts and plain row listings of the tables whose
-// own pages are not built yet. The SQL stays here; callers pick a listing by enum.
+// Read-only views of the workbench: row counts (dashboard, --check) and plain row listings
+// for TablePreviewPage. The SQL stays here; callers pick a listing by enum.
 class OverviewRepository
 {
 public:
-    enum class Listing {
-        Skills,
-        Certifications,
-        Projects,
-        InterviewSessions,
-        WorkHistory,
-        Education
-    };
+    enum class Listing { Projects, InterviewSessions, WorkHistory, Education };
 
     struct Counts
     {

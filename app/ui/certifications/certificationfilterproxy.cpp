@@ -26,11 +26,6 @@ void CertificationFilterProxy::setStatus(int status)
     invalidateFilter();
 }
 
-void CertificationFilterProxy::rankBy(RoiCalculator::RankBy by)
-{
-    sort(rankColumn(by), rankOrder(by));
-}
-
 bool CertificationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const Certification &c = m_model->certification(sourceRow);

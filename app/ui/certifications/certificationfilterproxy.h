@@ -19,8 +19,6 @@ public:
     void setText(const QString &text);
     // -1 = every status, else a Certification::Status as int.
     void setStatus(int status);
-    // Sorts by the column that ranks BY, best first.
-    void rankBy(RoiCalculator::RankBy by);
     // The column and order that rank BY, best first (a view sorts by them to show it).
     static int rankColumn(RoiCalculator::RankBy by);
     static Qt::SortOrder rankOrder(RoiCalculator::RankBy by);
