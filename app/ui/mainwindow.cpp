@@ -15,6 +15,7 @@
 #include "db/database.h"
 #include "documentcontroller.h"
 #include "onboarding/onboardingwizard.h"
+#include "reports/reportspage.h"
 #include "skills/skillssettingspanel.h"
 #include "task/backgroundtask.h"
 
@@ -154,10 +155,10 @@ void MainWindow::createMenus()
     // Print and export act on the Reports page's document and choices.
     auto withReports = [this](auto action) {
         return [this, action] {
-            auto *reports = qobject_cast<ReportsPage *>(m_pages.value(Reports));
+            auto *reports = qobject_cast<ReportsPage *>(page(u"reportsPage"_s));
             if (!reports)
                 return;
-            showPage(Reports);
+            showPage(u"reportsPage"_s);
             reports->ensureLoaded();
             action(reports);
         };
