@@ -1226,6 +1226,9 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>%1: no such file.</source>
+    <name>JobMatcher</name>
+    <message>
+        <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1422,6 +1425,19 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>This is longer than 1,000 characters.</source>
+        <source>A job file is one JSON object with a title, a description and skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview practice: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1788,6 +1804,53 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Your answers could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchJobCommand</name>
+    <message>
+        <source>Match a job posting (a JSON Resume job FILE, or plain text) against the roadmap: each requirement proven, claimed or missing, and a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is not a job posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

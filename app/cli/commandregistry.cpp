@@ -13,5 +13,6 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
     commands.push_back(makeExportPdfCommand());
     commands.push_back(makeExportHtmlCommand());
     commands.push_back(makeExportMarkdownCommand());
+    commands.push_back(makeMatchJobCommand());
     return commands;
 }

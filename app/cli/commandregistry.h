@@ -21,3 +21,4 @@ std::unique_ptr<CliCommand> makeExportCsvCommand();
 std::unique_ptr<CliCommand> makeExportPdfCommand();
 std::unique_ptr<CliCommand> makeExportHtmlCommand();
 std::unique_ptr<CliCommand> makeExportMarkdownCommand();
+std::unique_ptr<CliCommand> makeMatchJobCommand();

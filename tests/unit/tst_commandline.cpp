@@ -40,6 +40,7 @@ private slots:
     void scanRepoFailUnderGatesCi();
     void scanRepoRefusesMissingAndUnreadableFolders();
     void exportIcsWritesACalendarAndCreatesNoWorkbench();
+    void matchJobPrintsRequirementsAndJson();
 
 private:
     struct Run
@@ -313,6 +314,46 @@ void TestCommandLine::exportIcsWritesACalendarAndCreatesNoWorkbench()
 
     Run usage = run({u"--export-ics"_s}, withoutDisplay());
     QCOMPARE(usage.exitCode, 2);
+}
+
+void TestCommandLine::matchJobPrintsRequirementsAndJson()
+{
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(u"demo.sqlite"_s);
+    QCOMPARE(run({u"--create-demo"_s, demo}).exitCode, 0);
+    const QString posting = QStringLiteral(CW_TEST_DATA_DIR "/jobs/ml-engineer.json");
+    Run text = run({u"--database"_s, demo, u"--match-job"_s, posting}, withoutDisplay());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.startsWith(u"Match: "_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"[missing] Terraform"_s), qPrintable(text.out));
+
+    Run json
+        = run({u"--database"_s, demo, u"--match-job"_s, posting, u"--json"_s}, withoutDisplay());
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(root.value(u"score"_s).isDouble());
+    const int score = root.value(u"score"_s).toInt();
+    QVERIFY(score > 0 && score <= 100);
+    const QJsonArray requirements = root.value(u"requirements"_s).toArray();
+    QVERIFY(requirements.size() >= 5);
+    const QStringList statuses {u"proven"_s, u"claimed"_s, u"missing"_s};
+    for (const QJsonValue &v : requirements) {
+        const QJsonObject r = v.toObject();
+        QVERIFY(!r.value(u"name"_s).toString().isEmpty());
+        QVERIFY(statuses.contains(r.value(u"status"_s).toString()));
+        QVERIFY(r.value(u"evidence"_s).isArray());
+        QVERIFY(r.contains(u"skill"_s));
+    }
+
+    const QString broken = dir.filePath(u"broken.json"_s);
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n \"title\": 1,\n oops }");
+    f.close();
+    Run refused = run({u"--database"_s, demo, u"--match-job"_s, broken}, withoutDisplay());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"line 3"_s), qPrintable(refused.err));
+    QCOMPARE(run({u"--database"_s, demo, u"--json"_s}, withoutDisplay()).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
