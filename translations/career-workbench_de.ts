@@ -1734,6 +1734,53 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>MatchJobCommand</name>
+    <message>
+        <source>Match a job posting (a JSON Resume job FILE, or plain text) against the roadmap: each requirement proven, claimed or missing, and a score.</source>
+        <translation>Gleicht eine Stellenanzeige (eine JSON-Resume-Stellen-DATEI oder reiner Text) mit der Roadmap ab: jede Anforderung belegt, beansprucht oder fehlend, dazu eine Punktzahl.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Gibt das Ergebnis als ein JSON-Objekt aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is not a job posting.</source>
+        <translation>%1 ist größer als 4 MB: Das ist keine Stellenanzeige.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such workbench.</source>
+        <translation>%1: Diese Workbench gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Match: %1 of 100</source>
+        <translation>Übereinstimmung: %1 von 100</translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>beansprucht</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
     <name>OnboardingWizard</name>
     <message>
         <source>First-Run Guide</source>
@@ -1811,53 +1858,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Your answers could not be saved: %1</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MatchJobCommand</name>
-    <message>
-        <source>Match a job posting (a JSON Resume job FILE, or plain text) against the roadmap: each requirement proven, claimed or missing, and a score.</source>
-        <translation>Gleicht eine Stellenanzeige (eine JSON-Resume-Stellen-DATEI oder reiner Text) mit der Roadmap ab: jede Anforderung belegt, beansprucht oder fehlend, dazu eine Punktzahl.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Print the result as one JSON object.</source>
-        <translation>Gibt das Ergebnis als ein JSON-Objekt aus.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 4 MB: that is not a job posting.</source>
-        <translation>%1 ist größer als 4 MB: Das ist keine Stellenanzeige.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: no such workbench.</source>
-        <translation>%1: Diese Workbench gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>Match: %1 of 100</source>
-        <translation>Übereinstimmung: %1 von 100</translation>
-    </message>
-    <message>
-        <source>proven</source>
-        <translation>belegt</translation>
-    </message>
-    <message>
-        <source>claimed</source>
-        <translation>beansprucht</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
     </message>
 </context>
 <context>

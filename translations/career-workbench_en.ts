@@ -1728,6 +1728,53 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>MatchJobCommand</name>
+    <message>
+        <source>Match a job posting (a JSON Resume job FILE, or plain text) against the roadmap: each requirement proven, claimed or missing, and a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is not a job posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnboardingWizard</name>
     <message>
         <source>First-Run Guide</source>
@@ -1804,53 +1851,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MatchJobCommand</name>
-    <message>
-        <source>Match a job posting (a JSON Resume job FILE, or plain text) against the roadmap: each requirement proven, claimed or missing, and a score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 4 MB: that is not a job posting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match: %1 of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proven</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
