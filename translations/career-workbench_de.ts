@@ -1231,10 +1231,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1: no such file.</source>
         <translation>%1: Datei nicht gefunden.</translation>
-    <name>JobMatcher</name>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1431,6 +1427,19 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>This is longer than 1,000 characters.</source>
         <translation>Das ist länger als 1.000 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>JobMatcher</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>A job file is one JSON object with a title, a description and skills.</source>
         <translation>Eine Stellendatei ist ein JSON-Objekt mit Titel, Beschreibung und Fähigkeiten.</translation>
     </message>

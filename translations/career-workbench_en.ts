@@ -1226,9 +1226,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>%1: no such file.</source>
-    <name>JobMatcher</name>
-    <message>
-        <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1425,6 +1422,20 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>This is longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobMatcher</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A job file is one JSON object with a title, a description and skills.</source>
         <translation type="unfinished"></translation>
     </message>
