@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/demowriter.h"
 #include "db/roadmaptemplaterepository.h"
+#include "db/settingsrepository.h"
 #include "io/roadmaptemplatejson.h"
 
 #include <QDir>
@@ -70,9 +71,14 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
             *err = QObject::tr("roadmap.json: %1").arg(inner);
             return false;
         }
+        // The persona's levels are where the demo starts, not progress made today: keep them
+        // out of the level history (db/migrations/0004_progress.sql).
+        SettingsRepository settings(db);
         DemoWriter writer(db, roadmap, skillIds, today);
         writer.setControl(control);
-        return writer.write(persona, PersonaName, err);
+        return settings.setValue(u"progress/baseline"_s, 1, err)
+            && writer.write(persona, PersonaName, err)
+            && settings.remove(u"progress/baseline"_s, err);
     };
     // Built under a temporary name and renamed into place when complete (Database::open with
     // Creation::Only): a crash leaves nothing at PATH, and an existing file is never touched.

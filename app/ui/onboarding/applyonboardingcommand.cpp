@@ -56,6 +56,11 @@ bool ApplyOnboardingCommand::write(bool forward, QString *error)
         return false;
     }
     const State &state = forward ? m_after : m_before;
+    // Self-assessed levels are where the user starts, not levels gained: keep them out of the
+    // level history (see db/migrations/0004_progress.sql).
+    SettingsRepository settings(db);
+    if (!settings.setValue(u"progress/baseline"_s, 1, error))
+        return false;
     if (!ProfileRepository(db).save(state.profile, error)
         || !SettingsRepository(db).setValue(QLatin1StringView(BudgetKey), state.weeklyBudgetHours,
                                             error))
@@ -70,6 +75,8 @@ bool ApplyOnboardingCommand::write(bool forward, QString *error)
                                 int(forward ? c.newStatus : c.oldStatus), error))
             return false;
     }
+    if (!settings.remove(u"progress/baseline"_s, error))
+        return false;
     if (!transaction.commit()) {
         *error = db.lastError().text();
         return false;
