@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AreaStore</name>
+    <message>
+        <source>the database refused the change</source>
+        <translation>die Datenbank hat die Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says what was not saved, %2 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>coding</source>
@@ -306,6 +325,37 @@
     </message>
 </context>
 <context>
+    <name>CertificationStore</name>
+    <message>
+        <source>The certification could not be saved</source>
+        <translation>Die Zertifizierung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The certification could not be deleted</source>
+        <translation>Die Zertifizierung konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The study time could not be logged</source>
+        <translation>Die Lernzeit konnte nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>The study time could not be removed</source>
+        <translation>Die Lernzeit konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The certification cannot be read, so it was not deleted: %1</source>
+        <translation>Die Zertifizierung kann nicht gelesen werden und wurde daher nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>sie existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The study time logged against %1 cannot be read, so it was not deleted: %2</source>
+        <translation>Die für %1 erfasste Lernzeit kann nicht gelesen werden, daher wurde nichts gelöscht: %2</translation>
+    </message>
+</context>
+<context>
     <name>CertificationText</name>
     <message>
         <source>Considering</source>
@@ -426,6 +476,41 @@
     </message>
 </context>
 <context>
+    <name>CertificationValidator</name>
+    <message>
+        <source>Give the certification a name.</source>
+        <translation>Geben Sie der Zertifizierung einen Namen.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Dieser Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The renewal period cannot be negative.</source>
+        <translation>Der Verlängerungszeitraum darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Give the salary gain as an amount or as a percentage, not both.</source>
+        <translation>Geben Sie den Gehaltszuwachs als Betrag oder als Prozentsatz an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The salary gain cannot be negative.</source>
+        <translation>Der Gehaltszuwachs darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The exam cannot be before the start of studying.</source>
+        <translation>Die Prüfung kann nicht vor dem Lernbeginn liegen.</translation>
+    </message>
+    <message>
+        <source>The certification cannot be earned before the exam.</source>
+        <translation>Die Zertifizierung kann nicht vor der Prüfung erworben sein.</translation>
+    </message>
+    <message>
+        <source>It cannot expire before it was earned.</source>
+        <translation>Sie kann nicht ablaufen, bevor sie erworben wurde.</translation>
+    </message>
+</context>
+<context>
     <name>CertificationsModel</name>
     <message>
         <source>%1
@@ -513,22 +598,6 @@
     <message>
         <source>NPV</source>
         <translation>Kapitalwert</translation>
-    </message>
-    <message>
-        <source>The certification could not be saved: %1</source>
-        <translation>Die Zertifizierung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>The certification could not be deleted: %1</source>
-        <translation>Die Zertifizierung konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>The study time could not be logged: %1</source>
-        <translation>Die Lernzeit konnte nicht erfasst werden: %1</translation>
-    </message>
-    <message>
-        <source>The study time could not be removed: %1</source>
-        <translation>Die Lernzeit konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Exam, materials and other: %1
@@ -1033,12 +1102,47 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>New Workbench from Template</source>
         <translation>Neue Workbench aus Vorlage</translation>
     </message>
+    <message>
+        <source>Creating the workbench</source>
+        <translation>Workbench wird erstellt</translation>
+    </message>
+    <message>
+        <source>writing the roadmap</source>
+        <translation>Roadmap wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was created.</source>
+        <translation>Abgebrochen; es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>Wait until &quot;%1&quot; has finished, or cancel it.</source>
+        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Writing the demo workbench</source>
+        <translation>Demo-Workbench wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo workbench was written.</source>
+        <translation>Abgebrochen; es wurde keine Demo-Workbench geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>EditCertificationCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EducationRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2575,25 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a currency, as a three-letter code such as USD or EUR.</source>
+        <translation>Geben Sie eine Währung als dreistelligen Code ein, etwa USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as USD or EUR.</source>
+        <translation>„%1“ ist kein Währungscode: Verwenden Sie drei Großbuchstaben wie USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>The salary cannot be negative.</source>
+        <translation>Das Gehalt darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>Idea</source>
@@ -2702,10 +2825,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>no skill of the roadmap has the key &quot;%1&quot;</source>
         <translation>keine Fähigkeit der Roadmap hat den Schlüssel „%1“</translation>
-    </message>
-    <message>
-        <source>the workbench has no profile row to fill</source>
-        <translation>die Workbench hat keine Profilzeile zum Ausfüllen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
@@ -3098,6 +3217,18 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>lists more than %1 skills</source>
         <translation>nennt mehr als %1 Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer angehalten</translation>
+    </message>
+    <message>
+        <source>has no network</source>
+        <translation>hat kein Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -3708,8 +3839,8 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Die Fähigkeiten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The change was not saved: %1</source>
-        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4398,33 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>SkillValidator</name>
+    <message>
+        <source>Give the skill a name.</source>
+        <translation>Geben Sie der Fähigkeit einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the stage the skill belongs to.</source>
+        <translation>Wählen Sie die Stufe, zu der die Fähigkeit gehört.</translation>
+    </message>
+    <message>
+        <source>The level must be between 0 and %1.</source>
+        <translation>Das Niveau muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The target must be between 0 and %1.</source>
+        <translation>Das Ziel muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The priority must be between 1 (low) and 4 (critical).</source>
+        <translation>Die Priorität muss zwischen 1 (niedrig) und 4 (kritisch) liegen.</translation>
+    </message>
+    <message>
+        <source>A skill cannot be its own prerequisite.</source>
+        <translation>Eine Fähigkeit kann nicht ihre eigene Voraussetzung sein.</translation>
+    </message>
+</context>
+<context>
     <name>SkillsCharts</name>
     <message>
         <source>Level against target, per category</source>
@@ -4674,10 +4832,40 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>StudySessionValidator</name>
+    <message>
+        <source>Choose the skill or certification you studied for.</source>
+        <translation>Wählen Sie die Fähigkeit oder Zertifizierung, für die Sie gelernt haben.</translation>
+    </message>
+    <message>
+        <source>Enter the day you studied.</source>
+        <translation>Geben Sie den Tag ein, an dem Sie gelernt haben.</translation>
+    </message>
+    <message>
+        <source>Study time must be more than 0 and at most 24 hours.</source>
+        <translation>Die Lernzeit muss mehr als 0 und höchstens 24 Stunden betragen.</translation>
+    </message>
+</context>
+<context>
     <name>TablePreviewPage</name>
     <message>
         <source>This list cannot be read: %1</source>
         <translation>Diese Liste kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling %1...</source>
+        <translation>%1 wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4900,17 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 %3, %4</source>
         <translation>%1: %2
 %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkHistoryRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AreaStore</name>
+    <message>
+        <source>the database refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 says what was not saved, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>coding</source>
@@ -306,6 +325,37 @@
     </message>
 </context>
 <context>
+    <name>CertificationStore</name>
+    <message>
+        <source>The certification could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study time could not be logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study time could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification cannot be read, so it was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study time logged against %1 cannot be read, so it was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificationText</name>
     <message>
         <source>Considering</source>
@@ -426,6 +476,41 @@
     </message>
 </context>
 <context>
+    <name>CertificationValidator</name>
+    <message>
+        <source>Give the certification a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal period cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the salary gain as an amount or as a percentage, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salary gain cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exam cannot be before the start of studying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification cannot be earned before the exam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot expire before it was earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificationsModel</name>
     <message>
         <source>%1
@@ -511,22 +596,6 @@
     </message>
     <message>
         <source>NPV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certification could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certification could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The study time could not be logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The study time could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1029,11 +1098,46 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>New Workbench from Template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until &quot;%1&quot; has finished, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no demo workbench was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditCertificationCommand</name>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EducationRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,6 +2571,25 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a currency, as a three-letter code such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salary cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>Idea</source>
@@ -2697,10 +2820,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>no skill of the roadmap has the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbench has no profile row to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3093,6 +3212,18 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>lists more than %1 skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no network</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3704,7 +3835,7 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change was not saved: %1</source>
+        <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4263,6 +4394,33 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>SkillValidator</name>
+    <message>
+        <source>Give the skill a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stage the skill belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority must be between 1 (low) and 4 (critical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill cannot be its own prerequisite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkillsCharts</name>
     <message>
         <source>Level against target, per category</source>
@@ -4669,9 +4827,39 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>StudySessionValidator</name>
+    <message>
+        <source>Choose the skill or certification you studied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day you studied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study time must be more than 0 and at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TablePreviewPage</name>
     <message>
         <source>This list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4705,6 +4893,17 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <message>
         <source>%1: %2
 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkHistoryRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
