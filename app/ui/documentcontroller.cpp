@@ -31,7 +31,12 @@ QString DocumentController::path() const
 
 QString DocumentController::fileFilter()
 {
-    return tr("Career Workbench files (*.sqlite *.cwb);;All files (*)");
+    return tr("Career Workbench files (*.cwbench *.sqlite *.cwb);;All files (*)");
+}
+
+QString DocumentController::fileSuffix()
+{
+    return u".cwbench"_s;
 }
 
 QString DocumentController::startDir() const
@@ -152,12 +157,12 @@ bool DocumentController::openAndReport(const QString &path)
 void DocumentController::newWorkbench()
 {
     QString path = Dialogs::saveFileName(m_parent, tr("New Workbench"),
-                                         QDir(startDir()).filePath(tr("workbench") + u".sqlite"_s),
+                                         QDir(startDir()).filePath(tr("workbench") + fileSuffix()),
                                          fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += u".sqlite"_s;
+        path += fileSuffix();
     if (QFileInfo::exists(path)) {
         // A new workbench never replaces an existing file: that file may be someone's data.
         Dialogs::warning(m_parent, tr("New Workbench"),
@@ -193,12 +198,14 @@ void DocumentController::saveAs()
 {
     if (!m_database)
         return;
-    QString path
-        = Dialogs::saveFileName(m_parent, tr("Save Workbench As"), startDir(), fileFilter());
+    // Offer the current name with the .cwbench extension (an older .sqlite file moves on).
+    const QString offered
+        = QDir(startDir()).filePath(QFileInfo(this->path()).completeBaseName() + fileSuffix());
+    QString path = Dialogs::saveFileName(m_parent, tr("Save Workbench As"), offered, fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += u".sqlite"_s;
+        path += fileSuffix();
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const bool copied = m_database->saveCopy(path, &error);

@@ -47,7 +47,10 @@ public:
     void saveAs();
     void openDemo();
 
+    // The file dialogs' filter: .cwbench first (what new files get), older .sqlite still shown.
     static QString fileFilter();
+    // ".cwbench": added to a new or saved-as workbench's name when it has no extension.
+    static QString fileSuffix();
 
 signals:
     // A different file is now open (or the first one): pages must be rebuilt.

@@ -139,7 +139,7 @@ void TestRoadmapTemplates::newWorkbenchFromTemplate()
     const QStringList messages = Dialogs::takeMessages();
     QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
     QVERIFY(controller.database());
-    QCOMPARE(controller.database()->path(), QFileInfo(target + u".sqlite"_s).absoluteFilePath());
+    QCOMPARE(controller.database()->path(), QFileInfo(target + u".cwbench"_s).absoluteFilePath());
     QString error;
     const RoadmapTemplate created
         = RoadmapTemplateRepository(controller.database()->connection()).read(u"x"_s, &error);

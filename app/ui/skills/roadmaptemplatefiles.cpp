@@ -3,6 +3,7 @@
 #include "common/dialogs.h"
 #include "db/database.h"
 #include "db/roadmaptemplaterepository.h"
+#include "documentcontroller.h"
 #include "io/roadmaptemplatejson.h"
 
 #include <QCoreApplication>
@@ -64,14 +65,15 @@ RoadmapTemplateFiles::chooseTemplate(QWidget *parent, const QString &startDir)
                              .arg(error));
         return std::nullopt;
     }
-    QString target = Dialogs::saveFileName(
-        parent, tr("Save the New Workbench As"),
-        QDir(startDir).filePath(QFileInfo(source).completeBaseName() + u".sqlite"_s),
-        tr("Career Workbench files (*.sqlite *.cwb);;All files (*)"));
+    QString target
+        = Dialogs::saveFileName(parent, tr("Save the New Workbench As"),
+                                QDir(startDir).filePath(QFileInfo(source).completeBaseName()
+                                                        + DocumentController::fileSuffix()),
+                                DocumentController::fileFilter());
     if (target.isEmpty())
         return std::nullopt;
     if (QFileInfo(target).suffix().isEmpty())
-        target += u".sqlite"_s;
+        target += DocumentController::fileSuffix();
     if (QFileInfo::exists(target)) {
         Dialogs::warning(parent, tr("New Workbench from Template"),
                          tr("%1 already exists. A new workbench never replaces a file; choose a "
