@@ -46,6 +46,7 @@ CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
     layout->addWidget(intro);
 
     m_list->setObjectName(u"catalogueList"_s);
+    m_list->setAccessibleName(tr("Certification catalogue"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Certification"), tr("Issuer"), tr("Exam fee (est.)"),

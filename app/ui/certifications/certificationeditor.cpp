@@ -129,6 +129,7 @@ QWidget *CertificationEditor::createDetailsTab()
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit(page);
     m_name->setObjectName(u"nameEdit"_s);
+    m_name->setAccessibleName(tr("Name"));
     form->addRow(tr("&Name:"), withError(m_name, errorLabel(u"name"_s)));
     m_issuer = new QLineEdit(page);
     m_issuer->setObjectName(u"issuerEdit"_s);
@@ -149,15 +150,19 @@ QWidget *CertificationEditor::createDetailsTab()
     m_started = new OptionalDateEdit(page);
     m_started->setObjectName(u"startedDate"_s);
     form->addRow(tr("Started studying:"), m_started);
+    m_started->setLabel(tr("Started studying:"));
     m_exam = new OptionalDateEdit(page);
     m_exam->setObjectName(u"examDate"_s);
     form->addRow(tr("Exam date:"), withError(m_exam, errorLabel(u"examDate"_s)));
+    m_exam->setLabel(tr("Exam date:"));
     m_earned = new OptionalDateEdit(page);
     m_earned->setObjectName(u"earnedDate"_s);
     form->addRow(tr("Earned on:"), withError(m_earned, errorLabel(u"earnedDate"_s)));
+    m_earned->setLabel(tr("Earned on:"));
     m_expires = new OptionalDateEdit(page);
     m_expires->setObjectName(u"expiresDate"_s);
     form->addRow(tr("Expires on:"), withError(m_expires, errorLabel(u"expiresDate"_s)));
+    m_expires->setLabel(tr("Expires on:"));
 
     m_notes = new QPlainTextEdit(page);
     m_notes->setObjectName(u"notesEdit"_s);

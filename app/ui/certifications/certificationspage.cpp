@@ -71,6 +71,7 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_delete = button(u"deleteButton"_s, tr("&Delete"), &CertificationsPage::deleteSelected);
     bar->addStretch(1);
     m_filter->setObjectName(u"filterEdit"_s);
+    m_filter->setAccessibleName(tr("Filter certifications"));
     m_filter->setPlaceholderText(tr("Filter by name or issuer"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText())
@@ -99,6 +100,7 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
         {emptyAdd, emptyCatalogue});
 
     m_table->setObjectName(u"certificationsTable"_s);
+    m_table->setAccessibleName(tr("Certifications"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

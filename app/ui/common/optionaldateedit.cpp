@@ -14,6 +14,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_check->setToolTip(tr("Set a date"));
+    setLabel(tr("Date"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     // The minimum date stands for "not set", shown as such instead of a made-up date.
@@ -56,4 +57,14 @@ void OptionalDateEdit::setDate(const QDate &date)
     if (date.isValid())
         m_last = date;
     emit dateChanged(this->date());
+}
+
+void OptionalDateEdit::setLabel(const QString &label)
+{
+    QString name = label;
+    name.remove(u'&');
+    if (name.endsWith(u':'))
+        name.chop(1);
+    m_check->setAccessibleName(tr("%1: set a date").arg(name));
+    m_edit->setAccessibleName(name);
 }

@@ -16,6 +16,9 @@ public:
 
     QDate date() const; // null when not set
     void setDate(const QDate &date);
+    // Names the check box and the date field for screen readers after the form label
+    // (e.g. "Exam date:"), which names only this composite widget.
+    void setLabel(const QString &label);
     QCheckBox *checkBox() const { return m_check; }
     QDateEdit *dateEdit() const { return m_edit; }
 

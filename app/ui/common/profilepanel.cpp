@@ -38,6 +38,8 @@ ProfilePanel::ProfilePanel(const WorkbenchContext &context, QWidget *parent)
     m_salary->setSingleStep(1000);
     m_salary->setGroupSeparatorShown(true);
     m_currency->setEditable(true);
+    // The form label names the combo box; its edit field is a control of its own.
+    m_currency->lineEdit()->setAccessibleName(tr("Currency"));
     m_currency->addItems({u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"CAD"_s, u"AUD"_s, u"INR"_s,
                           u"JPY"_s, u"SEK"_s, u"PLN"_s});
     m_currency->setValidator(

@@ -43,6 +43,7 @@ TablePreviewPage::TablePreviewPage(const WorkbenchContext &context, const QStrin
         proxy->setSortRole(Qt::UserRole);
         auto *table = new QTableView(this);
         table->setObjectName(u"previewTable%1"_s.arg(i));
+        table->setAccessibleName(m_sections.size() > 1 ? m_sections[i].heading : title);
         table->setModel(proxy);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);

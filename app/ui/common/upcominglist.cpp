@@ -25,6 +25,7 @@ UpcomingList::UpcomingList(QWidget *parent)
         tr("<b>Next %n days</b>", nullptr, CertificationCalendar::DefaultWindowDays), this);
     layout->addWidget(heading);
     m_list->setObjectName(u"upcomingList"_s);
+    m_list->setAccessibleName(tr("Exams, expiries and renewals due"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setIconSize(QSize(16, 16));

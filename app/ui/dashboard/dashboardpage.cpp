@@ -46,6 +46,7 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     auto *next = new QVBoxLayout;
     next->addWidget(new QLabel(tr("<b>What to learn next</b>"), this));
     m_learnNext->setObjectName(u"dashboardLearnNext"_s);
+    m_learnNext->setAccessibleName(tr("What to learn next"));
     m_learnNext->setWordWrap(true);
     m_learnNext->setAlternatingRowColors(true);
     next->addWidget(m_learnNext, 1);

@@ -26,6 +26,7 @@ SkillsFilterBar::SkillsFilterBar(SkillsFilterProxy *proxy, QWidget *parent)
     m_groupBy->addItem(tr("By category"), int(RoadmapGroup::Kind::Category));
     m_groupBy->setToolTip(tr("Group the skills by roadmap stage or by category"));
     m_search->setObjectName(u"skillSearchEdit"_s);
+    m_search->setAccessibleName(tr("Filter skills"));
     m_search->setPlaceholderText(tr("Filter skills"));
     m_search->setClearButtonEnabled(true);
     m_status->setObjectName(u"statusFilterCombo"_s);

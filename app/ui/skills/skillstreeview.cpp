@@ -12,6 +12,7 @@ SkillsTreeView::SkillsTreeView(QWidget *parent)
     : QTreeView(parent)
 {
     setObjectName(u"skillsTree"_s);
+    setAccessibleName(tr("Skills"));
     setItemDelegate(new SkillItemDelegate(this));
     setUniformRowHeights(true);
     setAlternatingRowColors(true);

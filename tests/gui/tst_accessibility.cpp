@@ -1,0 +1,196 @@
+// Every page and dialog, walked as a screen reader walks it: no interactive control without an
+// accessible name (issue #13, item 6). The walker itself is tests/common/accessibilityaudit.h.
+
+#include "accessibilityaudit.h"
+#include "certifications/cataloguedialog.h"
+#include "certifications/certificationeditor.h"
+#include "certifications/certificationsmodel.h"
+#include "certifications/certificationspage.h"
+#include "certifications/logstudydialog.h"
+#include "common/dialogs.h"
+#include "common/page.h"
+#include "io/demoworkbench.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void auditFindsUnnamedControls();
+    void everyPageNamesItsControls_data();
+    void everyPageNamesItsControls();
+    void preferencesDialogNamesItsControls();
+    void certificationDialogsNameTheirControls();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+// QTest cuts long failure messages: every finding also goes to the log on a line of its own.
+static QString report(const QStringList &findings)
+{
+    for (const QString &finding : findings)
+        qWarning("%s", qPrintable(finding));
+    return u"%1 unnamed control(s), listed above"_s.arg(findings.size());
+}
+
+void TestAccessibility::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QCoreApplication::setOrganizationName(u"CareerWorkbenchTests"_s);
+    QCoreApplication::setApplicationName(u"tst_accessibility"_s);
+    m_demo = m_dir.filePath(u"demo.cwbench"_s);
+    QString error;
+    QVERIFY2(DemoWorkbench::create(m_demo, &error), qPrintable(error));
+}
+
+void TestAccessibility::init()
+{
+    QSettings().clear();
+    Dialogs::setTestMode(true);
+}
+
+// The audit can fail: an icon-only button and an edit field without a label are reported,
+// and the same controls pass once named directly or through a label.
+void TestAccessibility::auditFindsUnnamedControls()
+{
+    QWidget form;
+    auto *layout = new QFormLayout(&form);
+    auto *iconOnly = new QPushButton(&form);
+    iconOnly->setObjectName(u"iconOnly"_s);
+    auto *bare = new QLineEdit(&form);
+    bare->setObjectName(u"bareEdit"_s);
+    auto *labelled = new QLineEdit(&form);
+    layout->addRow(iconOnly);
+    layout->addRow(bare);
+    layout->addRow(tr("&Name:"), labelled);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+
+    const QStringList findings = AccessibilityAudit::unnamedControls(&form);
+    QCOMPARE(findings.size(), 2);
+    QVERIFY(findings.join(u'\n').contains(u"iconOnly"_s));
+    QVERIFY(findings.join(u'\n').contains(u"bareEdit"_s));
+
+    iconOnly->setAccessibleName(u"Remove"_s);
+    auto *label = new QLabel(u"Note"_s, &form);
+    label->setBuddy(bare);
+    layout->addRow(label);
+    QVERIFY2(AccessibilityAudit::unnamedControls(&form).isEmpty(),
+             qPrintable(report(AccessibilityAudit::unnamedControls(&form))));
+
+    // Hidden controls are not read out, so they are not reported.
+    auto *hidden = new QPushButton(&form);
+    hidden->hide();
+    QVERIFY(AccessibilityAudit::unnamedControls(&form).isEmpty());
+}
+
+void TestAccessibility::everyPageNamesItsControls_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::newRow("dashboard") << int(MainWindow::Dashboard);
+    QTest::newRow("skills") << int(MainWindow::Skills);
+    QTest::newRow("certifications") << int(MainWindow::Certifications);
+    QTest::newRow("projects") << int(MainWindow::Projects);
+    QTest::newRow("interviews") << int(MainWindow::Interviews);
+    QTest::newRow("reports") << int(MainWindow::Reports);
+}
+
+void TestAccessibility::everyPageNamesItsControls()
+{
+    QFETCH(int, page);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkbench(m_demo));
+    QTest::keyClick(&w, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+    QTRY_VERIFY(w.page(page) && w.page(page)->isVisible() && w.page(page)->isLoaded());
+    const QStringList findings = AccessibilityAudit::unnamedControls(&w);
+    QVERIFY2(findings.isEmpty(), qPrintable(report(findings)));
+}
+
+void TestAccessibility::preferencesDialogNamesItsControls()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkbench(m_demo));
+    QStringList findings;
+    bool seen = false;
+    // Preferences runs modal (exec): audit it from inside its event loop, then close it.
+    QTimer::singleShot(0, &w, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        findings = AccessibilityAudit::unnamedControls(dialog);
+        dialog->reject();
+    });
+    w.findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    QVERIFY(seen);
+    QVERIFY2(findings.isEmpty(), qPrintable(report(findings)));
+}
+
+void TestAccessibility::certificationDialogsNameTheirControls()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkbench(m_demo));
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    auto *page = qobject_cast<CertificationsPage *>(w.page(MainWindow::Certifications));
+    QVERIFY(page);
+    QTRY_VERIFY(page->isLoaded());
+    QVERIFY(page->model()->rowCount() > 0);
+    auto *table = page->findChild<QTableView *>(u"certificationsTable"_s);
+    QVERIFY(table);
+    table->selectRow(0);
+
+    QStringList findings;
+    page->addCertification();
+    auto *editor = page->findChild<CertificationEditor *>();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    findings << AccessibilityAudit::unnamedControls(editor);
+    editor->reject();
+
+    page->logStudyForSelected();
+    auto *log = page->findChild<LogStudyDialog *>();
+    QVERIFY(log);
+    QVERIFY(QTest::qWaitForWindowExposed(log));
+    findings << AccessibilityAudit::unnamedControls(log);
+    log->reject();
+
+    page->addFromCatalogue();
+    auto *catalogue = page->findChild<CatalogueDialog *>();
+    QVERIFY(catalogue);
+    QVERIFY(QTest::qWaitForWindowExposed(catalogue));
+    findings << AccessibilityAudit::unnamedControls(catalogue);
+    catalogue->reject();
+
+    QVERIFY2(findings.isEmpty(), qPrintable(report(findings)));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
