@@ -20,6 +20,13 @@ done
 cp "$icons/hicolor/64x64/apps/org.careerworkbench.CareerWorkbench.png" "$icons/career-workbench-64.png"
 cp "$icons/hicolor/256x256/apps/org.careerworkbench.CareerWorkbench.png" "$icons/career-workbench-256.png"
 
+# Navigation icons at 1x, 2x and 3x for the 22 px icon size (app/ui/mainwindow.cpp).
+for svg in "$icons"/nav/*.svg; do
+    for s in 22 44 66; do
+        rsvg-convert -w "$s" -h "$s" "$svg" -o "${svg%.svg}-$s.png"
+    done
+done
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # macOS: one .icns each for the app and the document type (png2icns takes 16/32/48/128/256/512).

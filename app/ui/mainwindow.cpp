@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -55,14 +56,28 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
     m_stack->setObjectName(u"pages"_s);
     m_stack->addWidget(m_noWorkbench);
     m_navigation->setEnabled(false);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    for (const PageEntry &entry : std::as_const(m_entries))
-        new QListWidgetItem(style()->standardIcon(entry.icon), entry.label, m_navigation);
+    for (const PageEntry &entry : std::as_const(m_entries)) {
+        // Drawn for 1x, 2x and 3x screens (resources/icons/nav): crisp at any scale factor.
+        // A page without its own drawing keeps the style's icon.
+        QString base = entry.name;
+        base.chop(4); // "skillsPage" -> "skills"
+        QIcon icon;
+        for (int size : {22, 44, 66}) {
+            const QString file = u":/icons/nav/%1-%2.png"_s.arg(base).arg(size);
+            if (QFile::exists(file))
+                icon.addFile(file, QSize(size, size));
+        }
+        if (icon.isNull())
+            icon = style()->standardIcon(entry.icon);
+        new QListWidgetItem(icon, entry.label, m_navigation);
+    }
     const int navWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
     m_navigation->setMinimumWidth(navWidth);
     m_navigation->setMaximumWidth(navWidth + 80);
