@@ -1,9 +1,13 @@
 # macOS: the app bundle (Info.plist with the .cwbench document type and its UTI, .icns icons),
 # the Qt frameworks and plugins inside it, and a DragNDrop disk image. See README.md here.
 set(CW_MACOS_DIR ${CMAKE_CURRENT_LIST_DIR})
+# LSMinimumSystemVersion: the deployment target, else the oldest macOS this Qt supports
+# (Qt's CMake package sets QT_SUPPORTED_MIN_MACOS_VERSION), else 12.0 (Qt 6.8's minimum).
 set(CW_MACOS_MINIMUM "${CMAKE_OSX_DEPLOYMENT_TARGET}")
-if(NOT CW_MACOS_MINIMUM)
-    set(CW_MACOS_MINIMUM "11.0") # the oldest macOS that Qt 6.5-6.8 support
+if(NOT CW_MACOS_MINIMUM AND QT_SUPPORTED_MIN_MACOS_VERSION)
+    set(CW_MACOS_MINIMUM "${QT_SUPPORTED_MIN_MACOS_VERSION}")
+elseif(NOT CW_MACOS_MINIMUM)
+    set(CW_MACOS_MINIMUM "12.0")
 endif()
 configure_file(${CW_MACOS_DIR}/Info.plist.in ${PROJECT_BINARY_DIR}/packaging/Info.plist.in @ONLY)
 
