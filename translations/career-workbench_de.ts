@@ -144,6 +144,10 @@
             <numerusform>%n Zertifizierungen hinzufügen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Certification catalogue</source>
+        <translation>Zertifizierungskatalog</translation>
+    </message>
 </context>
 <context>
     <name>CertificationEditor</name>
@@ -322,6 +326,10 @@
     <message>
         <source>Costs and hours started from the catalogue&apos;s estimates, written down on %1. Check them against the issuer&apos;s page; your values are kept as you enter them.</source>
         <translation>Kosten und Stunden stammen aus den Schätzungen des Katalogs mit Stand vom %1. Prüfen Sie sie auf der Seite des Anbieters; Ihre Werte werden so gespeichert, wie Sie sie eingeben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -721,6 +729,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
             <numerusform>%n Zertifizierungen haben Kosten in einer anderen Währung als Ihr Gehalt (%1): Kosten und Rendite addieren beide Währungen ohne Umrechnung (in der ROI-Spalte markiert). Geben Sie die Kosten in %1 ein, um richtig zu vergleichen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter certifications</source>
+        <translation>Zertifizierungen filtern</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1043,13 +1055,13 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
             <numerusform>%n Themen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to learn next</source>
+        <translation>Als Nächstes lernen</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
-    <message>
-        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
-        <translation>Career-Workbench-Dateien (*.sqlite *.cwb);;Alle Dateien (*)</translation>
-    </message>
     <message>
         <source>Cannot Open Workbench</source>
         <translation>Workbench kann nicht geöffnet werden</translation>
@@ -1125,6 +1137,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Cancelled; no demo workbench was written.</source>
         <translation>Abgebrochen; es wurde keine Demo-Workbench geschrieben.</translation>
+    </message>
+    <message>
+        <source>Career Workbench files (*.cwbench *.sqlite *.cwb);;All files (*)</source>
+        <translation>Career-Workbench-Dateien (*.cwbench *.sqlite *.cwb);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1861,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>&amp;Markdown...</source>
         <translation>&amp;Markdown...</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
 </context>
 <context>
     <name>MatchJobCommand</name>
@@ -1982,6 +2002,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1: set a date</source>
+        <translation>%1: Datum setzen</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2600,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
     </message>
 </context>
 <context>
@@ -3886,10 +3918,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Neue Workbench speichern unter</translation>
     </message>
     <message>
-        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
-        <translation>Career-Workbench-Dateien (*.sqlite *.cwb);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>%1 already exists. A new workbench never replaces a file; choose a new name.</source>
         <translation>%1 ist bereits vorhanden. Eine neue Workbench ersetzt nie eine Datei; wählen Sie einen neuen Namen.</translation>
     </message>
@@ -4745,6 +4773,13 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>SkillsTreeView</name>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+</context>
+<context>
     <name>StageProgressWidget</name>
     <message>
         <source>no targets</source>
@@ -4900,6 +4935,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 %3, %4</source>
         <translation>%1: %2
 %3, %4</translation>
+    </message>
+    <message>
+        <source>Exams, expiries and renewals due</source>
+        <translation>Fällige Prüfungen, Abläufe und Verlängerungen</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,10 @@
             <numerusform>Add %n Certifications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Certification catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationEditor</name>
@@ -321,6 +325,10 @@
     </message>
     <message>
         <source>Costs and hours started from the catalogue&apos;s estimates, written down on %1. Check them against the issuer&apos;s page; your values are kept as you enter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +726,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>%n certifications have costs in a currency other than your salary&apos;s (%1): their cost and return add both without converting (marked in the ROI column). Enter their costs in %1 for a true comparison.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1039,13 +1051,13 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>%n topics</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What to learn next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
-    <message>
-        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot Open Workbench</source>
         <translation type="unfinished"></translation>
@@ -1120,6 +1132,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Cancelled; no demo workbench was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career Workbench files (*.cwbench *.sqlite *.cwb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,6 +1857,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>&amp;Markdown...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchJobCommand</name>
@@ -1977,6 +1997,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +2595,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3882,10 +3914,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Career Workbench files (*.sqlite *.cwb);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists. A new workbench never replaces a file; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,6 +4769,13 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>SkillsTreeView</name>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageProgressWidget</name>
     <message>
         <source>no targets</source>
@@ -4893,6 +4928,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <message>
         <source>%1: %2
 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exams, expiries and renewals due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
