@@ -123,12 +123,12 @@ void TestAccessibility::auditFindsUnnamedControls()
 void TestAccessibility::everyPageNamesItsControls_data()
 {
     QTest::addColumn<int>("page");
-    QTest::newRow("dashboard") << int(MainWindow::Dashboard);
-    QTest::newRow("skills") << int(MainWindow::Skills);
-    QTest::newRow("certifications") << int(MainWindow::Certifications);
-    QTest::newRow("projects") << int(MainWindow::Projects);
-    QTest::newRow("interviews") << int(MainWindow::Interviews);
-    QTest::newRow("reports") << int(MainWindow::Reports);
+    QTest::newRow("dashboard") << 0;
+    QTest::newRow("skills") << 1;
+    QTest::newRow("certifications") << 2;
+    QTest::newRow("projects") << 3;
+    QTest::newRow("interviews") << 4;
+    QTest::newRow("reports") << 5;
 }
 
 void TestAccessibility::everyPageNamesItsControls()
@@ -173,7 +173,7 @@ void TestAccessibility::certificationDialogsNameTheirControls()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openWorkbench(m_demo));
     QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
-    auto *page = qobject_cast<CertificationsPage *>(w.page(MainWindow::Certifications));
+    auto *page = qobject_cast<CertificationsPage *>(w.page(u"certificationsPage"_s));
     QVERIFY(page);
     QTRY_VERIFY(page->isLoaded());
     QVERIFY(page->model()->rowCount() > 0);
