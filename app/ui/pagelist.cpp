@@ -46,6 +46,8 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
                                          w);
          }},
         {u"reportsPage"_s, tr("Reports"), QStyle::SP_FileIcon,
-         [](const WorkbenchContext &ctx, MainWindow *w) { return new ReportsPage(ctx, w); }},
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             return new ReportsPage(ctx, w);
+         }},
     };
 }

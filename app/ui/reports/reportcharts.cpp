@@ -1,7 +1,7 @@
 #include "reportcharts.h"
 
-#include "report/portfoliobuilder.h"
 #include "common/chartpalette.h"
+#include "report/portfoliobuilder.h"
 #include "skills/skillscharts.h"
 
 #include <QApplication>

@@ -1,0 +1,63 @@
+#pragma once
+
+// Small value helpers shared by the parts of DemoWriter (demowriter.cpp, demoportfolio.cpp).
+
+#include <QDate>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace DemoValues {
+
+using namespace Qt::StringLiterals;
+
+// The repository practices the Projects page checks, in the order it lists them.
+inline const QStringList KnownPractices = {
+    u"readme"_s,
+    u"install_instructions"_s,
+    u"tests"_s,
+    u"coverage_report"_s,
+    u"environment_file"_s,
+    u"relative_paths"_s,
+    u"secrets_documented"_s,
+    u"ci_pipeline"_s,
+    u"architecture_diagram"_s,
+    u"results_quantified"_s,
+};
+
+// Certification study gets its own seed so the other generated history stays put when the
+// certifications change.
+constexpr quint32 CertificationStudySeed = 0x5eed0002;
+
+inline QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+inline QVariant nullableNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? QVariant(v.toDouble()) : QVariant();
+}
+
+inline QVariant nullableText(const QJsonValue &v)
+{
+    return v.isString() ? QVariant(v.toString()) : QVariant();
+}
+
+// Never a null QString: Qt binds those as SQL NULL, which the NOT NULL text columns refuse.
+inline QString text(const QJsonObject &o, QLatin1StringView field)
+{
+    const QString s = o.value(field).toString();
+    return s.isNull() ? u""_s : s;
+}
+
+inline QString entry(QLatin1StringView list, qsizetype i, const QString &name = {})
+{
+    const QString where = u"%1[%2]"_s.arg(list).arg(i);
+    return name.isEmpty() ? where : u"%1 (%2)"_s.arg(where, name);
+}
+
+} // namespace DemoValues
