@@ -4,9 +4,9 @@
 #include "certificationsmodel.h"
 #include "certificationtext.h"
 #include "common/optionaldateedit.h"
+#include "common/skilllinkwidget.h"
 #include "io/certificationcatalogue.h"
 #include "roipreview.h"
-#include "skilllinkwidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,7 +45,8 @@ CertificationEditor::CertificationEditor(const Certification &initial,
     m_tabs->setObjectName(u"editorTabs"_s);
     m_tabs->addTab(createDetailsTab(), tr("Details"));
     m_tabs->addTab(createCostsTab(), tr("Costs and Return"));
-    m_skills = new SkillLinkWidget(skills, this);
+    m_skills = new SkillLinkWidget(
+        skills, tr("Earning this certification counts as evidence for the skills you tick."), this);
     m_tabs->addTab(m_skills, tr("Skills Covered"));
     layout->addWidget(m_tabs, 1);
 

@@ -15,18 +15,16 @@ constexpr int StageRole = Qt::UserRole + 2;
 } // namespace
 
 SkillLinkWidget::SkillLinkWidget(const QList<CertificationRepository::SkillChoice> &skills,
-                                 QWidget *parent)
+                                 const QString &intro, QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_count(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Earning this certification counts as evidence for the skills "
-                                "you tick."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    auto *introLabel = new QLabel(intro, this);
+    introLabel->setWordWrap(true);
+    layout->addWidget(introLabel);
     m_filter->setObjectName(u"skillFilterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter skills"));
     m_filter->setClearButtonEnabled(true);

@@ -9,13 +9,14 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 
-// The skills a certification covers: a checkable list of the roadmap's skills with a filter.
+// The roadmap skills an item shows (a certification covers, a project uses): a checkable list
+// of the roadmap's skills with a filter. INTRO says what ticking a skill means.
 class SkillLinkWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SkillLinkWidget(const QList<CertificationRepository::SkillChoice> &skills,
-                             QWidget *parent = nullptr);
+    SkillLinkWidget(const QList<CertificationRepository::SkillChoice> &skills, const QString &intro,
+                    QWidget *parent = nullptr);
 
     void setChecked(const QList<qint64> &skillIds);
     QList<qint64> checked() const; // sorted
