@@ -73,6 +73,13 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &dir)
+{
+    if (state().on)
+        return state().fileNames.isEmpty() ? QString() : state().fileNames.dequeue();
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
                                               const QString &text,
                                               QMessageBox::StandardButtons buttons,

@@ -15,6 +15,8 @@ public:
                                 const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                 const QString &filter);
+    // A folder (in test mode: the next queued file name).
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &dir);
     static QMessageBox::StandardButton
     question(QWidget *parent, const QString &title, const QString &text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
