@@ -126,7 +126,15 @@ void TestDemoWorkbench::counts()
     QCOMPARE(scalar(u"SELECT count(DISTINCT status) FROM projects"_s).toInt(), 4);
     QVERIFY(scalar(u"SELECT count(*) FROM project_metrics"_s).toInt() > 10);
     // Every project lists every known practice, done or not.
-    QCOMPARE(scalar(u"SELECT count(*) FROM project_practices"_s).toInt(), 10 * 10);
+    QCOMPARE(scalar(u"SELECT count(*) FROM project_practices"_s).toInt(), 10 * 14);
+    // ... under the ids of the checklist, and projects with an architecture have a diagram.
+    QCOMPARE(scalar(u"SELECT count(*) FROM project_practices WHERE practice NOT IN ("
+                    "'readme', 'readme_install', 'readme_usage', 'tests', 'ci', 'environment', "
+                    "'container', 'license', 'coverage', 'absolute_paths', 'secrets', "
+                    "'architecture', 'results', 'target')"_s)
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM project_images"_s).toInt(), 8);
     QVERIFY(scalar(u"SELECT count(*) FROM project_practices WHERE done = 1"_s).toInt() > 30);
     QVERIFY(scalar(u"SELECT count(*) FROM project_skills"_s).toInt() > 30);
     QCOMPARE(scalar(u"SELECT count(*) FROM certifications"_s).toInt(), 8);

@@ -1,8 +1,15 @@
 // DemoWriter, part three: the persona's projects and certifications.
 #include "demovalues.h"
 #include "demowriter.h"
+#include "projectrepository.h"
 
+#include "domain/readinessitem.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QImage>
 #include <QJsonArray>
+#include <QPainter>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,15 +17,58 @@
 using namespace Qt::StringLiterals;
 using namespace DemoValues;
 
+namespace {
+
+// A small architecture sketch for a demo project: boxes joined by arrows, in colours chosen
+// by INDEX, drawn without text (no fonts are needed, so a headless demo can draw it). PNG bytes.
+QByteArray diagramPng(qsizetype index)
+{
+    static const QColor Colours[] = {QColor(0x2e, 0x6f, 0xb7), QColor(0x3a, 0x9a, 0x6b),
+                                     QColor(0xc0, 0x7a, 0x1f), QColor(0x8a, 0x4f, 0xb0)};
+    QImage image(480, 240, QImage::Format_RGB32);
+    image.fill(QColor(0xf7, 0xf7, 0xf4));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int boxes = 3 + int(index % 2);
+    const int w = 480 / (boxes * 2);
+    for (int b = 0; b < boxes; ++b) {
+        const QColor c = Colours[(index + b) % 4];
+        const QRect r(w / 2 + b * 2 * w, 80 + (b % 2) * 30, w, 60);
+        p.setPen(QPen(c.darker(130), 2));
+        p.setBrush(c.lighter(150));
+        p.drawRoundedRect(r, 8, 8);
+        for (int line = 0; line < 3; ++line)
+            p.fillRect(r.left() + 8, r.top() + 12 + line * 14, r.width() - 16 - line * 10, 5,
+                       c.darker(120));
+        if (b + 1 < boxes) {
+            const QPoint from(r.right() + 4, r.center().y());
+            const QPoint to(r.right() + w - 4, 80 + ((b + 1) % 2) * 30 + 30);
+            p.setPen(QPen(QColor(0x55, 0x55, 0x55), 2));
+            p.drawLine(from, to);
+            p.setBrush(QColor(0x55, 0x55, 0x55));
+            p.drawPolygon(QPolygon({to, to + QPoint(-9, -5), to + QPoint(-9, 5)}));
+        }
+    }
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
 bool DemoWriter::writeProjects(const QJsonArray &projects)
 {
     QSqlQuery project(m_db), metric(m_db), practice(m_db), skill(m_db);
     if (!prepare(project,
                  u"INSERT INTO projects (name, pitch, problem, approach, architecture_notes, "
                  "dataset, role, status, started_on, finished_on, repository_url, demo_url, "
-                 "target_industry, target_company, position) VALUES (:name, :pitch, :problem, "
-                 ":approach, :architecture_notes, :dataset, :role, :status, :started, :finished, "
-                 ":repository_url, :demo_url, :target_industry, :target_company, :position)"_s)
+                 "target_industry, target_company, featured, position) VALUES (:name, :pitch, "
+                 ":problem, :approach, :architecture_notes, :dataset, :role, :status, :started, "
+                 ":finished, :repository_url, :demo_url, :target_industry, :target_company, "
+                 ":featured, :position)"_s)
         || !prepare(metric,
                     u"INSERT INTO project_metrics (project_id, name, baseline, achieved, unit, "
                     "higher_is_better, position) VALUES (:project, :name, :baseline, :achieved, "
@@ -41,6 +91,7 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
         project.bindValue(u":status"_s, p.value("status"_L1).toString(u"idea"_s));
         project.bindValue(u":started"_s, dateValue(daysAgo(p, "started_days_ago"_L1)));
         project.bindValue(u":finished"_s, dateValue(daysAgo(p, "finished_days_ago"_L1)));
+        project.bindValue(u":featured"_s, p.value("featured"_L1).toBool(false) ? 1 : 0);
         project.bindValue(u":position"_s, int(i));
         if (!project.exec())
             return failQuery(where, project);
@@ -63,25 +114,36 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
                 return failQuery(at, metric);
         }
 
-        // The practices the persona lists are done; the other known ones are still to do.
+        // The checklist items the persona lists are ticked; the others are still to do.
         QStringList done;
         for (const QJsonValue &v : p.value("practices"_L1).toArray()) {
+            if (!ReadinessItem::ids().contains(v.toString()))
+                return fail(
+                    where + u".practices"_s,
+                    QObject::tr("names %1, which is not a checklist item").arg(v.toString()));
             if (!done.contains(v.toString()))
                 done << v.toString();
         }
-        QList<std::pair<QString, int>> rows;
-        for (const QString &key : std::as_const(done))
-            rows.append({key, 1});
-        for (const QString &key : KnownPractices) {
-            if (!done.contains(key))
-                rows.append({key, 0});
-        }
-        for (const auto &[key, isDone] : std::as_const(rows)) {
+        for (const QString &key : ReadinessItem::ids()) {
+            const int isDone = done.contains(key) ? 1 : 0;
             practice.bindValue(u":project"_s, projectId);
             practice.bindValue(u":practice"_s, key);
             practice.bindValue(u":done"_s, isDone);
             if (!practice.exec())
                 return failQuery(where + u".practices (%1)"_s.arg(key), practice);
+        }
+
+        // Projects with a written architecture get a diagram, so the page and the reports
+        // have an image to show.
+        if (!text(p, "architecture_notes"_L1).isEmpty()) {
+            ProjectImage image;
+            image.projectId = projectId;
+            image.caption = QObject::tr("Architecture sketch");
+            image.mimeType = u"image/png"_s;
+            image.data = diagramPng(i);
+            QString error;
+            if (ProjectRepository(m_db).addImage(image, &error) <= 0)
+                return fail(where + u".image"_s, error);
         }
 
         QList<qint64> ids;

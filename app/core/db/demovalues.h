@@ -14,20 +14,6 @@ namespace DemoValues {
 
 using namespace Qt::StringLiterals;
 
-// The repository practices the Projects page checks, in the order it lists them.
-inline const QStringList KnownPractices = {
-    u"readme"_s,
-    u"install_instructions"_s,
-    u"tests"_s,
-    u"coverage_report"_s,
-    u"environment_file"_s,
-    u"relative_paths"_s,
-    u"secrets_documented"_s,
-    u"ci_pipeline"_s,
-    u"architecture_diagram"_s,
-    u"results_quantified"_s,
-};
-
 // Certification study gets its own seed so the other generated history stays put when the
 // certifications change.
 constexpr quint32 CertificationStudySeed = 0x5eed0002;
