@@ -4,6 +4,7 @@
 #include "common/tablepreviewpage.h"
 #include "dashboard/dashboardpage.h"
 #include "documentcontroller.h"
+#include "projects/projectspage.h"
 #include "reports/reportspage.h"
 #include "skills/skillspage.h"
 
@@ -31,11 +32,7 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
          }},
         {u"projectsPage"_s, tr("Projects"), QStyle::SP_DirIcon,
          [](const WorkbenchContext &ctx, MainWindow *w) {
-             return new TablePreviewPage(ctx, tr("Projects"),
-                                         tr("Portfolio projects and the results they achieved."),
-                                         {{OverviewRepository::Listing::Projects, QString(),
-                                           tr("No portfolio projects yet.")}},
-                                         w);
+             return new ProjectsPage(ctx, w);
          }},
         {u"interviewsPage"_s, tr("Interviews"), QStyle::SP_MessageBoxQuestion,
          [](const WorkbenchContext &ctx, MainWindow *w) {

@@ -1,0 +1,295 @@
+#include "common/dialogs.h"
+#include "db/projectrepository.h"
+#include "projects/metricseditor.h"
+#include "projects/projecteditor.h"
+#include "projects/projectimagesview.h"
+#include "projects/projectscharts.h"
+#include "projects/projectsmodel.h"
+#include "projects/projectspage.h"
+#include "projects/projectstore.h"
+#include "projects/projectsummary.h"
+#include "projects/readinesspanel.h"
+#include "uiworkbenchfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The Projects page as a user drives it: add a project with a metric and see its impact line,
+// undo and redo every kind of edit, validation beside the fields, ticks and a repository scan
+// with masked evidence, images, and drag to reorder; the list model under the model tester.
+class TestProjectsPage : public QObject
+{
+    Q_OBJECT
+
+    UiWorkbenchFixture m_fx;
+    std::unique_ptr<ProjectsPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    template<typename T>
+    T *child(QObject *parent, const QString &name) const
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return w;
+    }
+
+    ProjectEditor *openEditor() const
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (ProjectEditor *e : m_page->findChildren<ProjectEditor *>()) {
+            if (e->isVisible())
+                return e;
+        }
+        return nullptr;
+    }
+
+    int stored(const QString &sql) const
+    {
+        QSqlQuery q(m_fx.db());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    static QString arrow() { return QString(QChar(0x2192)); }
+
+    // Through the editor as a user: a title and one metric typed into the results table.
+    qint64 addWithMetric(const QString &title)
+    {
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"addButton"_s), Qt::LeftButton);
+        ProjectEditor *editor = openEditor();
+        if (!editor)
+            return 0;
+        QTest::keyClicks(child<QLineEdit>(editor, u"nameEdit"_s), title);
+        editor->tabs()->setCurrentIndex(ProjectEditor::ResultsTab);
+        QTest::mouseClick(child<QPushButton>(editor, u"addMetricButton"_s), Qt::LeftButton);
+        QTableWidget *table = child<QTableWidget>(editor, u"metricsTable"_s);
+        table->item(0, MetricsEditor::Name)->setText(u"F1"_s);
+        table->item(0, MetricsEditor::Baseline)->setText(u"0.71"_s);
+        table->item(0, MetricsEditor::Achieved)->setText(u"0.84"_s);
+        // The line is there before saving.
+        if (table->item(0, MetricsEditor::Impact)->text()
+            != u"F1 0.71 %1 0.84 (+18.3%)"_s.arg(arrow()))
+            return 0;
+        QPushButton *save = child<QPushButton>(editor, u"saveButton"_s);
+        if (!save->isEnabled())
+            return 0;
+        QTest::mouseClick(save, Qt::LeftButton);
+        return editor->isVisible() ? 0 : m_page->selectedId();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_fx.open());
+        m_page = std::make_unique<ProjectsPage>(m_fx.context());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->resize(1100, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->ensureLoaded();
+    }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_page.reset();
+        m_fx.close();
+    }
+
+    void addsAProjectWithAMetricAndShowsItsImpactLine()
+    {
+        const qint64 id = addWithMetric(u"Fraud radar"_s);
+        QVERIFY(id > 0);
+        const QString line = u"F1 0.71 %1 0.84 (+18.3%)"_s.arg(arrow());
+        // Selection follows the new project; its overview and the list show the line.
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QCOMPARE(m_page->summary()->impactLines(), QStringList {line});
+        QCOMPARE(child<QLabel>(m_page.get(), u"impactLabel"_s)->text(), line);
+        QCOMPARE(m_page->model()->index(0, ProjectsModel::Impact).data().toString(), line);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_metrics WHERE project_id = %1"_s.arg(id)),
+                 1);
+        // `results` passes from the metric: the score says so.
+        QVERIFY(child<QLabel>(m_page.get(), u"readinessScoreLabel"_s)->text().contains(u"8"_s));
+        QCOMPARE(m_page->charts()->readinessLabels(), QStringList {u"Fraud radar: 8"_s});
+    }
+
+    void everyEditUndoesAndRedoes()
+    {
+        const qint64 id = addWithMetric(u"Fraud radar"_s);
+        QVERIFY(id > 0);
+        m_fx.undoStack->undo();
+        QCOMPARE(stored(u"SELECT count(*) FROM projects"_s), 0);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_metrics"_s), 0);
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        m_fx.undoStack->redo();
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QCOMPARE(m_page->model()->projectAt(0)->id, id);
+        QCOMPARE(m_page->model()->projectAt(0)->metrics.size(), 1);
+
+        // An edit through the editor, and back.
+        m_page->selectId(id);
+        m_page->editSelected();
+        ProjectEditor *editor = openEditor();
+        QVERIFY(editor);
+        QLineEdit *name = child<QLineEdit>(editor, u"nameEdit"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Fraud radar 2"_s);
+        QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
+        QCOMPARE(m_page->model()->projectAt(0)->name, u"Fraud radar 2"_s);
+        m_fx.undoStack->undo();
+        QCOMPARE(m_page->model()->projectAt(0)->name, u"Fraud radar"_s);
+
+        // A tick, then a delete that takes metrics, tick and image with it; undo brings all back.
+        QTreeWidget *tree = m_page->readiness()->checklist();
+        QTreeWidgetItem *readme = tree->topLevelItem(0);
+        readme->setCheckState(0, Qt::Checked);
+        QTRY_COMPARE(stored(u"SELECT done FROM project_practices WHERE practice = 'readme'"_s), 1);
+        QVERIFY(child<QLabel>(m_page.get(), u"readinessScoreLabel"_s)->text().contains(u"18"_s));
+        QImage png(8, 8, QImage::Format_RGB32);
+        png.fill(Qt::red);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        png.save(&buffer, "PNG");
+        const QString file = m_fx.dir.filePath(u"diagram.png"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        QVERIFY(m_page->images()->addFile(file).isEmpty());
+        QCOMPARE(m_page->images()->list()->count(), 1);
+        Dialogs::queueAnswer(QMessageBox::Yes);
+        m_page->deleteSelected();
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_images"_s), 0);
+        m_fx.undoStack->undo();
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_metrics"_s), 1);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_images"_s), 1);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_practices WHERE done = 1"_s), 1);
+        m_page->selectId(id);
+        QCOMPARE(m_page->images()->list()->count(), 1);
+        QCOMPARE(tree->topLevelItem(0)->checkState(0), Qt::Checked);
+    }
+
+    void problemsShowBesideTheFields()
+    {
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"addButton"_s), Qt::LeftButton);
+        ProjectEditor *editor = openEditor();
+        QVERIFY(editor);
+        QPushButton *save = child<QPushButton>(editor, u"saveButton"_s);
+        QVERIFY(!save->isEnabled()); // no title yet
+        QTest::keyClicks(child<QLineEdit>(editor, u"nameEdit"_s), u"Linker"_s);
+        QVERIFY(save->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(editor, u"repositoryEdit"_s), u"javascript:alert(1)"_s);
+        QLabel *error = child<QLabel>(editor, u"repositoryUrlError"_s);
+        QVERIFY(!error->isHidden());
+        QVERIFY(error->text().contains(u"https://"_s));
+        QVERIFY(!save->isEnabled());
+        editor->reject();
+        QCOMPARE(m_fx.undoStack->count(), 0);
+
+        // Links only open for http and https: a stored file: link leaves the button disabled.
+        Project p;
+        p.name = u"Old"_s;
+        p.repositoryUrl = u"file:///etc/passwd"_s;
+        p.demoUrl = u"https://example.com/demo"_s;
+        QVERIFY(ProjectRepository(m_fx.db()).insert(p) > 0);
+        m_page->reload();
+        QVERIFY(!child<QPushButton>(m_page.get(), u"openRepositoryButton"_s)->isEnabled());
+        QVERIFY(child<QPushButton>(m_page.get(), u"openDemoButton"_s)->isEnabled());
+        QVERIFY(!ProjectSummary::openLink(u"file:///etc/passwd"_s));
+    }
+
+    void scanFillsTheChecklistWithMaskedEvidence()
+    {
+        QVERIFY(addWithMetric(u"Scanned"_s) > 0);
+        QTemporaryDir repo;
+        QDir(repo.path()).mkpath(u"tests"_s);
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(repo.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(u"README.md"_s, "# Tool\n\n## Installation\n\npip install x\n");
+        write(u"tests/test_core.py"_s, "def test_x():\n    assert True\n");
+        const QByteArray key = "AKIA"
+                               "IOSFODNN7EXAMPLE";
+        write(u"config.py"_s, "import os\nAWS_KEY = \"" + key + "\"\n");
+        Dialogs::queueFileName(repo.path());
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"scanButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->readiness()->isScanning());
+        QCOMPARE(m_fx.undoStack->count(), 2);
+
+        QTreeWidget *tree = m_page->readiness()->checklist();
+        QStringList evidence;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int c = 0; c < tree->topLevelItem(i)->childCount(); ++c)
+                evidence << tree->topLevelItem(i)->child(c)->text(0);
+        }
+        const QString all = evidence.join(u'\n');
+        QVERIFY2(all.contains(u"README.md:3"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"config.py:2"_s), qPrintable(all));
+        QVERIFY2(!all.contains(QString::fromLatin1(key)), qPrintable(all));
+        QVERIFY(stored(u"SELECT count(*) FROM project_practice_evidence"_s) > 0);
+        // Undo takes the scan back.
+        m_fx.undoStack->undo();
+        QCOMPARE(stored(u"SELECT count(*) FROM project_practice_evidence"_s), 0);
+        QCOMPARE(stored(u"SELECT count(*) FROM projects WHERE scanned_at IS NOT NULL"_s), 0);
+    }
+
+    void imagesAreLimitedInSize()
+    {
+        QVERIFY(addWithMetric(u"Pictured"_s) > 0);
+        const QString big = m_fx.dir.filePath(u"big.png"_s);
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(ProjectImage::MaxBytes + 1));
+        f.close();
+        QVERIFY(!m_page->images()->addFile(big).isEmpty());
+        const QString text = m_fx.dir.filePath(u"notes.png"_s);
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("not an image");
+        t.close();
+        QVERIFY(!m_page->images()->addFile(text).isEmpty());
+        QCOMPARE(stored(u"SELECT count(*) FROM project_images"_s), 0);
+    }
+
+    void dragReordersAndUndoes()
+    {
+        ProjectRepository repo(m_fx.db());
+        QList<qint64> ids;
+        for (const QString &name : {u"A"_s, u"B"_s, u"C"_s}) {
+            Project p;
+            p.name = name;
+            ids << repo.insert(p);
+        }
+        m_page->reload();
+        ProjectsModel *model = m_page->model();
+        QCOMPARE(model->order(), ids);
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->index(2, 0)}));
+        model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, QModelIndex());
+        QTRY_COMPARE(model->order(), QList<qint64>({ids[2], ids[0], ids[1]}));
+        m_fx.undoStack->undo();
+        QCOMPARE(model->order(), ids);
+    }
+};
+
+QTEST_MAIN(TestProjectsPage)
+#include "tst_projectspage.moc"
