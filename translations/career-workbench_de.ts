@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddProjectCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AreaStore</name>
     <message>
         <source>the database refused the change</source>
@@ -330,6 +337,10 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Earning this certification counts as evidence for the skills you tick.</source>
+        <translation>Diese Zertifizierung zählt, sobald erworben, als Nachweis für die angehakten Fähigkeiten.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1162,13 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>EditProjectCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>EducationRepository</name>
     <message>
         <source>%1: %2</source>
@@ -1782,14 +1800,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Workbench kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Portfolio projects and the results they achieved.</source>
-        <translation>Portfolio-Projekte und ihre Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>No portfolio projects yet.</source>
-        <translation>Noch keine Portfolio-Projekte.</translation>
-    </message>
-    <message>
         <source>Mock and real interviews, newest first.</source>
         <translation>Probe- und echte Interviews, neueste zuerst.</translation>
     </message>
@@ -1911,6 +1921,61 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsEditor</name>
+    <message>
+        <source>&amp;Remove Metric</source>
+        <translation>Messgröße &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>What you measured, where it started and where the project took it. Leave the baseline empty when there was none.</source>
+        <translation>Was Sie gemessen haben, wo es anfing und wohin das Projekt es gebracht hat. Lassen Sie den Ausgangswert leer, wenn es keinen gab.</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Messgrößen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Impact line</source>
+        <translation>Wirkungszeile</translation>
+    </message>
+    <message>
+        <source>Add &amp;Metric</source>
+        <translation>&amp;Messgröße hinzufügen</translation>
+    </message>
+    <message>
+        <source>An improvement</source>
+        <translation>Eine Verbesserung</translation>
+    </message>
+    <message>
+        <source>Worse than the baseline</source>
+        <translation>Schlechter als der Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Metric %1: %2</source>
+        <translation>Messgröße %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2710,333 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Add Project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Details and Links</source>
+        <translation>Details und Links</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The skills you tick count this project as evidence on the Skills page.</source>
+        <translation>Für die angehakten Fähigkeiten zählt dieses Projekt auf der Seite Fähigkeiten als Nachweis.</translation>
+    </message>
+    <message>
+        <source>Skills Used</source>
+        <translation>Genutzte Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Featured: listed first and shown in reports</source>
+        <translation>&amp;Hervorgehoben: zuerst gelistet und in Berichten gezeigt</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>One line: what it does and for whom</source>
+        <translation>Eine Zeile: was es tut und für wen</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch:</source>
+        <translation>&amp;Kurzbeschreibung:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem:</source>
+        <translation>Pro&amp;blem:</translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation>Zielbranche</translation>
+    </message>
+    <message>
+        <source>Target &amp;industry:</source>
+        <translation>Ziel&amp;branche:</translation>
+    </message>
+    <message>
+        <source>Target company</source>
+        <translation>Zielunternehmen</translation>
+    </message>
+    <message>
+        <source>Target &amp;company:</source>
+        <translation>Ziel&amp;unternehmen:</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Approach:</source>
+        <translation>&amp;Vorgehen:</translation>
+    </message>
+    <message>
+        <source>Architecture and data flow</source>
+        <translation>Architektur und Datenfluss</translation>
+    </message>
+    <message>
+        <source>Architect&amp;ure and data flow:</source>
+        <translation>&amp;Architektur und Datenfluss:</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sole developer, ML lead, ...</source>
+        <translation>Alleinentwickler, ML-Leitung, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Role(s):</source>
+        <translation>&amp;Rolle(n):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>Be&amp;gonnen:</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Finished:</source>
+        <translation>Abges&amp;chlossen:</translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation>Repository-URL</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository URL:</source>
+        <translation>Re&amp;pository-URL:</translation>
+    </message>
+    <message>
+        <source>Demo URL</source>
+        <translation>Demo-URL</translation>
+    </message>
+    <message>
+        <source>De&amp;mo URL:</source>
+        <translation>De&amp;mo-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights, one per line:</source>
+        <translation>&amp;Höhepunkte, einer pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Höhepunkte</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before saving (%1).</source>
+        <translation>Korrigieren Sie vor dem Speichern die markierten Felder (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImageCommand</name>
+    <message>
+        <source>Add image %1</source>
+        <translation>Bild %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove image %1</source>
+        <translation>Bild %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImagesView</name>
+    <message>
+        <source>Add &amp;Image...</source>
+        <translation>&amp;Bild hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Image</source>
+        <translation>Bild &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>A diagram or screenshot, up to %1 MB each (PNG, JPEG, GIF, WebP or BMP), stored in the workbench file.</source>
+        <translation>Ein Diagramm oder Bildschirmfoto, je bis %1 MB (PNG, JPEG, GIF, WebP oder BMP), in der Workbench-Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add an Image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Wählen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; save a smaller one.</source>
+        <translation>Das Bild ist größer als %1 MB; speichern Sie ein kleineres.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>Das Projekt konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The project could not be restored</source>
+        <translation>Das Projekt konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The project could not be deleted</source>
+        <translation>Das Projekt konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The new order could not be saved</source>
+        <translation>Die neue Reihenfolge konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The checklist could not be saved</source>
+        <translation>Die Checkliste konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved</source>
+        <translation>Der Scan konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The image could not be saved</source>
+        <translation>Das Bild konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The image could not be removed</source>
+        <translation>Das Bild konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The project cannot be read, so it was not deleted: %1</source>
+        <translation>Das Projekt kann nicht gelesen werden und wurde daher nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>es existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The images or checklist of %1 cannot be read, so it was not deleted: %2</source>
+        <translation>Die Bilder oder die Checkliste von %1 können nicht gelesen werden, daher wurde es nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>The project&apos;s checklist cannot be read: %1</source>
+        <translation>Die Checkliste des Projekts kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSummary</name>
+    <message>
+        <source>Open &amp;Repository</source>
+        <translation>&amp;Repository öffnen</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo</source>
+        <translation>De&amp;mo öffnen</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Höhepunkte:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Approach:</source>
+        <translation>Vorgehen:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Architektur:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Select a project to see its story.</source>
+        <translation>Wählen Sie ein Projekt, um seine Geschichte zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectValidator</name>
     <message>
         <source>A project needs a title.</source>
@@ -2738,6 +3130,97 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Each project&apos;s story with measured results, and what it still needs before a hiring manager looks at its repository.</source>
+        <translation>Die Geschichte jedes Projekts mit gemessenen Ergebnissen, und was ihm noch fehlt, bevor sich jemand aus dem Recruiting sein Repository ansieht.</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Add Project...</source>
+        <translation>Projekt hinzufügen...</translation>
+    </message>
+    <message>
+        <source>No portfolio projects yet. Add one with &lt;b&gt;Add...&lt;/b&gt;: the problem it solves, the results you measured, and the roadmap skills it shows. Then scan its folder to see what a reviewer would miss.</source>
+        <translation>Noch keine Portfolio-Projekte. Fügen Sie eines mit &lt;b&gt;Hinzufügen...&lt;/b&gt; hinzu: das Problem, das es löst, die gemessenen Ergebnisse und die Fähigkeiten der Roadmap, die es zeigt. Scannen Sie dann seinen Ordner, um zu sehen, was einem Prüfer fehlen würde.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Added the image %1.</source>
+        <translation>Bild %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>Die Projekte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Part of the project could not be read: %1</source>
+        <translation>Ein Teil des Projekts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its metrics, images and checklist?</source>
+        <translation>%1 mit seinen Messgrößen, Bildern und seiner Checkliste löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>%1 gelöscht. Bearbeiten &gt; Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Reorder projects</source>
+        <translation>Projekte umsortieren</translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation>%1 abhaken</translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation>Haken bei %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>%1 scannen</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3745,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>has no network</source>
         <translation>hat kein Netzwerk</translation>
     </message>
+    <message>
+        <source>names %1, which is not a checklist item</source>
+        <translation>nennt %1, das kein Punkt der Checkliste ist</translation>
+    </message>
+    <message>
+        <source>Architecture sketch</source>
+        <translation>Architekturskizze</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessItem</name>
@@ -3323,6 +3814,121 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>&amp;Scan Folder...</source>
+        <translation>Ordner &amp;scannen...</translation>
+    </message>
+    <message>
+        <source>Cancel Scan</source>
+        <translation>Scan abbrechen</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Bereitschaftswert</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Bereitschafts-Checkliste</translation>
+    </message>
+    <message>
+        <source>Item (tick what you have done)</source>
+        <translation>Punkt (haken Sie ab, was erledigt ist)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Read a local checkout of the project and fill the checklist with what it finds. Nothing is uploaded.</source>
+        <translation>Liest eine lokale Arbeitskopie des Projekts und füllt die Checkliste mit dem, was gefunden wird. Nichts wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Fortschritt des Scans</translation>
+    </message>
+    <message>
+        <source>Ticked by hand</source>
+        <translation>Von Hand abgehakt</translation>
+    </message>
+    <message>
+        <source>Found by the scan</source>
+        <translation>Vom Scan gefunden</translation>
+    </message>
+    <message>
+        <source>Shown by the project&apos;s own data</source>
+        <translation>Durch die Daten des Projekts belegt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>The scan found problems</source>
+        <translation>Der Scan hat Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>Not found by the scan</source>
+        <translation>Vom Scan nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No project selected</source>
+        <translation>Kein Projekt ausgewählt</translation>
+    </message>
+    <message>
+        <source>Readiness: %1 of 100</source>
+        <translation>Bereitschaft: %1 von 100</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nichts fehlt.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 100</source>
+        <translation>Gewicht %1 von 100</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>Noch nicht gescannt.</translation>
+    </message>
+    <message>
+        <source>Last scan: %1, %2</source>
+        <translation>Letzter Scan: %1, %2</translation>
+    </message>
+    <message>
+        <source>Scan a Project Folder</source>
+        <translation>Projektordner scannen</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird gescannt</translation>
+    </message>
+    <message>
+        <source>%1 files read...</source>
+        <translation>%1 Dateien gelesen...</translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation>Scan läuft...</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; the checklist is as it was.</source>
+        <translation>Scan abgebrochen; die Checkliste ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The folder could not be scanned: %1</source>
+        <translation>Der Ordner konnte nicht gescannt werden: %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 files: readiness from the scan %2 of 100.</source>
+        <translation>%1 Dateien gescannt: Bereitschaft laut Scan %2 von 100.</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -3339,6 +3945,13 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 </context>
 <context>
     <name>RemoveCertificationCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveProjectCommand</name>
     <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
@@ -4302,10 +4915,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 </context>
 <context>
     <name>SkillLinkWidget</name>
-    <message>
-        <source>Earning this certification counts as evidence for the skills you tick.</source>
-        <translation>Der Erwerb dieser Zertifizierung zählt als Nachweis für die Fähigkeiten, die Sie hier anhaken.</translation>
-    </message>
     <message>
         <source>Filter skills</source>
         <translation>Fähigkeiten filtern</translation>

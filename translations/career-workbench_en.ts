@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddProjectCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaStore</name>
     <message>
         <source>the database refused the change</source>
@@ -329,6 +336,10 @@
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earning this certification counts as evidence for the skills you tick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1158,13 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>EditProjectCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EducationRepository</name>
     <message>
         <source>%1: %2</source>
@@ -1778,14 +1796,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portfolio projects and the results they achieved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No portfolio projects yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mock and real interviews, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +1916,61 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsEditor</name>
+    <message>
+        <source>&amp;Remove Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you measured, where it started and where the project took it. Leave the baseline empty when there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +2706,333 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Add Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills you tick count this project as evidence on the Skills page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Featured: listed first and shown in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what it does and for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pitch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture and data flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architect&amp;ure and data flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole developer, ML lead, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;pository URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;mo URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlights, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before saving (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImageCommand</name>
+    <message>
+        <source>Add image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImagesView</name>
+    <message>
+        <source>Add &amp;Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagram or screenshot, up to %1 MB each (PNG, JPEG, GIF, WebP or BMP), stored in the workbench file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; save a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>The project could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot be read, so it was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images or checklist of %1 cannot be read, so it was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s checklist cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSummary</name>
+    <message>
+        <source>Open &amp;Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project to see its story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectValidator</name>
     <message>
         <source>A project needs a title.</source>
@@ -2733,6 +3125,97 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Each project&apos;s story with measured results, and what it still needs before a hiring manager looks at its repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio projects yet. Add one with &lt;b&gt;Add...&lt;/b&gt;: the problem it solves, the results you measured, and the roadmap skills it shows. Then scan its folder to see what a reviewer would miss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the project could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its metrics, images and checklist?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3741,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>has no network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>names %1, which is not a checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture sketch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadinessItem</name>
@@ -3319,6 +3810,121 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>&amp;Scan Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item (tick what you have done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a local checkout of the project and fill the checklist with what it finds. Nothing is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown by the project&apos;s own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan found problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found by the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scan: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a Project Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files read...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled; the checklist is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1 files: readiness from the scan %2 of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -3335,6 +3941,13 @@ Time cost (%4 at %5 an hour): %6%7</source>
 </context>
 <context>
     <name>RemoveCertificationCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveProjectCommand</name>
     <message>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
@@ -4298,10 +4911,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
 </context>
 <context>
     <name>SkillLinkWidget</name>
-    <message>
-        <source>Earning this certification counts as evidence for the skills you tick.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Filter skills</source>
         <translation type="unfinished"></translation>
