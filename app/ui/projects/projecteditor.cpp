@@ -69,7 +69,8 @@ ProjectEditor::ProjectEditor(const Project &initial,
         connect(d, &OptionalDateEdit::dateChanged, this, changed);
     connect(m_metrics, &MetricsEditor::changed, this, changed);
     refresh();
-    resize(sizeHint().expandedTo(QSize(640, 520)));
+    // The text fields would ask for far more height than a laptop screen has: they scroll.
+    resize(QSize(720, 560));
     m_name->setFocus();
 }
 

@@ -78,11 +78,12 @@ ProjectsCharts::ProjectsCharts(QWidget *parent)
 {
     m_readinessView->setObjectName(u"readinessChart"_s);
     m_coverageView->setObjectName(u"skillCoverageChart"_s);
+    // Side by side: stacked, each would be too short to show its category names.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QChartView *v : {m_readinessView, m_coverageView}) {
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumHeight(200);
+        v->setMinimumHeight(160);
         v->chart()->setAnimationOptions(QChart::NoAnimation);
         v->chart()->setMargins(QMargins(6, 4, 6, 4));
         v->chart()->setLocale(QLocale());
@@ -151,5 +152,5 @@ void ProjectsCharts::rebuild()
                          QLocale().toString(c.skills));
     }
     fillBars(m_coverageView->chart(), tr("Roadmap skills demonstrated by projects (%)"), names,
-             values, tips, ChartPalette::secondary(pal));
+             values, tips, ChartPalette::primary(pal));
 }

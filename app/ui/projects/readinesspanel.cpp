@@ -63,10 +63,10 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     m_tree->setHeaderLabels({tr("Item (tick what you have done)"), tr("Why")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(0, fontMetrics().averageCharWidth() * 44);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree, 1);
 
     auto *scan = new QHBoxLayout;
