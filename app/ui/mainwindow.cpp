@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -106,7 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
-        resize(1200, 780);
+        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
     if (!splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray()))
         splitter->setSizes({navWidth, width() - navWidth});
     updateTitle();
