@@ -271,6 +271,52 @@ private slots:
         QCOMPARE(stored(u"SELECT count(*) FROM project_images"_s), 0);
     }
 
+    void metricsReadTheUsersNumbers()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        MetricsEditor editor;
+        editor.addMetric();
+        QTableWidget *table = editor.table();
+        table->item(0, MetricsEditor::Name)->setText(u"p95 Latenz"_s);
+        table->item(0, MetricsEditor::Baseline)->setText(u"1.420,5"_s);
+        table->item(0, MetricsEditor::Achieved)->setText(u"95"_s);
+        table->item(0, MetricsEditor::Unit)->setText(u"ms"_s);
+        table->item(0, MetricsEditor::HigherIsBetter)->setCheckState(Qt::Unchecked);
+        const ProjectMetric m = editor.metrics().value(0);
+        QCOMPARE(*m.baseline, 1420.5);
+        QCOMPARE(m.higherIsBetter, false);
+        const QString line = table->item(0, MetricsEditor::Impact)->text();
+        QLocale::setDefault(before);
+        QVERIFY2(line.startsWith(u"p95 Latenz 1.420,5 ms %1 95 ms ("_s.arg(arrow())),
+                 qPrintable(line));
+        QVERIFY2(line.contains(u"93,3"_s), qPrintable(line));
+        // A value that is not a number says so beside the table and keeps the line empty.
+        table->item(0, MetricsEditor::Achieved)->setText(u"lots"_s);
+        QVERIFY(table->item(0, MetricsEditor::Impact)->text().isEmpty());
+    }
+
+    void imagesRemoveAndComeBack()
+    {
+        QVERIFY(addWithMetric(u"Pictured"_s) > 0);
+        QImage png(4, 4, QImage::Format_RGB32);
+        png.fill(Qt::blue);
+        const QString file = m_fx.dir.filePath(u"shot.png"_s);
+        QVERIFY(png.save(file, "PNG"));
+        QVERIFY(m_page->images()->addFile(file).isEmpty());
+        QListWidget *list = m_page->images()->list();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), u"shot"_s);
+        QVERIFY(!list->item(0)->icon().isNull());
+        list->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"removeImageButton"_s), Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_images"_s), 0);
+        m_fx.undoStack->undo();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_images"_s), 1);
+    }
+
     void dragReordersAndUndoes()
     {
         ProjectRepository repo(m_fx.db());
