@@ -4931,6 +4931,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>%1 skills covered</source>
         <translation>%1 Fähigkeiten abgedeckt</translation>
     </message>
+    <message>
+        <source>Roadmap skills</source>
+        <translation>Fähigkeiten der Roadmap</translation>
+    </message>
 </context>
 <context>
     <name>SkillRepository</name>

@@ -4927,6 +4927,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>%1 skills covered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roadmap skills</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkillRepository</name>

@@ -1,3 +1,4 @@
+#include "accessibilityaudit.h"
 #include "common/dialogs.h"
 #include "db/projectrepository.h"
 #include "projects/metricseditor.h"
@@ -201,6 +202,19 @@ private slots:
         QVERIFY(!error->isHidden());
         QVERIFY(error->text().contains(u"https://"_s));
         QVERIFY(!save->isEnabled());
+        child<QLineEdit>(editor, u"repositoryEdit"_s)->clear();
+        QVERIFY(save->isEnabled());
+        // A metric without a name: the cell is marked and the message shown under the table.
+        editor->tabs()->setCurrentIndex(ProjectEditor::ResultsTab);
+        QTest::mouseClick(child<QPushButton>(editor, u"addMetricButton"_s), Qt::LeftButton);
+        QTableWidget *metrics = child<QTableWidget>(editor, u"metricsTable"_s);
+        metrics->item(0, MetricsEditor::Achieved)->setText(u"12"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!child<QLabel>(editor, u"metricsError"_s)->isHidden());
+        QVERIFY(!metrics->item(0, MetricsEditor::Name)->toolTip().isEmpty());
+        metrics->item(0, MetricsEditor::Name)->setText(u"Users"_s);
+        QVERIFY(save->isEnabled());
+        QVERIFY(metrics->item(0, MetricsEditor::Name)->toolTip().isEmpty());
         editor->reject();
         QCOMPARE(m_fx.undoStack->count(), 0);
 
@@ -315,6 +329,28 @@ private slots:
         m_fx.undoStack->undo();
         QCOMPARE(list->count(), 1);
         QCOMPARE(stored(u"SELECT count(*) FROM project_images"_s), 1);
+    }
+
+    // A screen reader names every control of the page's tabs and of the editor's tabs.
+    void everyControlHasAName()
+    {
+        QVERIFY(addWithMetric(u"Named"_s) > 0);
+        QStringList findings;
+        for (int tab = 0; tab < m_page->detailTabs()->count(); ++tab) {
+            m_page->detailTabs()->setCurrentIndex(tab);
+            findings << AccessibilityAudit::unnamedControls(m_page.get());
+        }
+        m_page->editSelected();
+        ProjectEditor *editor = openEditor();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
+            editor->tabs()->setCurrentIndex(tab);
+            findings << AccessibilityAudit::unnamedControls(editor);
+        }
+        editor->reject();
+        findings.removeDuplicates();
+        QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u'\n')));
     }
 
     void dragReordersAndUndoes()

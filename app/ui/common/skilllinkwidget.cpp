@@ -26,10 +26,12 @@ SkillLinkWidget::SkillLinkWidget(const QList<CertificationRepository::SkillChoic
     introLabel->setWordWrap(true);
     layout->addWidget(introLabel);
     m_filter->setObjectName(u"skillFilterEdit"_s);
+    m_filter->setAccessibleName(tr("Filter skills"));
     m_filter->setPlaceholderText(tr("Filter skills"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     m_list->setObjectName(u"skillList"_s);
+    m_list->setAccessibleName(tr("Roadmap skills"));
     for (const CertificationRepository::SkillChoice &s : skills) {
         auto *item = new QListWidgetItem(s.name, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
