@@ -3,6 +3,7 @@
 #include "calc/impactline.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -163,13 +164,32 @@ void MetricsEditor::refreshImpact()
 
 void MetricsEditor::setProblems(const QMap<QString, QString> &problems)
 {
+    // Marking cells changes their data: no itemChanged() round trip.
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int c : {Name, Baseline, Achieved}) {
+            m_table->item(row, c)->setData(Qt::BackgroundRole, QVariant());
+            m_table->item(row, c)->setToolTip(QString());
+        }
+    }
+    QColor mark = palette().color(QPalette::Highlight);
+    mark.setAlpha(60);
+    static const QHash<QString, int> Columns
+        = {{u"name"_s, Name}, {u"baseline"_s, Baseline}, {u"achieved"_s, Achieved}};
     QStringList lines;
     for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
         if (!it.key().startsWith("metrics."_L1))
             continue;
         const int row = it.key().section(u'.', 1, 1).toInt();
         lines << tr("Metric %1: %2").arg(QLocale().toString(row + 1), it.value());
+        const int column = Columns.value(it.key().section(u'.', 2), -1);
+        if (row < m_table->rowCount() && column >= 0) {
+            m_table->item(row, column)->setBackground(mark);
+            m_table->item(row, column)->setToolTip(it.value());
+        }
     }
+    m_loading = wasLoading;
     m_problems->setText(lines.join(u'\n'));
     m_problems->setVisible(!lines.isEmpty());
 }
