@@ -1977,6 +1977,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Metric %1: %2</source>
         <translation>Messgröße %1: %2</translation>
     </message>
+    <message>
+        <source>Impact lines:</source>
+        <translation>Wirkungszeilen:</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>

@@ -1973,6 +1973,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Metric %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Impact lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>

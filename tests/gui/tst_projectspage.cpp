@@ -87,6 +87,9 @@ class TestProjectsPage : public QObject
         if (table->item(0, MetricsEditor::Impact)->text()
             != u"F1 0.71 %1 0.84 (+18.3%)"_s.arg(arrow()))
             return 0;
+        if (editor->metricsEditor()->impactLines()
+            != QStringList {u"F1 0.71 %1 0.84 (+18.3%)"_s.arg(arrow())})
+            return 0;
         QPushButton *save = child<QPushButton>(editor, u"saveButton"_s);
         if (!save->isEnabled())
             return 0;

@@ -40,6 +40,7 @@ MetricsEditor::MetricsEditor(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_remove(new QPushButton(tr("&Remove Metric"), this))
+    , m_preview(new QLabel(this))
     , m_problems(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +71,11 @@ MetricsEditor::MetricsEditor(QWidget *parent)
     bar->addWidget(m_remove);
     bar->addStretch(1);
     layout->addLayout(bar);
+    // The whole lines, as reports print them: the table's column cuts long ones short.
+    m_preview->setObjectName(u"impactPreview"_s);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setWordWrap(true);
+    layout->addWidget(m_preview);
     m_problems->setObjectName(u"metricsError"_s);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
@@ -155,11 +161,27 @@ void MetricsEditor::refreshImpact()
         QTableWidgetItem *impact = m_table->item(row, Impact);
         impact->setText(valid ? ImpactLine::text(m) : QString());
         const std::optional<bool> better = valid ? ImpactLine::improved(m) : std::nullopt;
-        impact->setToolTip(!better       ? QString()
-                               : *better ? tr("An improvement")
-                                         : tr("Worse than the baseline"));
+        const QString note = !better ? QString()
+            : *better                ? tr("An improvement")
+                                     : tr("Worse than the baseline");
+        impact->setToolTip(note.isEmpty() ? impact->text() : impact->text() + u'\n' + note);
     }
+    const QStringList lines = impactLines();
+    m_preview->setText(lines.isEmpty() ? QString()
+                                       : tr("Impact lines:") + u'\n' + lines.join(u'\n'));
+    m_preview->setVisible(!lines.isEmpty());
     m_loading = wasLoading;
+}
+
+QStringList MetricsEditor::impactLines() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString line = m_table->item(row, Impact)->text();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
 }
 
 void MetricsEditor::setProblems(const QMap<QString, QString> &problems)

@@ -28,6 +28,8 @@ public:
     void setProblems(const QMap<QString, QString> &problems);
 
     QTableWidget *table() const { return m_table; }
+    // The impact lines as the preview under the table shows them, one per valid metric.
+    QStringList impactLines() const;
 
 public slots:
     void addMetric();
@@ -43,6 +45,7 @@ private:
 
     QTableWidget *m_table;
     QPushButton *m_remove;
+    QLabel *m_preview;
     QLabel *m_problems;
     bool m_loading = false;
 };
