@@ -135,6 +135,8 @@ void TestDemoWorkbench::counts()
                  .toInt(),
              0);
     QCOMPARE(scalar(u"SELECT count(*) FROM project_images"_s).toInt(), 8);
+    QCOMPARE(scalar(u"SELECT count(*) FROM projects WHERE highlights <> ''"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT count(*) FROM projects WHERE featured = 1"_s).toInt(), 2);
     QVERIFY(scalar(u"SELECT count(*) FROM project_practices WHERE done = 1"_s).toInt() > 30);
     QVERIFY(scalar(u"SELECT count(*) FROM project_skills"_s).toInt() > 30);
     QCOMPARE(scalar(u"SELECT count(*) FROM certifications"_s).toInt(), 8);

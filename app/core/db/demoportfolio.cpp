@@ -65,10 +65,10 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
     if (!prepare(project,
                  u"INSERT INTO projects (name, pitch, problem, approach, architecture_notes, "
                  "dataset, role, status, started_on, finished_on, repository_url, demo_url, "
-                 "target_industry, target_company, featured, position) VALUES (:name, :pitch, "
-                 ":problem, :approach, :architecture_notes, :dataset, :role, :status, :started, "
-                 ":finished, :repository_url, :demo_url, :target_industry, :target_company, "
-                 ":featured, :position)"_s)
+                 "target_industry, target_company, highlights, featured, position) VALUES "
+                 "(:name, :pitch, :problem, :approach, :architecture_notes, :dataset, :role, "
+                 ":status, :started, :finished, :repository_url, :demo_url, :target_industry, "
+                 ":target_company, :highlights, :featured, :position)"_s)
         || !prepare(metric,
                     u"INSERT INTO project_metrics (project_id, name, baseline, achieved, unit, "
                     "higher_is_better, position) VALUES (:project, :name, :baseline, :achieved, "
@@ -91,6 +91,10 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
         project.bindValue(u":status"_s, p.value("status"_L1).toString(u"idea"_s));
         project.bindValue(u":started"_s, dateValue(daysAgo(p, "started_days_ago"_L1)));
         project.bindValue(u":finished"_s, dateValue(daysAgo(p, "finished_days_ago"_L1)));
+        QStringList highlights;
+        for (const QJsonValue &v : p.value("highlights"_L1).toArray())
+            highlights << v.toString().trimmed();
+        project.bindValue(u":highlights"_s, highlights.isEmpty() ? u""_s : highlights.join(u'\n'));
         project.bindValue(u":featured"_s, p.value("featured"_L1).toBool(false) ? 1 : 0);
         project.bindValue(u":position"_s, int(i));
         if (!project.exec())
