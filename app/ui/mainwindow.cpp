@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "certifications/roisettingspanel.h"
+#include "interviews/interviewsettingspanel.h"
 #include "common/appearance.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
@@ -386,6 +387,7 @@ QList<SettingsPanel *> MainWindow::createSettingsPanels(const WorkbenchContext &
     panels << new ProfilePanel(context);
     panels << new SkillsSettingsPanel(context);
     panels << new RoiSettingsPanel(context);
+    panels << new InterviewSettingsPanel(context);
     return panels;
 }
 

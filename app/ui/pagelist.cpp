@@ -3,6 +3,7 @@
 #include "certifications/certificationspage.h"
 #include "common/tablepreviewpage.h"
 #include "dashboard/dashboardpage.h"
+#include "interviews/interviewspage.h"
 #include "documentcontroller.h"
 #include "projects/projectspage.h"
 #include "reports/reportspage.h"
@@ -36,11 +37,7 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
          }},
         {u"interviewsPage"_s, tr("Interviews"), QStyle::SP_MessageBoxQuestion,
          [](const WorkbenchContext &ctx, MainWindow *w) {
-             return new TablePreviewPage(ctx, tr("Interviews"),
-                                         tr("Mock and real interviews, newest first."),
-                                         {{OverviewRepository::Listing::InterviewSessions,
-                                           QString(), tr("No interviews recorded yet.")}},
-                                         w);
+             return new InterviewsPage(ctx, w);
          }},
         {u"reportsPage"_s, tr("Reports"), QStyle::SP_FileIcon,
          [](const WorkbenchContext &ctx, MainWindow *w) {

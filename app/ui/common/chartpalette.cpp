@@ -5,6 +5,8 @@
 #include <QLegend>
 #include <QPen>
 
+#include <algorithm>
+
 QColor ChartPalette::primary(const QPalette &palette)
 {
     return palette.color(QPalette::Highlight);
@@ -13,6 +15,17 @@ QColor ChartPalette::primary(const QPalette &palette)
 QColor ChartPalette::secondary(const QPalette &palette)
 {
     return palette.color(QPalette::Text);
+}
+
+QColor ChartPalette::series(const QPalette &palette, int index)
+{
+    if (index == 0)
+        return primary(palette);
+    const QColor base = primary(palette);
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    // The golden angle keeps neighbouring indexes far apart on the colour wheel.
+    const int hue = (std::max(0, base.hsvHue()) + index * 137) % 360;
+    return QColor::fromHsv(hue, dark ? 150 : 190, dark ? 235 : 185);
 }
 
 void ChartPalette::apply(QChart *chart, const QPalette &palette)

@@ -15,4 +15,7 @@ public:
     // from it on the palette's base colour.
     static QColor primary(const QPalette &palette);
     static QColor secondary(const QPalette &palette);
+    // Colour INDEX of a set of series (stacked bars, one line per kind): hues spread from the
+    // primary colour, at a lightness that stands apart from the palette's base.
+    static QColor series(const QPalette &palette, int index);
 };

@@ -5,6 +5,7 @@
 #include "common/upcominglist.h"
 #include "db/certificationrepository.h"
 #include "db/database.h"
+#include "db/interviewtopicrepository.h"
 #include "db/overviewrepository.h"
 #include "db/roadmaprepository.h"
 
@@ -27,6 +28,7 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     , m_upcoming(new UpcomingList(this))
     , m_learnNext(new QListWidget(this))
     , m_learnNextEmpty(new QLabel(this))
+    , m_dueTopics(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_greeting->setFont(headingFont(m_greeting->font()));
@@ -59,8 +61,18 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
         emit openRequested(u"skillsPage"_s, item->data(Qt::UserRole).toLongLong());
     });
     lower->addLayout(next, 3);
+    auto *side = new QVBoxLayout;
     m_upcoming->setObjectName(u"dashboardUpcoming"_s);
-    lower->addWidget(m_upcoming, 2);
+    side->addWidget(m_upcoming, 1);
+    // Interview topics whose spacing says practise them today; the link opens the Interviews
+    // page, where the drill is.
+    m_dueTopics->setObjectName(u"dashboardDueTopics"_s);
+    m_dueTopics->setWordWrap(true);
+    m_dueTopics->setTextFormat(Qt::RichText);
+    connect(m_dueTopics, &QLabel::linkActivated, this,
+            [this] { emit openRequested(u"interviewsPage"_s); });
+    side->addWidget(m_dueTopics);
+    lower->addLayout(side, 2);
     layout->addLayout(lower, 1);
     connect(m_upcoming, &UpcomingList::certificationActivated, this,
             [this](qint64 id) { emit openRequested(u"certificationsPage"_s, id); });
@@ -112,6 +124,7 @@ void DashboardPage::reload()
                   tr("%n education entry(s)", nullptr, c.education))},
     };
     loadLearnNext();
+    loadDueTopics();
     m_upcoming->setEvents(CertificationRepository(m_context.database->connection())
                               .upcomingEvents(QDate::currentDate()));
 
@@ -144,4 +157,26 @@ void DashboardPage::loadLearnNext()
         m_learnNextEmpty->setText(tr("The roadmap could not be read: %1").arg(error));
     m_learnNext->setVisible(!steps.isEmpty());
     m_learnNextEmpty->setVisible(steps.isEmpty());
+}
+
+void DashboardPage::loadDueTopics()
+{
+    QString error;
+    const auto due = InterviewTopicRepository(m_context.database->connection())
+                         .due(QDate::currentDate(), &error);
+    QStringList names;
+    if (due)
+        for (const InterviewTopic &t : *due)
+            names << t.name.toHtmlEscaped();
+    const QString heading = tr("<b>Interview topics due today</b>");
+    if (names.isEmpty()) {
+        m_dueTopics->setText(heading + u"<br>"_s + tr("Nothing to practise today."));
+        return;
+    }
+    constexpr int Shown = 6;
+    QString list = QStringList(names.mid(0, Shown)).join(tr(", "));
+    if (names.size() > Shown)
+        list = tr("%1 and %n more", nullptr, int(names.size() - Shown)).arg(list);
+    m_dueTopics->setText(heading + u"<br>"_s + list + u"<br><a href=\"practise\">"_s
+                         + tr("Practise on the Interviews page") + u"</a>"_s);
 }

@@ -19,6 +19,7 @@ public:
 
 private:
     void loadLearnNext();
+    void loadDueTopics();
 
     QLabel *m_greeting;
     QLabel *m_summary;
@@ -26,4 +27,5 @@ private:
     UpcomingList *m_upcoming;
     QListWidget *m_learnNext;
     QLabel *m_learnNextEmpty;
+    QLabel *m_dueTopics;
 };

@@ -1,0 +1,334 @@
+#include "interviewcharts.h"
+
+#include "common/chartpalette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QChartView *chartView(const QString &name, QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(200, 160);
+    return view;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+// Category labels are elided by the chart to "..." when long: shorten them ourselves.
+QString shortLabel(const QString &text)
+{
+    constexpr int Max = 24;
+    return text.size() <= Max ? text : text.left(Max - 1).trimmed() + QChar(0x2026);
+}
+
+QValueAxis *scoreAxis()
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, 5);
+    axis->setTickCount(6);
+    axis->setLabelFormat(u"%d"_s);
+    return axis;
+}
+
+} // namespace
+
+InterviewCharts::InterviewCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_format(new QComboBox(this))
+    , m_scoreView(chartView(u"scoreOverTimeChart"_s, this))
+    , m_weeklyView(chartView(u"sessionsPerWeekChart"_s, this))
+    , m_topicView(chartView(u"topicStrengthChart"_s, this))
+    , m_readinessView(chartView(u"readinessChart"_s, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Score over time for:"), this);
+    m_format->setObjectName(u"chartFormatCombo"_s);
+    m_format->setAccessibleName(tr("Format shown in the score chart"));
+    label->setBuddy(m_format);
+    row->addWidget(label);
+    row->addWidget(m_format);
+    row->addStretch(1);
+    layout->addLayout(row);
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_scoreView, 0, 0);
+    grid->addWidget(m_weeklyView, 0, 1);
+    grid->addWidget(m_topicView, 1, 0);
+    grid->addWidget(m_readinessView, 1, 1);
+    layout->addLayout(grid, 1);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &InterviewCharts::drawScores);
+}
+
+QList<double> InterviewCharts::movingAverage(const QList<int> &values, int window)
+{
+    QList<double> result;
+    result.reserve(values.size());
+    int sum = 0;
+    for (int i = 0; i < values.size(); ++i) {
+        sum += values.at(i);
+        if (i >= window)
+            sum -= values.at(i - window);
+        result << double(sum) / double(std::min(i + 1, window));
+    }
+    return result;
+}
+
+void InterviewCharts::setData(const Data &data)
+{
+    m_data = data;
+    const QString current = m_format->currentData().toString();
+    {
+        const QSignalBlocker block(m_format);
+        m_format->clear();
+        m_format->addItem(tr("All formats"), QString());
+        QStringList keys;
+        for (const auto &s : std::as_const(m_data.scores))
+            if (!keys.contains(s.format))
+                keys << s.format;
+        std::sort(keys.begin(), keys.end(), [this](const QString &a, const QString &b) {
+            return QString::localeAwareCompare(formatName(a), formatName(b)) < 0;
+        });
+        for (const QString &k : keys)
+            m_format->addItem(formatName(k), k);
+        m_format->setCurrentIndex(std::max(0, m_format->findData(current)));
+    }
+    // Qt Charts lays category labels out once, for the size the view has then: a chart drawn
+    // while its tab is hidden keeps "..." for every label. Draw when shown.
+    m_dirty = true;
+    if (isVisible())
+        redraw();
+}
+
+void InterviewCharts::redraw()
+{
+    m_dirty = false;
+    drawScores();
+    drawWeekly();
+    drawTopics();
+    drawReadiness();
+}
+
+void InterviewCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the layout has given the views their size.
+    if (m_dirty)
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty && isVisible())
+                redraw();
+        });
+}
+
+void InterviewCharts::drawScores()
+{
+    const QString format = m_format->currentData().toString();
+    auto *chart = new QChart;
+    chart->setTitle(format.isEmpty() ? tr("Score over time, all formats")
+                                     : tr("Score over time: %1").arg(formatName(format)));
+    auto *points = new QScatterSeries;
+    points->setName(tr("Session score"));
+    points->setMarkerSize(7);
+    auto *average = new QLineSeries;
+    average->setName(tr("Moving average of %1").arg(MovingAverage));
+    QList<int> values;
+    QList<qint64> times;
+    for (auto it = m_data.scores.crbegin(); it != m_data.scores.crend(); ++it) {
+        if (!format.isEmpty() && it->format != format)
+            continue;
+        values << InterviewReadiness::scoreOf(*it);
+        times << it->date.startOfDay().toMSecsSinceEpoch();
+    }
+    const QList<double> smooth = movingAverage(values, MovingAverage);
+    for (int i = 0; i < values.size(); ++i) {
+        points->append(times.at(i), values.at(i));
+        average->append(times.at(i), smooth.at(i));
+    }
+    const QPalette pal = palette();
+    QColor faint = ChartPalette::series(pal, 3);
+    points->setColor(faint);
+    points->setBorderColor(faint);
+    QPen pen(ChartPalette::primary(pal));
+    pen.setWidth(3);
+    average->setPen(pen);
+    chart->addSeries(points);
+    chart->addSeries(average);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(u"MMM yy"_s);
+    x->setTickCount(5);
+    if (!times.isEmpty()) {
+        const qint64 day = 24 * 3600 * 1000LL;
+        x->setRange(QDateTime::fromMSecsSinceEpoch(times.first() - day),
+                    QDateTime::fromMSecsSinceEpoch(times.last() + day));
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    QValueAxis *y = scoreAxis();
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartPalette::apply(chart, pal);
+    replaceChart(m_scoreView, chart);
+}
+
+void InterviewCharts::drawWeekly()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Sessions per week, by format"));
+    auto *series = new QStackedBarSeries;
+    QStringList keys = m_data.weekly.keys();
+    std::sort(keys.begin(), keys.end(), [this](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(formatName(a), formatName(b)) < 0;
+    });
+    int max = 1;
+    QList<int> totals(Weeks, 0);
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *set = new QBarSet(formatName(keys.at(i)));
+        const QList<int> &counts = m_data.weekly.value(keys.at(i));
+        for (int w = 0; w < Weeks; ++w) {
+            const int n = w < counts.size() ? counts.at(w) : 0;
+            *set << n;
+            totals[w] += n;
+        }
+        set->setColor(ChartPalette::series(palette(), i));
+        set->setBorderColor(palette().color(QPalette::Base));
+        series->append(set);
+    }
+    for (int t : totals)
+        max = std::max(max, t);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->setTruncateLabels(false);
+    const QLocale locale;
+    for (int w = 0; w < Weeks; ++w)
+        x->append(locale.toString(m_data.firstWeek.addDays(7 * w), u"d MMM"_s));
+    x->setLabelsAngle(-90);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, max);
+    y->setLabelFormat(u"%d"_s);
+    y->setTickCount(std::min(max, 5) + 1);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    ChartPalette::apply(chart, palette());
+    replaceChart(m_weeklyView, chart);
+}
+
+void InterviewCharts::drawTopics()
+{
+    constexpr int Shown = 8;
+    auto *chart = new QChart;
+    chart->setTitle(tr("Strength per topic (weakest %1)").arg(Shown));
+    chart->legend()->hide();
+    auto *set = new QBarSet(tr("Average of the last scores"));
+    QStringList names;
+    const int n = std::min<int>(Shown, int(m_data.topics.size()));
+    // Bottom to top: the weakest at the top.
+    for (int i = n - 1; i >= 0; --i) {
+        *set << m_data.topics.at(i).average;
+        names << shortLabel(m_data.topics.at(i).name);
+    }
+    set->setColor(ChartPalette::primary(palette()));
+    set->setBorderColor(ChartPalette::primary(palette()));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->setTruncateLabels(false);
+    y->append(names);
+    // Ten rows in a quarter of the page: a smaller font keeps every name readable.
+    QFont small = y->labelsFont();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    y->setLabelsFont(small);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QValueAxis *x = scoreAxis();
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    ChartPalette::apply(chart, palette());
+    replaceChart(m_topicView, chart);
+}
+
+void InterviewCharts::drawReadiness()
+{
+    const QList<InterviewReadiness::FormatReadiness> readiness
+        = InterviewReadiness::perFormat(m_data.scores, m_data.target);
+    auto *chart = new QChart;
+    chart->setTitle(tr("Readiness per format: recent average against the target %1")
+                        .arg(QLocale().toString(m_data.target, 'f', 1)));
+    auto *ready = new QBarSet(tr("Ready"));
+    auto *notYet = new QBarSet(tr("Not yet"));
+    QStringList names;
+    // Bottom to top, so the list reads in the order of the sessions' formats.
+    for (auto it = readiness.crbegin(); it != readiness.crend(); ++it) {
+        names << shortLabel(formatName(it->format));
+        *ready << (it->ready ? it->recentAverage : 0);
+        *notYet << (it->ready ? 0 : it->recentAverage);
+    }
+    ready->setColor(ChartPalette::primary(palette()));
+    ready->setBorderColor(ChartPalette::primary(palette()));
+    notYet->setColor(ChartPalette::series(palette(), 2));
+    notYet->setBorderColor(ChartPalette::series(palette(), 2));
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(ready);
+    series->append(notYet);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->setTruncateLabels(false);
+    y->append(names);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QValueAxis *x = scoreAxis();
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    // The target as a line across the bars.
+    auto *target = new QLineSeries;
+    target->setName(tr("Target"));
+    target->append(m_data.target, 0);
+    target->append(m_data.target, 1);
+    QPen pen(ChartPalette::secondary(palette()));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidth(2);
+    target->setPen(pen);
+    chart->addSeries(target);
+    auto *hidden = new QValueAxis;
+    hidden->setRange(0, 1);
+    hidden->setVisible(false);
+    chart->addAxis(hidden, Qt::AlignRight);
+    target->attachAxis(x);
+    target->attachAxis(hidden);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    ChartPalette::apply(chart, palette());
+    replaceChart(m_readinessView, chart);
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/page.h"
+#include "domain/interviewsession.h"
+
+class ApplicationsView;
+class InterviewCharts;
+class InterviewFilterBar;
+class InterviewFilterProxy;
+class InterviewSessionsModel;
+class InterviewStore;
+class PracticePanel;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+// Interviews: the sessions (filtered, sorted, logged and edited here), what to practise next,
+// applications through their stages, the question bank and charts of progress. Every change
+// is an undo command on the shared stack.
+class InterviewsPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit InterviewsPage(const WorkbenchContext &context, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Interviews"); }
+    void reload() override;
+    void showItem(qint64 id) override { editSession(id); }
+
+    InterviewStore *store() const { return m_store; }
+    InterviewSessionsModel *model() const { return m_model; }
+    InterviewFilterProxy *proxy() const { return m_proxy; }
+
+    // The actions behind the buttons: dialogs open window-modal without blocking, and what
+    // they return is pushed as an undo command.
+    void logSession(const InterviewSession &prefilled = InterviewSession());
+    void editSelected();
+    void editSession(qint64 id);
+    void deleteSelected();
+    void addSelectedQuestionsToBank();
+    void startDrill();
+    PracticePanel *practice() const { return m_practice; }
+    ApplicationsView *applications() const { return m_applications; }
+    InterviewCharts *charts() const { return m_charts; }
+
+private:
+    void refreshOverview();
+    void updateCount();
+    void loadCharts();
+    void updateButtons();
+    qint64 selectedId() const;
+    void selectId(qint64 id);
+    QWidget *createSessionsTab();
+    QString addFormat(const QString &name);
+    void openEditor(const InterviewSession &initial);
+
+    InterviewStore *m_store;
+    InterviewSessionsModel *m_model;
+    InterviewFilterProxy *m_proxy;
+    QTabWidget *m_tabs;
+    QTableView *m_table;
+    PracticePanel *m_practice;
+    ApplicationsView *m_applications;
+    InterviewCharts *m_charts;
+    InterviewFilterBar *m_filters;
+    QLabel *m_countLabel;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_toBank;
+};

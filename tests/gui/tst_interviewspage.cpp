@@ -1,0 +1,214 @@
+#include "common/dialogs.h"
+#include "db/interviewsessionrepository.h"
+#include "db/interviewtopicrepository.h"
+#include "interviews/interviewfilterproxy.h"
+#include "interviews/interviewsessionsmodel.h"
+#include "interviews/interviewspage.h"
+#include "interviews/sessioneditor.h"
+#include "interviews/topicscoreswidget.h"
+#include "uiworkbenchfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Interviews page as a user drives it: sessions are logged and edited through the editor
+// (which refuses what the validator refuses), filtered, deleted and brought back by undo, and
+// a logged topic gets its spacing.
+class TestInterviewsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    UiWorkbenchFixture m_fx;
+    std::unique_ptr<InterviewsPage> m_page;
+
+    template<typename T>
+    T *child(QObject *parent, const QString &name) const
+    {
+        T *w = parent->findChild<T *>(name);
+        if (!w)
+            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+        return w;
+    }
+
+    SessionEditor *openEditor() const
+    {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (SessionEditor *d : m_page->findChildren<SessionEditor *>())
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
+
+    // Logs a session through the editor, as a user would.
+    bool logViaEditor(const QString &company, const QString &format, int selfScore,
+                      const QList<InterviewTopicScore> &topics, bool real = false)
+    {
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logSessionButton"_s), Qt::LeftButton);
+        SessionEditor *editor = openEditor();
+        if (!editor)
+            return false;
+        auto *kind = child<QComboBox>(editor, u"kindCombo"_s);
+        kind->setCurrentIndex(real ? 1 : 0);
+        auto *formats = child<QComboBox>(editor, u"formatCombo"_s);
+        formats->setCurrentIndex(formats->findData(format));
+        QTest::keyClicks(child<QLineEdit>(editor, u"companyEdit"_s), company);
+        child<QSpinBox>(editor, u"selfScoreSpin"_s)->setValue(selfScore);
+        auto *topicWidget = child<TopicScoresWidget>(editor, u"topicScores"_s);
+        for (const InterviewTopicScore &t : topics)
+            topicWidget->addTopic(t.name, t.score);
+        child<QPlainTextEdit>(editor, u"questionsEdit"_s)
+            ->setPlainText(u"Explain attention.\nWhat is a KV cache?"_s);
+        QPushButton *save = child<QPushButton>(editor, u"saveButton"_s);
+        if (!save->isEnabled())
+            return false;
+        QTest::mouseClick(save, Qt::LeftButton);
+        return !editor->isVisible();
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void init()
+    {
+        QVERIFY(m_fx.open());
+        m_page = std::make_unique<InterviewsPage>(m_fx.context());
+        m_page->resize(1200, 760);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->ensureLoaded();
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_fx.close();
+    }
+
+    void emptyStateThenTable()
+    {
+        auto *label = child<QLabel>(m_page.get(), u"emptyStateLabel"_s);
+        QVERIFY(label->isVisible());
+        QVERIFY(logViaEditor(u"Acme"_s, u"coding"_s, 4, {}));
+        QVERIFY(!label->isVisible());
+        QVERIFY(child<QTableView>(m_page.get(), u"sessionsTable"_s)->isVisible());
+    }
+
+    void modelAndProxyPassTheTester()
+    {
+        QAbstractItemModelTester tester(m_page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(logViaEditor(u"Acme"_s, u"coding"_s, 4, {{u"Python"_s, 4}}));
+        QVERIFY(logViaEditor(u"Globex"_s, u"system_design"_s, 2, {{u"Caching"_s, 2}}, true));
+        QVERIFY(logViaEditor(u"Initech"_s, u"behavioural"_s, 3, {}));
+        QCOMPARE(m_page->model()->rowCount(), 3);
+        QCOMPARE(m_fx.count(u"interview_sessions"_s), 3);
+        m_page->proxy()->sort(InterviewSessionsModel::Company, Qt::AscendingOrder);
+        QCOMPARE(m_page->proxy()->index(0, InterviewSessionsModel::Company).data().toString(),
+                 u"Acme"_s);
+
+        // Filters: text, kind, format, topic.
+        auto *search = child<QLineEdit>(m_page.get(), u"sessionSearchEdit"_s);
+        search->setText(u"glob"_s);
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        search->clear();
+        auto *kind = child<QComboBox>(m_page.get(), u"kindFilterCombo"_s);
+        kind->setCurrentIndex(kind->findData(int(InterviewSession::Kind::Real)));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        kind->setCurrentIndex(0);
+        auto *format = child<QComboBox>(m_page.get(), u"formatFilterCombo"_s);
+        format->setCurrentIndex(format->findData(u"behavioural"_s));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        format->setCurrentIndex(0);
+        auto *topic = child<QComboBox>(m_page.get(), u"topicFilterCombo"_s);
+        topic->setCurrentIndex(topic->findData(u"Python"_s));
+        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        topic->setCurrentIndex(0);
+        QCOMPARE(m_page->proxy()->rowCount(), 3);
+
+        // Delete, then undo brings it back with its topics.
+        auto *table = child<QTableView>(m_page.get(), u"sessionsTable"_s);
+        table->selectRow(0);
+        Dialogs::queueAnswer(QMessageBox::Yes);
+        m_page->deleteSelected();
+        QCOMPARE(m_page->model()->rowCount(), 2);
+        QCOMPARE(m_fx.count(u"interview_sessions"_s), 2);
+        m_fx.undoStack->undo();
+        QCOMPARE(m_page->model()->rowCount(), 3);
+        QCOMPARE(m_fx.count(u"interview_session_topics"_s), 2);
+    }
+
+    void editorShowsProblemsBesideTheFields()
+    {
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logSessionButton"_s), Qt::LeftButton);
+        SessionEditor *editor = openEditor();
+        QVERIFY(editor);
+        child<QComboBox>(editor, u"kindCombo"_s)->setCurrentIndex(1); // real, no company
+        auto *error = child<QLabel>(editor, u"companyError"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(u"company"_s));
+        QVERIFY(!child<QPushButton>(editor, u"saveButton"_s)->isEnabled());
+        child<TopicScoresWidget>(editor, u"topicScores"_s)->addTopic(u"bad;name"_s, 3);
+        QVERIFY(child<QLabel>(editor, u"topicsError"_s)->isVisible());
+        const QByteArray before = m_fx.rowHash();
+        editor->accept();
+        QVERIFY(editor->isVisible());
+        editor->reject();
+        QCOMPARE(m_fx.rowHash(), before);
+    }
+
+    void editIsUndoableAndReschedulesTopics()
+    {
+        QVERIFY(logViaEditor(u"Acme"_s, u"coding"_s, 4, {{u"Transformers"_s, 2}}));
+        const QDate today = QDate::currentDate();
+        InterviewTopicRepository topics(m_fx.db());
+        QString error;
+        auto due = topics.due(today.addDays(1), &error);
+        QVERIFY(due);
+        QCOMPARE(due->size(), 1); // a failed topic comes back tomorrow
+        QCOMPARE(due->first().dueOn, today.addDays(1));
+
+        auto *table = child<QTableView>(m_page.get(), u"sessionsTable"_s);
+        table->selectRow(0);
+        m_page->editSelected();
+        SessionEditor *editor = openEditor();
+        QVERIFY(editor);
+        auto *topicWidget = child<TopicScoresWidget>(editor, u"topicScores"_s);
+        topicWidget->addTopic(u"Transformers"_s, 5);
+        QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
+        auto all = topics.all(&error);
+        QVERIFY(all);
+        QCOMPARE(all->first().dueOn, today.addDays(1)); // a first pass: one day
+        QCOMPARE(all->first().repetitions, 1);
+        m_fx.undoStack->undo();
+        all = topics.all(&error);
+        QCOMPARE(all->first().repetitions, 0); // the failed review again
+        QCOMPARE(m_page->model()->session(0).topics.first().score, 2);
+    }
+
+    void questionsGoIntoTheBankInOneStep()
+    {
+        QVERIFY(logViaEditor(u"Acme"_s, u"coding"_s, 4, {{u"Attention"_s, 3}}));
+        child<QTableView>(m_page.get(), u"sessionsTable"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"addToBankButton"_s), Qt::LeftButton);
+        QCOMPARE(m_fx.count(u"interview_questions"_s), 2);
+        m_fx.undoStack->undo();
+        QCOMPARE(m_fx.count(u"interview_questions"_s), 0);
+        m_fx.undoStack->redo();
+        QCOMPARE(m_fx.count(u"interview_questions"_s), 2);
+    }
+};
+
+QTEST_MAIN(TestInterviewsPage)
+#include "tst_interviewspage.moc"
