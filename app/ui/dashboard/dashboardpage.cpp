@@ -176,7 +176,7 @@ void DashboardPage::loadDueTopics()
     constexpr int Shown = 6;
     QString list = QStringList(names.mid(0, Shown)).join(tr(", "));
     if (names.size() > Shown)
-        list = tr("%1 and %n more", nullptr, int(names.size() - Shown)).arg(list);
+        list = tr("%1 and %n more topic(s)", nullptr, int(names.size() - Shown)).arg(list);
     m_dueTopics->setText(heading + u"<br>"_s + list + u"<br><a href=\"practise\">"_s
                          + tr("Practise on the Interviews page") + u"</a>"_s);
 }
