@@ -2,10 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddFormatCommand</name>
+    <message>
+        <source>Add the format %1</source>
+        <translation>Format %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddProjectCommand</name>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddQuestionCommand</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddQuestionsToBankCommand</name>
+    <message>
+        <source>Add the session&apos;s questions to the bank</source>
+        <translation>Fragen des Interviews in die Fragensammlung übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <source>Add Application</source>
+        <translation>Bewerbung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Application</source>
+        <translation>Bewerbung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Enter the company you applied to.</source>
+        <translation>Geben Sie das Unternehmen ein, bei dem Sie sich beworben haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Job board, referral, recruiter ...</source>
+        <translation>Jobbörse, Empfehlung, Personalvermittlung ...</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Beworben am:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Posting:</source>
+        <translation>&amp;Stellenanzeige:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>&amp;Add Application...</source>
+        <translation>Bewerbung &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation>In die &amp;nächste Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Stage to move to</source>
+        <translation>Ziel-Phase</translation>
+    </message>
+    <message>
+        <source>or to</source>
+        <translation>oder nach</translation>
+    </message>
+    <message>
+        <source>Applications by stage</source>
+        <translation>Bewerbungen nach Phase</translation>
+    </message>
+    <message>
+        <source>Stage, application, moves and interviews</source>
+        <translation>Phase, Bewerbung, Schritte und Interviews</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>No applications yet. Add one with &lt;b&gt;Add Application...&lt;/b&gt;; a real interview can then belong to it, and each move through the stages is dated.</source>
+        <translation>Noch keine Bewerbungen. Legen Sie eine mit &lt;b&gt;Bewerbung hinzufügen...&lt;/b&gt; an; ein echtes Interview kann dann zu ihr gehören, und jeder Schritt durch die Phasen wird datiert.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Vorauswahl</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Fachinterview</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verschoben nach %1</translation>
+    </message>
+    <message>
+        <source>interviewer %1/5</source>
+        <translation>Interviewer %1/5</translation>
+    </message>
+    <message>
+        <source>self %1/5</source>
+        <translation>selbst %1/5</translation>
+    </message>
+    <message>
+        <source>Interview: %1, %2</source>
+        <translation>Interview: %1, %2</translation>
+    </message>
+    <message>
+        <source>How many applications reached each stage</source>
+        <translation>Wie viele Bewerbungen jede Phase erreicht haben</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Add the application to %1</source>
+        <translation>Bewerbung bei %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added the application to %1.</source>
+        <translation>Bewerbung bei %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Edit the application to %1</source>
+        <translation>Bewerbung bei %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2. Edit &gt; Undo moves it back.</source>
+        <translation>%1 nach %2 verschoben. Bearbeiten &gt; Rückgängig nimmt das zurück.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1265,29 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>What to learn next</source>
         <translation>Als Nächstes lernen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Interview topics due today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Heute fällige Interviewthemen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to practise today.</source>
+        <translation>Heute ist nichts zu üben.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more topic(s)</source>
+        <translation>
+            <numerusform>%1 und %n weiteres Thema</numerusform>
+            <numerusform>%1 und %n weitere Themen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practise on the Interviews page</source>
+        <translation>Auf der Seite Interviews üben</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
@@ -1152,6 +1370,44 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Career Workbench files (*.cwbench *.sqlite *.cwb);;All files (*)</source>
         <translation>Career-Workbench-Dateien (*.cwbench *.sqlite *.cwb);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Practice Drill</source>
+        <translation>Übungsrunde</translation>
+    </message>
+    <message>
+        <source>How did you answer? &amp;Score (1-5):</source>
+        <translation>Wie war Ihre Antwort? &amp;Bewertung (1-5):</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and Log</source>
+        <translation>&amp;Beenden und eintragen</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPlan</name>
+    <message>
+        <source>Explain %1 as you would to an interviewer, with an example and its trade-offs.</source>
+        <translation>Erklären Sie %1 wie in einem Interview, mit einem Beispiel und seinen Vor- und Nachteilen.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1636,65 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>InterviewCharts</name>
+    <message>
+        <source>Score over time for:</source>
+        <translation>Bewertung im Zeitverlauf für:</translation>
+    </message>
+    <message>
+        <source>Format shown in the score chart</source>
+        <translation>Im Bewertungsdiagramm gezeigtes Format</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Alle Formate</translation>
+    </message>
+    <message>
+        <source>Score over time, all formats</source>
+        <translation>Bewertung im Zeitverlauf, alle Formate</translation>
+    </message>
+    <message>
+        <source>Score over time: %1</source>
+        <translation>Bewertung im Zeitverlauf: %1</translation>
+    </message>
+    <message>
+        <source>Session score</source>
+        <translation>Bewertung des Interviews</translation>
+    </message>
+    <message>
+        <source>Moving average of %1</source>
+        <translation>Gleitender Durchschnitt über %1</translation>
+    </message>
+    <message>
+        <source>Sessions per week, by format</source>
+        <translation>Interviews pro Woche, nach Format</translation>
+    </message>
+    <message>
+        <source>Strength per topic (weakest %1)</source>
+        <translation>Stärke je Thema (die %1 schwächsten)</translation>
+    </message>
+    <message>
+        <source>Average of the last scores</source>
+        <translation>Durchschnitt der letzten Bewertungen</translation>
+    </message>
+    <message>
+        <source>Readiness per format: recent average against the target %1</source>
+        <translation>Bereitschaft je Format: jüngster Durchschnitt gegen das Ziel %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCsv</name>
     <message>
         <source>The column &quot;%1&quot; is not known and was ignored.</source>
@@ -1459,6 +1774,61 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFilterBar</name>
+    <message>
+        <source>Search company, role, topics, notes</source>
+        <translation>Unternehmen, Rolle, Themen, Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Interviews durchsuchen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Mock and real</source>
+        <translation>Übung und echt</translation>
+    </message>
+    <message>
+        <source>Mock only</source>
+        <translation>Nur Übungen</translation>
+    </message>
+    <message>
+        <source>Real only</source>
+        <translation>Nur echte</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Alle Formate</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1935,268 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>This is longer than 1,000 characters.</source>
         <translation>Das ist länger als 1.000 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSessionsModel</name>
+    <message>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mock (%1)</source>
+        <translation>Übung (%1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Selbst</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSettingsPanel</name>
+    <message>
+        <source>&amp;Target score (1-5):</source>
+        <translation>&amp;Zielbewertung (1-5):</translation>
+    </message>
+    <message>
+        <source>A format counts as ready when the average of its last %1 sessions reaches this score (the interviewer&apos;s score where there is one, else your own).</source>
+        <translation>Ein Format gilt als bereit, wenn der Durchschnitt seiner letzten %1 Interviews diese Bewertung erreicht (die des Interviewers, wo es eine gibt, sonst Ihre eigene).</translation>
+    </message>
+    <message>
+        <source>The interview target score could not be saved: %1</source>
+        <translation>Die Zielbewertung für Interviews konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewStore</name>
+    <message>
+        <source>The interview session could not be saved</source>
+        <translation>Das Interview konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The interview session could not be deleted</source>
+        <translation>Das Interview konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The interview session cannot be read: %1</source>
+        <translation>Das Interview kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The format could not be added</source>
+        <translation>Das Format konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>the name needs at least one letter or digit</source>
+        <translation>der Name braucht mindestens einen Buchstaben oder eine Ziffer</translation>
+    </message>
+    <message>
+        <source>The format could not be removed</source>
+        <translation>Das Format konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The application could not be saved</source>
+        <translation>Die Bewerbung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The application could not be deleted</source>
+        <translation>Die Bewerbung konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The application could not be moved</source>
+        <translation>Die Bewerbung konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>The application could not be moved back</source>
+        <translation>Die Bewerbung konnte nicht zurückverschoben werden</translation>
+    </message>
+    <message>
+        <source>The application cannot be read: %1</source>
+        <translation>Die Bewerbung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The question bank cannot be read: %1</source>
+        <translation>Die Fragensammlung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The questions could not be added to the bank</source>
+        <translation>Die Fragen konnten nicht in die Fragensammlung übernommen werden</translation>
+    </message>
+    <message>
+        <source>The question bank could not be restored</source>
+        <translation>Die Fragensammlung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>The question could not be saved</source>
+        <translation>Die Frage konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The question could not be deleted</source>
+        <translation>Die Frage konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>Log mock and real interviews, see whether you improve, and practise the topics that are due or weakest.</source>
+        <translation>Tragen Sie Übungs- und echte Interviews ein, sehen Sie, ob Sie besser werden, und üben Sie die fälligen oder schwächsten Themen.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Session...</source>
+        <translation>Interview &amp;eintragen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>B&amp;earbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Questions to &amp;Bank</source>
+        <translation>Fragen in die &amp;Sammlung</translation>
+    </message>
+    <message>
+        <source>Put the selected session&apos;s questions into the question bank</source>
+        <translation>Die Fragen des gewählten Interviews in die Fragensammlung übernehmen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Practice Next</source>
+        <translation>Als Nächstes üben</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Log Session...</source>
+        <translation>Interview eintragen...</translation>
+    </message>
+    <message>
+        <source>No interviews yet. Log a mock or real interview with &lt;b&gt;Log Session...&lt;/b&gt;: its topics and scores decide what to practise next.</source>
+        <translation>Noch keine Interviews. Tragen Sie ein Übungs- oder echtes Interview mit &lt;b&gt;Interview eintragen...&lt;/b&gt; ein: seine Themen und Bewertungen bestimmen, was Sie als Nächstes üben.</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation>Interviews</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Interview</numerusform>
+            <numerusform>%n Interviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation>%1 von %2 Interviews angezeigt</translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation>Interview eintragen</translation>
+    </message>
+    <message>
+        <source>Logged the session. Topics due and charts are updated.</source>
+        <translation>Interview eingetragen. Fällige Themen und Diagramme sind aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>Interview vom %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Interview löschen</translation>
+    </message>
+    <message>
+        <source>Delete the %1 session of %2?</source>
+        <translation>Das Interview (%1) vom %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1. Edit &gt; Undo brings it back.</source>
+        <translation>Interview vom %1 gelöscht. Bearbeiten &gt; Rückgängig holt es zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) in the bank; the others counted as asked again.</source>
+        <translation>
+            <numerusform>%n neue Frage in der Sammlung; die anderen zählen als erneut gestellt.</numerusform>
+            <numerusform>%n neue Fragen in der Sammlung; die anderen zählen als erneut gestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice Drill</source>
+        <translation>Übungsrunde</translation>
+    </message>
+    <message>
+        <source>Log a session with scored topics first: a drill practises the topics that are due or weakest.</source>
+        <translation>Tragen Sie zuerst ein Interview mit bewerteten Themen ein: eine Übungsrunde übt die fälligen oder schwächsten Themen.</translation>
+    </message>
+    <message>
+        <source>Log a practice drill</source>
+        <translation>Übungsrunde eintragen</translation>
+    </message>
+    <message>
+        <source>Logged the drill as a self-practice session.</source>
+        <translation>Die Übungsrunde ist als Selbstübung eingetragen.</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
     </message>
 </context>
 <context>
@@ -1798,14 +2430,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Cannot Open Workbench</source>
         <translation>Workbench kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Mock and real interviews, newest first.</source>
-        <translation>Probe- und echte Interviews, neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>No interviews recorded yet.</source>
-        <translation>Noch keine Interviews erfasst.</translation>
     </message>
     <message>
         <source>Career Workbench</source>
@@ -2368,6 +2992,59 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1 (interviewer %2)</source>
         <translation>%1 (Interviewer %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePanel</name>
+    <message>
+        <source>Start &amp;Drill...</source>
+        <translation>Übungs&amp;runde starten...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Heute fällig&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest topics&lt;/b&gt; (average of the last %1 scores)</source>
+        <translation>&lt;b&gt;Schwächste Themen&lt;/b&gt; (Durchschnitt der letzten %1 Bewertungen)</translation>
+    </message>
+    <message>
+        <source>Topics due today</source>
+        <translation>Heute fällige Themen</translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation>Schwächste Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in a drill:</source>
+        <translation>&amp;Fragen pro Übungsrunde:</translation>
+    </message>
+    <message>
+        <source>Questions from the due and weakest topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
+        <translation>Fragen aus den fälligen und schwächsten Themen, eine nach der anderen mit Countdown; die Runde wird als Selbstübung eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (due %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (seit %n Tag fällig)</numerusform>
+            <numerusform>%1 (seit %n Tagen fällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is due today: the spacing of every topic you practised says it can wait.</source>
+        <translation>Heute ist nichts fällig: der Abstand jedes geübten Themas sagt, dass es warten kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) due today.</source>
+        <translation>
+            <numerusform>%n Thema heute fällig.</numerusform>
+            <numerusform>%n Themen heute fällig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4639,20 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestionCommand</name>
+    <message>
+        <source>Delete a question</source>
+        <translation>Frage löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSessionCommand</name>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation>Interview vom %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>RepoScanner</name>
     <message>
         <source>an environment file is committed</source>
@@ -4717,6 +5408,181 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
             <numerusform>… und %n weiterer Fund</numerusform>
             <numerusform>… und %n weitere Funde</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Log Interview Session</source>
+        <translation>Interview eintragen</translation>
+    </message>
+    <message>
+        <source>Edit Interview Session</source>
+        <translation>Interview bearbeiten</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Questions and Notes</source>
+        <translation>Fragen und Notizen</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>The session has a time</source>
+        <translation>Das Interview hat eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation>Übungsinterview</translation>
+    </message>
+    <message>
+        <source>Real interview</source>
+        <translation>Echtes Interview</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>New Format...</source>
+        <translation>Neues Format...</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Self-practice</source>
+        <translation>Selbstübung</translation>
+    </message>
+    <message>
+        <source>A peer</source>
+        <translation>Eine andere Person</translation>
+    </message>
+    <message>
+        <source>A platform</source>
+        <translation>Eine Plattform</translation>
+    </message>
+    <message>
+        <source>Name of the peer or platform</source>
+        <translation>Name der Person oder Plattform</translation>
+    </message>
+    <message>
+        <source>Name (peer or platform)</source>
+        <translation>Name (Person oder Plattform)</translation>
+    </message>
+    <message>
+        <source>&amp;Run by:</source>
+        <translation>&amp;Geführt von:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation>Be&amp;werbung:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>&amp;Self score (1-5):</source>
+        <translation>&amp;Selbstbewertung (1-5):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer score:</source>
+        <translation>Bewertung des &amp;Interviewers:</translation>
+    </message>
+    <message>
+        <source>Topics, each with its own score:</source>
+        <translation>Themen, jedes mit eigener Bewertung:</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Questions asked:</source>
+        <translation>Gestellte &amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>What went &amp;well:</source>
+        <translation>Was gut &amp;lief:</translation>
+    </message>
+    <message>
+        <source>What to im&amp;prove:</source>
+        <translation>Was zu &amp;verbessern ist:</translation>
+    </message>
+    <message>
+        <source>One action per line</source>
+        <translation>Eine Aufgabe pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Action items:</source>
+        <translation>&amp;Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Question bank (double-click adds the question):</source>
+        <translation>Fragensammlung (Doppelklick übernimmt die Frage):</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Fragensammlung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>Sammlung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Questions in the bank</source>
+        <translation>Fragen in der Sammlung</translation>
+    </message>
+    <message>
+        <source>New Format</source>
+        <translation>Neues Format</translation>
+    </message>
+    <message>
+        <source>Name of the interview format:</source>
+        <translation>Name des Interviewformats:</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +6395,45 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScoresWidget</name>
+    <message>
+        <source>Add Topic</source>
+        <translation>Thema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Topic to add</source>
+        <translation>Hinzuzufügendes Thema</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. Transformers</source>
+        <translation>Thema, z. B. Transformer</translation>
+    </message>
+    <message>
+        <source>Topics and their scores</source>
+        <translation>Themen und ihre Bewertungen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation>Bewertung von %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddFormatCommand</name>
+    <message>
+        <source>Add the format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddProjectCommand</name>
     <message>
         <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddQuestionCommand</name>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddQuestionsToBankCommand</name>
+    <message>
+        <source>Add the session&apos;s questions to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <source>Add Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company you applied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job board, referral, recruiter ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>&amp;Add Application...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage, application, moves and interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications yet. Add one with &lt;b&gt;Add Application...&lt;/b&gt;; a real interview can then belong to it, and each move through the stages is dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewer %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many applications reached each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the application to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the application to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the application to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2. Edit &gt; Undo moves it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1261,29 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>What to learn next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Interview topics due today&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to practise today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more topic(s)</source>
+        <translation>
+            <numerusform>%1 and %n more topic</numerusform>
+            <numerusform>%1 and %n more topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practise on the Interviews page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
@@ -1147,6 +1365,44 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Career Workbench files (*.cwbench *.sqlite *.cwb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Practice Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you answer? &amp;Score (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillPlan</name>
+    <message>
+        <source>Explain %1 as you would to an interviewer, with an example and its trade-offs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +1632,65 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>InterviewCharts</name>
+    <message>
+        <source>Score over time for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format shown in the score chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over time, all formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving average of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per week, by format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength per topic (weakest %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of the last scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness per format: recent average against the target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterviewCsv</name>
     <message>
         <source>The column &quot;%1&quot; is not known and was ignored.</source>
@@ -1454,6 +1769,61 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFilterBar</name>
+    <message>
+        <source>Search company, role, topics, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock and real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,6 +1930,268 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>This is longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSessionsModel</name>
+    <message>
+        <source>Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSettingsPanel</name>
+    <message>
+        <source>&amp;Target score (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A format counts as ready when the average of its last %1 sessions reaches this score (the interviewer&apos;s score where there is one, else your own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview target score could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewStore</name>
+    <message>
+        <source>The interview session could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview session could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview session cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name needs at least one letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be moved back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions could not be added to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>Log mock and real interviews, see whether you improve, and practise the topics that are due or weakest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to &amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected session&apos;s questions into the question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews yet. Log a mock or real interview with &lt;b&gt;Log Session...&lt;/b&gt;: its topics and scores decide what to practise next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged the session. Topics due and charts are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 session of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) in the bank; the others counted as asked again.</source>
+        <translation>
+            <numerusform>%n new question in the bank; the others counted as asked again.</numerusform>
+            <numerusform>%n new questions in the bank; the others counted as asked again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session with scored topics first: a drill practises the topics that are due or weakest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a practice drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged the drill as a self-practice session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,14 +2425,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Cannot Open Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mock and real interviews, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No interviews recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,6 +2988,59 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <message>
         <source>%1 (interviewer %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticePanel</name>
+    <message>
+        <source>Start &amp;Drill...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due today&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest topics&lt;/b&gt; (average of the last %1 scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions in a drill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from the due and weakest topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (due %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (due %n day ago)</numerusform>
+            <numerusform>%1 (due %n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due today: the spacing of every topic you practised says it can wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) due today.</source>
+        <translation>
+            <numerusform>%n topic due today.</numerusform>
+            <numerusform>%n topics due today.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4635,20 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>RemoveQuestionCommand</name>
+    <message>
+        <source>Delete a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSessionCommand</name>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepoScanner</name>
     <message>
         <source>an environment file is committed</source>
@@ -4713,6 +5404,181 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>... and %n more finding</numerusform>
             <numerusform>... and %n more findings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Log Interview Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Interview Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Format...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the peer or platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (peer or platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self score (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics, each with its own score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went &amp;well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to im&amp;prove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One action per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question bank (double-click adds the question):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the interview format:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5523,6 +6389,45 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicScoresWidget</name>
+    <message>
+        <source>Add Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic, e.g. Transformers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics and their scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
