@@ -9,7 +9,7 @@
 using namespace Qt::StringLiterals;
 
 // The app's translations as the user meets them: plural forms in English under any locale,
-// German when chosen.
+// German or Spanish when chosen. (The system locale picking Spanish: tst_systemlanguage.)
 class TestLanguages : public QObject
 {
     Q_OBJECT
@@ -19,6 +19,8 @@ private slots:
     void cleanup();
     void englishPluralsApplyUnderTheCLocale();
     void germanWhenChosen();
+    void spanishIsOffered();
+    void spanishWhenChosen();
 
 private:
     void removeTranslators();
@@ -69,6 +71,28 @@ void TestLanguages::germanWhenChosen()
              u"1 Fähigkeit"_s);
     QCOMPARE(QCoreApplication::translate("DashboardPage", "%n skill(s)", nullptr, 2),
              u"2 Fähigkeiten"_s);
+}
+
+// View > Language lists every shipped language by its own name.
+void TestLanguages::spanishIsOffered()
+{
+    QStringList offered;
+    for (const Languages::Language &l : Languages::available())
+        offered << l.code + u'=' + l.nativeName;
+    QVERIFY2(offered.contains(u"es=Español"_s), qPrintable(offered.join(u", "_s)));
+}
+
+void TestLanguages::spanishWhenChosen()
+{
+    Languages::setPreferred(u"es"_s);
+    Languages::install(QCoreApplication::instance());
+    QCOMPARE(QLocale().language(), QLocale::Spanish);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Skills"), u"Habilidades"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&Archivo"_s);
+    QCOMPARE(QCoreApplication::translate("DashboardPage", "%n skill(s)", nullptr, 1),
+             u"1 habilidad"_s);
+    QCOMPARE(QCoreApplication::translate("DashboardPage", "%n skill(s)", nullptr, 2),
+             u"2 habilidades"_s);
 }
 
 QTEST_MAIN(TestLanguages)

@@ -11,10 +11,10 @@
 
 using namespace Qt::StringLiterals;
 
-// The translation files in the source tree, read as XML: German must be complete and
-// faithful to each source text (placeholders, HTML, accelerators, edges), and English
+// The translation files in the source tree, read as XML: German and Spanish must be complete
+// and faithful to each source text (placeholders, HTML, accelerators, edges), and English
 // carries only the plural forms, everything else falling back to the source text.
-// Refresh both with the update_translations target after changing a user-visible string.
+// Refresh them with the update_translations target after changing a user-visible string.
 
 namespace {
 
@@ -244,7 +244,11 @@ class TestTranslations : public QObject
 
 private:
     TsFile m_de;
+    TsFile m_es;
     TsFile m_en;
+
+    // The complete translations: every message has one.
+    bool complete(const TsFile &ts) const { return &ts == &m_de || &ts == &m_es; }
 
     // A row per message still in use (vanished and obsolete ones are never compiled) that
     // wanted(file, message) picks, named "de 12 Context: source".
@@ -253,8 +257,8 @@ private:
     {
         QTest::addColumn<Message>("message");
         QTest::addColumn<QString>("file");
-        for (const TsFile *ts : {&m_de, &m_en}) {
-            const QByteArray lang = ts == &m_de ? "de " : "en ";
+        for (const TsFile *ts : {&m_de, &m_es, &m_en}) {
+            const QByteArray lang = ts->language.left(2).toLatin1() + ' ';
             for (int i = 0; i < ts->messages.size(); ++i) {
                 const Message &m = ts->messages.at(i);
                 if (!m.dropped() && wanted(*ts, m))
@@ -263,10 +267,11 @@ private:
         }
     }
 
-    // German, and the English plural forms: what a user sees instead of the source text.
+    // German, Spanish, and the English plural forms: what a user sees instead of the source
+    // text.
     void addTranslatedRows()
     {
-        addRows([this](const TsFile &ts, const Message &m) { return &ts == &m_de || m.numerus; });
+        addRows([this](const TsFile &ts, const Message &m) { return complete(ts) || m.numerus; });
     }
 
 private slots:
@@ -274,47 +279,58 @@ private slots:
     {
         const QString dir = QStringLiteral(CW_TEST_DATA_DIR "/../../translations/");
         m_de = readTs(dir + u"career-workbench_de.ts"_s);
+        m_es = readTs(dir + u"career-workbench_es.ts"_s);
         m_en = readTs(dir + u"career-workbench_en.ts"_s);
-        for (const TsFile *ts : {&m_de, &m_en}) {
+        for (const TsFile *ts : {&m_de, &m_es, &m_en}) {
             QVERIFY2(ts->error.isEmpty(), qPrintable(ts->path + u": "_s + ts->error));
             QVERIFY2(!ts->messages.isEmpty(), qPrintable(ts->path + u" has no messages"_s));
         }
         QVERIFY2(m_de.language.startsWith(u"de"_s),
                  qPrintable(m_de.path + u": language "_s + m_de.language));
+        QVERIFY2(m_es.language.startsWith(u"es"_s),
+                 qPrintable(m_es.path + u": language "_s + m_es.language));
         QVERIFY2(m_en.language.startsWith(u"en"_s),
                  qPrintable(m_en.path + u": language "_s + m_en.language));
     }
 
-    // lupdate refreshes both files at once: a message in one and not the other means one
-    // of them was edited by hand or left behind.
-    void sameMessagesInBothFiles()
+    // lupdate refreshes the files at once: a message in one and not in the English one means
+    // one of them was edited by hand or left behind.
+    void sameMessagesInEveryFile_data()
     {
-        QHash<QString, const Message *> de;
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("es") << u"es"_s;
+    }
+    void sameMessagesInEveryFile()
+    {
+        QFETCH(QString, language);
+        const TsFile &other = language == u"de"_s ? m_de : m_es;
+        QHash<QString, const Message *> translated;
         QHash<QString, const Message *> en;
-        for (const Message &m : std::as_const(m_de.messages))
+        for (const Message &m : std::as_const(other.messages))
             if (!m.dropped())
-                de.insert(m.key(), &m);
+                translated.insert(m.key(), &m);
         for (const Message &m : std::as_const(m_en.messages))
             if (!m.dropped())
                 en.insert(m.key(), &m);
         QStringList problems;
-        for (auto it = de.cbegin(); it != de.cend(); ++it)
+        for (auto it = translated.cbegin(); it != translated.cend(); ++it)
             if (!en.contains(it.key()))
-                problems << u"only in German: "_s + describe(*it.value(), m_de.path);
+                problems << u"only in %1: "_s.arg(language) + describe(*it.value(), other.path);
         for (auto it = en.cbegin(); it != en.cend(); ++it)
-            if (!de.contains(it.key()))
+            if (!translated.contains(it.key()))
                 problems << u"only in English: "_s + describe(*it.value(), m_en.path);
         problems.sort();
         QVERIFY2(problems.isEmpty(),
                  qPrintable(u"Run the update_translations target.\n"_s + problems.join(u'\n')));
     }
 
-    // (a) Every German message is finished and says something.
-    void germanIsFinished_data()
+    // (a) Every German and Spanish message is finished and says something.
+    void translationIsFinished_data()
     {
-        addRows([this](const TsFile &ts, const Message &) { return &ts == &m_de; });
+        addRows([this](const TsFile &ts, const Message &) { return complete(ts); });
     }
-    void germanIsFinished()
+    void translationIsFinished()
     {
         QFETCH(Message, message);
         QFETCH(QString, file);
@@ -327,7 +343,7 @@ private slots:
                      qPrintable(describe(message, file) + u": the translation is empty"_s));
     }
 
-    // (d) A plural message has the two forms German and English have: one, and other.
+    // (d) A plural message has the two forms German, Spanish and English have: one, and other.
     void pluralsHaveTwoForms_data()
     {
         addRows([](const TsFile &, const Message &m) { return m.numerus; });

@@ -15,6 +15,7 @@ QList<Languages::Language> Languages::available()
         {QString(), QCoreApplication::translate("Languages", "System Language")},
         {u"en"_s, u"English"_s},
         {u"de"_s, u"Deutsch"_s},
+        {u"es"_s, u"Español"_s},
     };
 }
 
