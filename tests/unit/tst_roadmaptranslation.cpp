@@ -42,6 +42,17 @@ private slots:
         QCOMPARE(RoadmapTranslation::languageFor(QLocale(QLocale::Japanese)), u"en"_s);
     }
 
+    void shipsSpanish()
+    {
+        QVERIFY(RoadmapTranslation::builtInLanguages().contains(u"es"_s));
+        QCOMPARE(RoadmapTranslation::languageFor(QLocale(QLocale::Spanish, QLocale::Mexico)),
+                 u"es"_s);
+        const RoadmapTemplate es = RoadmapTemplateJson::builtIn(QLocale(QLocale::Spanish));
+        QCOMPARE(es.stages.first().name, u"Fundamentos"_s);
+        QCOMPARE(es.skills.first().key, u"python"_s);
+        QVERIFY(es.skills.first().description.startsWith(u"El lenguaje principal"_s));
+    }
+
     void everyTranslationIsComplete_data()
     {
         QTest::addColumn<QString>("language");
