@@ -79,6 +79,8 @@ QString pick(const QLatin1StringView (&notes)[N], QRandomGenerator &rng)
     return QString(notes[rng.bounded(int(N))]);
 }
 
+const auto FinalReview = "Final review"_L1;
+
 const QLatin1StringView LearningNotes[] = {
     "Course lectures and notes"_L1,
     "Worked through the exercises"_L1,
@@ -111,6 +113,18 @@ const QLatin1StringView CertificationNotes[] = {
 
 } // namespace
 
+QStringList DemoWriter::studyNotes()
+{
+    QStringList notes {QString(FinalReview)};
+    for (QLatin1StringView n : LearningNotes)
+        notes << QString(n);
+    for (QLatin1StringView n : RefresherNotes)
+        notes << QString(n);
+    for (QLatin1StringView n : CertificationNotes)
+        notes << QString(n);
+    return notes;
+}
+
 bool DemoWriter::insertStudy(const QString &where, qint64 skillId, qint64 certificationId,
                              const QDate &day, int minutes, const QString &note)
 {
@@ -119,7 +133,7 @@ bool DemoWriter::insertStudy(const QString &where, qint64 skillId, qint64 certif
                             certificationId ? QVariant(certificationId) : QVariant());
     m_studyInsert.bindValue(u":day"_s, day.toString(Qt::ISODate));
     m_studyInsert.bindValue(u":minutes"_s, minutes);
-    m_studyInsert.bindValue(u":note"_s, note);
+    m_studyInsert.bindValue(u":note"_s, m_noteTexts.value(note, note));
     if (!m_studyInsert.exec())
         return failQuery(where, m_studyInsert);
     return true;
@@ -155,7 +169,7 @@ bool DemoWriter::writeCertificationStudy(const CertificationStudy &c, QRandomGen
                 }
             }
         }
-        const QString note = i + 1 == plan.size() && c.endsWithExam ? u"Final review"_s
+        const QString note = i + 1 == plan.size() && c.endsWithExam ? QString(FinalReview)
                                                                     : pick(CertificationNotes, rng);
         if (!insertStudy(c.where + u" (study)"_s, skill, c.certificationId, day, minutes, note))
             return false;

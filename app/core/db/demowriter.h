@@ -31,6 +31,10 @@ public:
     bool write(const QJsonObject &persona, const QString &source, QString *error);
     // Reports progress per section to CONTROL and stops (write() fails) when it is cancelled.
     void setControl(TaskControl *control) { m_control = control; }
+    // Study notes are written as TEXTS translates them (English text -> translation).
+    void setNoteTexts(QHash<QString, QString> texts) { m_noteTexts = std::move(texts); }
+    // Every note the generated study sessions can have, in English (demostudy.cpp).
+    static QStringList studyNotes();
 
 private:
     // Study time a skill still needs as skill-only sessions, in persona order.
@@ -88,5 +92,6 @@ private:
     QHash<QString, int> m_budgetIndex; // skill key -> index in m_budgets
     QHash<QDate, int> m_dayLoad; // study minutes placed per day
     QSqlQuery m_studyInsert;
+    QHash<QString, QString> m_noteTexts;
     TaskControl *m_control = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "certificationcatalogue.h"
 
 #include "domain/roadmaptemplate.h"
+#include "io/cataloguetranslation.h"
 #include "io/roadmaptemplatejson.h"
 #include "io/roadmaptranslation.h"
 
@@ -121,13 +122,24 @@ std::optional<CertificationCatalogue> CertificationCatalogue::parse(const QByteA
     return cat;
 }
 
-CertificationCatalogue CertificationCatalogue::builtIn()
+CertificationCatalogue CertificationCatalogue::builtIn(const QLocale &locale)
 {
     QFile f(u":/seed/certification-catalogue.json"_s);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QString error;
-    return parse(f.readAll(), &error).value_or(CertificationCatalogue());
+    CertificationCatalogue cat = parse(f.readAll(), &error).value_or(CertificationCatalogue());
+    const QString language = CatalogueTranslation::languageFor(locale);
+    if (language == u"en"_s)
+        return cat;
+    QFile translation(CatalogueTranslation::resourceFor(language));
+    // tst_cataloguetranslation holds every shipped translation complete; should one still fail,
+    // the notes come in English rather than not at all.
+    if (!translation.open(QIODevice::ReadOnly)
+        || !CatalogueTranslation::apply(&cat, translation.readAll(), &error))
+        qWarning("The catalogue's %s translation cannot be used: %s", qPrintable(language),
+                 qPrintable(error));
+    return cat;
 }
 
 Certification CertificationCatalogue::toCertification(const Entry &entry, Estimate estimate) const

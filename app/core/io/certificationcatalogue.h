@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -66,7 +67,9 @@ public:
     QList<Entry> entries;
 
     static std::optional<CertificationCatalogue> parse(const QByteArray &json, QString *error);
-    static CertificationCatalogue builtIn();
+    // The built-in catalogue, its notes in LOCALE's language where it comes in that language
+    // (CatalogueTranslation), in English otherwise.
+    static CertificationCatalogue builtIn(const QLocale &locale = QLocale());
 
     // A new certification with the entry's values (status "considering"); the caller adds it as
     // a new row, so the user's existing rows are never touched. With an ESTIMATE picked, its

@@ -4,6 +4,7 @@
 #include "db/demowriter.h"
 #include "db/roadmaptemplaterepository.h"
 #include "db/settingsrepository.h"
+#include "io/demotranslation.h"
 #include "io/roadmaptemplatejson.h"
 
 #include <QDir>
@@ -59,7 +60,9 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
                                  parseError.errorString()));
     if (!doc.isObject())
         return failWith(error, QObject::tr("%1: must be a JSON object").arg(PersonaName));
-    const QJsonObject persona = doc.object();
+    // Written in the language of the user interface, as the roadmap is.
+    const DemoTranslation translation = DemoTranslation::builtIn();
+    const QJsonObject persona = translation.apply(doc.object());
     const RoadmapTemplate roadmap = RoadmapTemplateJson::builtIn();
     if (roadmap.skills.isEmpty())
         return failWith(error, QObject::tr("The built-in roadmap (roadmap.json) cannot be read."));
@@ -76,6 +79,7 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
         SettingsRepository settings(db);
         DemoWriter writer(db, roadmap, skillIds, today);
         writer.setControl(control);
+        writer.setNoteTexts(translation.texts());
         return settings.setValue(u"progress/baseline"_s, 1, err)
             && writer.write(persona, PersonaName, err)
             && settings.remove(u"progress/baseline"_s, err);

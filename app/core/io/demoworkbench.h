@@ -7,8 +7,8 @@ class TaskControl;
 
 // The demo workbench: the built-in roadmap plus a persona part-way along the path (profile,
 // levels and study time, projects with results, certifications in every state, six months of
-// interview practice), read from :/seed/demo.json. Dates are placed relative to TODAY so the
-// demo always looks current.
+// interview practice), read from :/seed/demo.json and written in the language of the interface
+// (DemoTranslation). Dates are placed relative to TODAY so the demo always looks current.
 class DemoWorkbench
 {
 public:

@@ -1,16 +1,15 @@
 #include "roadmaptranslation.h"
 
 #include "domain/roadmaptemplate.h"
-#include "io/roadmaptemplatejson.h"
+#include "io/seedtranslation.h"
 
-#include <QDir>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 static const auto FormatName = "career-workbench-roadmap-translation"_L1;
+static const auto BaseName = u"roadmap"_s;
 
 namespace {
 
@@ -75,16 +74,11 @@ bool RoadmapTranslation::apply(RoadmapTemplate *t, const QByteArray &json, QStri
             *error = message;
         return false;
     };
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return fail(QObject::tr("%1: %2").arg(RoadmapTemplateJson::position(json, pe.offset),
-                                              pe.errorString()));
-    const QJsonObject root = doc.object();
-    if (root.value("format"_L1).toString() != FormatName)
-        return fail(QObject::tr("format: must be \"%1\"").arg(FormatName));
-    if (root.value("version"_L1).toInt(0) != FormatVersion)
-        return fail(QObject::tr("version: must be %1").arg(FormatVersion));
+    const std::optional<QJsonObject> parsed
+        = SeedTranslation::root(json, FormatName, FormatVersion, &problem);
+    if (!parsed)
+        return fail(problem);
+    const QJsonObject &root = *parsed;
     RoadmapTemplate out = *t;
     out.name = root.value("name"_L1).toString().trimmed();
     out.description = root.value("description"_L1).toString().trimmed();
@@ -101,23 +95,15 @@ bool RoadmapTranslation::apply(RoadmapTemplate *t, const QByteArray &json, QStri
 
 QString RoadmapTranslation::resourceFor(const QString &language)
 {
-    return u":/seed/roadmap.%1.json"_s.arg(language);
+    return SeedTranslation::resourceFor(BaseName, language);
 }
 
 QStringList RoadmapTranslation::builtInLanguages()
 {
-    QStringList languages {u"en"_s};
-    const QStringList files
-        = QDir(u":/seed"_s).entryList({u"roadmap.*.json"_s}, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        languages << f.section(u'.', 1, 1);
-    return languages;
+    return SeedTranslation::builtInLanguages(BaseName);
 }
 
 QString RoadmapTranslation::languageFor(const QLocale &locale)
 {
-    const QString code = QLocale::languageToCode(locale.language());
-    if (code != u"en"_s && builtInLanguages().contains(code))
-        return code;
-    return u"en"_s;
+    return SeedTranslation::languageFor(BaseName, locale);
 }

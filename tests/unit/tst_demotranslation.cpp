@@ -1,0 +1,179 @@
+#include "db/database.h"
+#include "db/demowriter.h"
+#include "io/demotranslation.h"
+#include "io/demoworkbench.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The demo workbench speaks the language of the interface: every text of the persona a user
+// reads, and every study note the demo writer makes up, comes translated from data
+// (resources/seed/demo.<language>.json), complete and without leftovers.
+class TestDemoTranslation : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static QJsonObject persona()
+    {
+        return QJsonDocument::fromJson(read(u":/seed/demo.json"_s)).object();
+    }
+    // What the translations must cover: the persona's visible texts and the study notes.
+    static QStringList english()
+    {
+        QStringList texts = DemoTranslation::visibleTexts(persona());
+        for (const QString &n : DemoWriter::studyNotes())
+            if (!texts.contains(n))
+                texts << n;
+        return texts;
+    }
+
+private slots:
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void shipsSpanish()
+    {
+        const QStringList languages = DemoTranslation::builtInLanguages();
+        QCOMPARE(languages.first(), u"en"_s);
+        QVERIFY2(languages.contains(u"es"_s), qPrintable(languages.join(u' ')));
+        QVERIFY(DemoTranslation::builtIn(QLocale::c()).isEmpty());
+        QVERIFY(DemoTranslation::builtIn(QLocale(QLocale::Japanese)).isEmpty());
+        QVERIFY(!DemoTranslation::builtIn(QLocale(QLocale::Spanish, QLocale::Mexico)).isEmpty());
+    }
+
+    // The list of visible texts is the persona's: its headline and a project's pitch are in
+    // it, its e-mail address, URLs, skill keys and status codes are not.
+    void visibleTextsAreWhatAUserReads()
+    {
+        const QStringList texts = DemoTranslation::visibleTexts(persona());
+        const QJsonObject profile = persona().value("profile"_L1).toObject();
+        QVERIFY(texts.contains(profile.value("headline"_L1).toString()));
+        QVERIFY(texts.contains(u"Flags shipments likely to arrive late early enough for "
+                               "dispatchers to act."_s));
+        QVERIFY(!texts.contains(profile.value("email"_L1).toString()));
+        QVERIFY(!texts.contains(u"python"_s));
+        QVERIFY(!texts.contains(u"proficient"_s));
+        QVERIFY(!texts.contains(u"Daniel Okafor"_s));
+        QVERIFY(texts.size() > 250);
+    }
+
+    void everyTranslationIsComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &l : DemoTranslation::builtInLanguages())
+            if (l != u"en"_s)
+                QTest::newRow(qPrintable(l)) << l;
+    }
+
+    // Every text is translated, no entry is left over from an older persona, and all but
+    // units and the like ("ms", "GB") actually change.
+    void everyTranslationIsComplete()
+    {
+        QFETCH(QString, language);
+        DemoTranslation t;
+        QString error;
+        QVERIFY2(t.load(read(DemoTranslation::resourceFor(language)), &error), qPrintable(error));
+        const QStringList texts = english();
+        QStringList missing;
+        int changed = 0;
+        for (const QString &s : texts) {
+            if (!t.texts().contains(s))
+                missing << s;
+            changed += t.text(s) != s ? 1 : 0;
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(u"untranslated: "_s + missing.join(u" | "_s)));
+        QStringList stale;
+        for (auto it = t.texts().cbegin(); it != t.texts().cend(); ++it)
+            if (!texts.contains(it.key()))
+                stale << it.key();
+        QVERIFY2(stale.isEmpty(), qPrintable(u"not in the persona: "_s + stale.join(u" | "_s)));
+        QVERIFY2(changed > texts.size() * 95 / 100, qPrintable(QString::number(changed)));
+    }
+
+    void brokenFileIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("format") << R"({"format": "x", "version": 1, "texts": {}})"_ba
+                                << u"format: must be \"career-workbench-demo-translation\""_s;
+        QTest::newRow("version")
+            << R"({"format": "career-workbench-demo-translation", "version": 2, "texts": {}})"_ba
+            << u"version: must be 1"_s;
+        QTest::newRow("empty text") << R"({"format": "career-workbench-demo-translation",
+            "version": 1, "texts": {"Logistics": " "}})"_ba
+                                    << u"texts: \"Logistics\" has no translation"_s;
+    }
+
+    void brokenFileIsRefused()
+    {
+        QFETCH(QByteArray, json);
+        DemoTranslation t;
+        QString error;
+        QVERIFY(!t.load(json, &error));
+        QTEST(error, "message");
+        QVERIFY(t.isEmpty());
+    }
+
+    // A demo written while the interface is Spanish: its texts are Spanish, and no English
+    // text of the persona or of the study notes is left in any column of any table.
+    void spanishDemoHasNoEnglishLeft()
+    {
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.cwbench"_s);
+        QString error;
+        QVERIFY2(DemoWorkbench::create(path, &error, QDate(2025, 3, 14)), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT headline FROM profile"_s) && q.next());
+        QVERIFY2(q.value(0).toString().startsWith(u"Ingeniero de backend"_s),
+                 qPrintable(q.value(0).toString()));
+
+        const DemoTranslation t = DemoTranslation::builtIn();
+        QStringList english;
+        for (const QString &s : this->english())
+            if (t.text(s) != s)
+                english << s;
+        QStringList tables;
+        QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s));
+        while (q.next())
+            tables << q.value(0).toString();
+        QStringList left;
+        int values = 0;
+        for (const QString &table : std::as_const(tables)) {
+            QSqlQuery rows(db.connection());
+            QVERIFY(rows.exec(u"SELECT * FROM \"%1\""_s.arg(table)));
+            while (rows.next()) {
+                for (int c = 0; c < rows.record().count(); ++c) {
+                    const QVariant v = rows.value(c);
+                    if (v.typeId() != QMetaType::QString)
+                        continue;
+                    ++values;
+                    const QString s = v.toString();
+                    for (const QString &e : std::as_const(english))
+                        if (s == e || (e.size() >= 40 && s.contains(e)))
+                            left << table + u": "_s + e;
+                }
+            }
+        }
+        QVERIFY(values > 500);
+        left.removeDuplicates();
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoTranslation)
+#include "tst_demotranslation.moc"
