@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddProjectCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
     <name>AreaStore</name>
     <message>
         <source>the database refused the change</source>
@@ -330,6 +337,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Earning this certification counts as evidence for the skills you tick.</source>
+        <translation>Obtener esta certificación cuenta como evidencia de las habilidades marcadas.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1162,13 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>EditProjectCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+</context>
+<context>
     <name>EducationRepository</name>
     <message>
         <source>%1: %2</source>
@@ -1842,14 +1860,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Proyectos</translation>
     </message>
     <message>
-        <source>Portfolio projects and the results they achieved.</source>
-        <translation>Proyectos de portafolio y los resultados que lograron.</translation>
-    </message>
-    <message>
-        <source>No portfolio projects yet.</source>
-        <translation>Aún no hay proyectos de portafolio.</translation>
-    </message>
-    <message>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
@@ -1911,6 +1921,61 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>missing</source>
         <translation>ausente</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsEditor</name>
+    <message>
+        <source>&amp;Remove Metric</source>
+        <translation>&amp;Quitar métrica</translation>
+    </message>
+    <message>
+        <source>What you measured, where it started and where the project took it. Leave the baseline empty when there was none.</source>
+        <translation>Qué se midió, dónde empezó y hasta dónde lo llevó el proyecto. Dejar vacía la línea base cuando no la había.</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Más es mejor</translation>
+    </message>
+    <message>
+        <source>Impact line</source>
+        <translation>Línea de impacto</translation>
+    </message>
+    <message>
+        <source>Add &amp;Metric</source>
+        <translation>Añadir &amp;métrica</translation>
+    </message>
+    <message>
+        <source>An improvement</source>
+        <translation>Una mejora</translation>
+    </message>
+    <message>
+        <source>Worse than the baseline</source>
+        <translation>Peor que la línea base</translation>
+    </message>
+    <message>
+        <source>Metric %1: %2</source>
+        <translation>Métrica %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2710,333 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Add Project</source>
+        <translation>Añadir proyecto</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Details and Links</source>
+        <translation>Detalles y enlaces</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>The skills you tick count this project as evidence on the Skills page.</source>
+        <translation>Las habilidades marcadas cuentan este proyecto como evidencia en la página Habilidades.</translation>
+    </message>
+    <message>
+        <source>Skills Used</source>
+        <translation>Habilidades usadas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Featured: listed first and shown in reports</source>
+        <translation>Destaca&amp;do: aparece primero y en los informes</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>One line: what it does and for whom</source>
+        <translation>Una línea: qué hace y para quién</translation>
+    </message>
+    <message>
+        <source>&amp;Pitch:</source>
+        <translation>&amp;Presentación:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem:</source>
+        <translation>Pro&amp;blema:</translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation>Sector objetivo</translation>
+    </message>
+    <message>
+        <source>Target &amp;industry:</source>
+        <translation>&amp;Sector objetivo:</translation>
+    </message>
+    <message>
+        <source>Target company</source>
+        <translation>Empresa objetivo</translation>
+    </message>
+    <message>
+        <source>Target &amp;company:</source>
+        <translation>&amp;Empresa objetivo:</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>&amp;Approach:</source>
+        <translation>Enfo&amp;que:</translation>
+    </message>
+    <message>
+        <source>Architecture and data flow</source>
+        <translation>Arquitectura y flujo de datos</translation>
+    </message>
+    <message>
+        <source>Architect&amp;ure and data flow:</source>
+        <translation>Arq&amp;uitectura y flujo de datos:</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Sole developer, ML lead, ...</source>
+        <translation>Único desarrollador, responsable de ML, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Role(s):</source>
+        <translation>Fu&amp;nción(es):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>&amp;Finished:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation>URL del repositorio</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository URL:</source>
+        <translation>URL del &amp;repositorio:</translation>
+    </message>
+    <message>
+        <source>Demo URL</source>
+        <translation>URL de la demo</translation>
+    </message>
+    <message>
+        <source>De&amp;mo URL:</source>
+        <translation>URL de la de&amp;mo:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights, one per line:</source>
+        <translation>&amp;Logros destacados, uno por línea:</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Logros destacados</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before saving (%1).</source>
+        <translation>Corregir los campos marcados antes de guardar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImageCommand</name>
+    <message>
+        <source>Add image %1</source>
+        <translation>Añadir imagen %1</translation>
+    </message>
+    <message>
+        <source>Remove image %1</source>
+        <translation>Quitar imagen %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImagesView</name>
+    <message>
+        <source>Add &amp;Image...</source>
+        <translation>Añadir ima&amp;gen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Image</source>
+        <translation>&amp;Quitar imagen</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>A diagram or screenshot, up to %1 MB each (PNG, JPEG, GIF, WebP or BMP), stored in the workbench file.</source>
+        <translation>Un diagrama o una captura de pantalla, de hasta %1 MB cada uno (PNG, JPEG, GIF, WebP o BMP), guardado en el archivo del banco de trabajo.</translation>
+    </message>
+    <message>
+        <source>Add an Image</source>
+        <translation>Añadir una imagen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Primero hay que seleccionar un proyecto.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB; save a smaller one.</source>
+        <translation>La imagen ocupa más de %1 MB; guardar una más pequeña.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>The project could not be saved</source>
+        <translation>No se pudo guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>The project could not be restored</source>
+        <translation>No se pudo restaurar el proyecto</translation>
+    </message>
+    <message>
+        <source>The project could not be deleted</source>
+        <translation>No se pudo eliminar el proyecto</translation>
+    </message>
+    <message>
+        <source>The new order could not be saved</source>
+        <translation>No se pudo guardar el nuevo orden</translation>
+    </message>
+    <message>
+        <source>The checklist could not be saved</source>
+        <translation>No se pudo guardar la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved</source>
+        <translation>No se pudo guardar el análisis</translation>
+    </message>
+    <message>
+        <source>The image could not be saved</source>
+        <translation>No se pudo guardar la imagen</translation>
+    </message>
+    <message>
+        <source>The image could not be removed</source>
+        <translation>No se pudo quitar la imagen</translation>
+    </message>
+    <message>
+        <source>The project cannot be read, so it was not deleted: %1</source>
+        <translation>No se puede leer el proyecto, así que no se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>ya no existe</translation>
+    </message>
+    <message>
+        <source>The images or checklist of %1 cannot be read, so it was not deleted: %2</source>
+        <translation>No se pueden leer las imágenes o la lista de comprobación de %1, así que no se eliminó: %2</translation>
+    </message>
+    <message>
+        <source>The project&apos;s checklist cannot be read: %1</source>
+        <translation>No se puede leer la lista de comprobación del proyecto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSummary</name>
+    <message>
+        <source>Open &amp;Repository</source>
+        <translation>Abrir &amp;repositorio</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo</source>
+        <translation>Abrir de&amp;mo</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Resultados:</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Logros destacados:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>Approach:</source>
+        <translation>Enfoque:</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Arquitectura:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Select a project to see its story.</source>
+        <translation>Seleccionar un proyecto para ver su historia.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectValidator</name>
     <message>
         <source>A project needs a title.</source>
@@ -2738,6 +3130,97 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Each project&apos;s story with measured results, and what it still needs before a hiring manager looks at its repository.</source>
+        <translation>La historia de cada proyecto con resultados medidos, y lo que aún le falta antes de que quien contrata mire su repositorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>Aña&amp;dir...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>Ed&amp;itar...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Add Project...</source>
+        <translation>Añadir proyecto...</translation>
+    </message>
+    <message>
+        <source>No portfolio projects yet. Add one with &lt;b&gt;Add...&lt;/b&gt;: the problem it solves, the results you measured, and the roadmap skills it shows. Then scan its folder to see what a reviewer would miss.</source>
+        <translation>Aún no hay proyectos de portafolio. Añadir uno con &lt;b&gt;Añadir...&lt;/b&gt;: el problema que resuelve, los resultados medidos y las habilidades de la hoja de ruta que demuestra. Después, analizar su carpeta para ver qué echaría en falta un revisor.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Added the image %1.</source>
+        <translation>Se añadió la imagen %1.</translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>No se pudieron leer los proyectos: %1</translation>
+    </message>
+    <message>
+        <source>Part of the project could not be read: %1</source>
+        <translation>No se pudo leer parte del proyecto: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Eliminar proyecto</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its metrics, images and checklist?</source>
+        <translation>¿Eliminar %1 con sus métricas, imágenes y lista de comprobación?</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit &gt; Undo brings it back.</source>
+        <translation>Se eliminó %1. Editar &gt; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Reorder projects</source>
+        <translation>Reordenar proyectos</translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation>Marcar %1</translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation>Desmarcar %1</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Analizar %1</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3745,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>name: is missing</source>
         <translation>name: falta</translation>
     </message>
+    <message>
+        <source>names %1, which is not a checklist item</source>
+        <translation>nombra %1, que no es un elemento de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Architecture sketch</source>
+        <translation>Esquema de la arquitectura</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessItem</name>
@@ -3323,6 +3814,121 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>&amp;Scan Folder...</source>
+        <translation>Anali&amp;zar carpeta...</translation>
+    </message>
+    <message>
+        <source>Cancel Scan</source>
+        <translation>Cancelar análisis</translation>
+    </message>
+    <message>
+        <source>Readiness score</source>
+        <translation>Puntuación de preparación</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Lista de comprobación de preparación</translation>
+    </message>
+    <message>
+        <source>Item (tick what you have done)</source>
+        <translation>Elemento (marcar lo que ya está hecho)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Read a local checkout of the project and fill the checklist with what it finds. Nothing is uploaded.</source>
+        <translation>Lee una copia local del proyecto y rellena la lista de comprobación con lo que encuentra. No se sube nada.</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Progreso del análisis</translation>
+    </message>
+    <message>
+        <source>Ticked by hand</source>
+        <translation>Marcado a mano</translation>
+    </message>
+    <message>
+        <source>Found by the scan</source>
+        <translation>Encontrado por el análisis</translation>
+    </message>
+    <message>
+        <source>Shown by the project&apos;s own data</source>
+        <translation>Lo demuestran los propios datos del proyecto</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>The scan found problems</source>
+        <translation>El análisis encontró problemas</translation>
+    </message>
+    <message>
+        <source>Not found by the scan</source>
+        <translation>El análisis no lo encontró</translation>
+    </message>
+    <message>
+        <source>No project selected</source>
+        <translation>Ningún proyecto seleccionado</translation>
+    </message>
+    <message>
+        <source>Readiness: %1 of 100</source>
+        <translation>Preparación: %1 de 100</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>Weight %1 of 100</source>
+        <translation>Peso %1 de 100</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>Aún sin analizar.</translation>
+    </message>
+    <message>
+        <source>Last scan: %1, %2</source>
+        <translation>Último análisis: %1, %2</translation>
+    </message>
+    <message>
+        <source>Scan a Project Folder</source>
+        <translation>Analizar una carpeta de proyecto</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>Analizando %1</translation>
+    </message>
+    <message>
+        <source>%1 files read...</source>
+        <translation>%1 archivos leídos...</translation>
+    </message>
+    <message>
+        <source>Scanning...</source>
+        <translation>Analizando...</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; the checklist is as it was.</source>
+        <translation>Análisis cancelado; la lista de comprobación sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>The folder could not be scanned: %1</source>
+        <translation>No se pudo analizar la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1 files: readiness from the scan %2 of 100.</source>
+        <translation>Se analizaron %1 archivos: preparación según el análisis %2 de 100.</translation>
+    </message>
+</context>
+<context>
     <name>RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -3339,6 +3945,13 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
 </context>
 <context>
     <name>RemoveCertificationCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveProjectCommand</name>
     <message>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
@@ -4303,10 +4916,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
 <context>
     <name>SkillLinkWidget</name>
     <message>
-        <source>Earning this certification counts as evidence for the skills you tick.</source>
-        <translation>Obtener esta certificación cuenta como evidencia de las habilidades marcadas.</translation>
-    </message>
-    <message>
         <source>Filter skills</source>
         <translation>Filtrar habilidades</translation>
     </message>
@@ -4338,7 +4947,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Aware</source>
-        <translation>Conoce</translation>
+        <translation>Nociones</translation>
     </message>
     <message>
         <source>Beginner</source>
@@ -4362,7 +4971,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>1 - Aware: you know what it is for and have read or watched an introduction.</source>
-        <translation>1 - Conoce: se sabe para qué sirve y se ha leído o visto una introducción.</translation>
+        <translation>1 - Nociones: se sabe para qué sirve y se ha leído o visto una introducción.</translation>
     </message>
     <message>
         <source>2 - Beginner: you have followed tutorials and can do simple tasks with help.</source>
