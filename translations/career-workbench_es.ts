@@ -1977,6 +1977,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Metric %1: %2</source>
         <translation>Métrica %1: %2</translation>
     </message>
+    <message>
+        <source>Impact lines:</source>
+        <translation>Líneas de impacto:</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
@@ -4930,6 +4934,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>%1 skills covered</source>
         <translation>%1 habilidades cubiertas</translation>
+    </message>
+    <message>
+        <source>Roadmap skills</source>
+        <translation>Habilidades de la hoja de ruta</translation>
     </message>
 </context>
 <context>
