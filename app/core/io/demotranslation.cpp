@@ -37,6 +37,7 @@ const char *const VisiblePaths[] = {
     "projects/*/dataset",
     "projects/*/role",
     "projects/*/target_industry",
+    "projects/*/highlights/*",
     "projects/*/metrics/*/name",
     "projects/*/metrics/*/unit",
     "certifications/*/notes",
@@ -124,6 +125,14 @@ QStringList DemoTranslation::visibleTexts(const QJsonObject &persona)
         return s;
     });
     return texts;
+}
+
+QStringList DemoTranslation::visiblePaths()
+{
+    QStringList paths;
+    for (const char *p : VisiblePaths)
+        paths << QString::fromLatin1(p);
+    return paths;
 }
 
 QStringList DemoTranslation::builtInLanguages()

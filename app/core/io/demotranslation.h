@@ -29,6 +29,9 @@ public:
 
     // The visible texts of PERSONA in file order, each once, empty ones left out.
     static QStringList visibleTexts(const QJsonObject &persona);
+    // Where the persona keeps them: "profile/headline", "work/*/highlights/*" ("*" is every
+    // element of a list).
+    static QStringList visiblePaths();
 
     // Languages the demo comes in ("en" first, then each translation file).
     static QStringList builtInLanguages();
