@@ -2,10 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddFormatCommand</name>
+    <message>
+        <source>Add the format %1</source>
+        <translation>Añadir el formato %1</translation>
+    </message>
+</context>
+<context>
     <name>AddProjectCommand</name>
     <message>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddQuestionCommand</name>
+    <message>
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>AddQuestionsToBankCommand</name>
+    <message>
+        <source>Add the session&apos;s questions to the bank</source>
+        <translation>Añadir al banco las preguntas de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEditor</name>
+    <message>
+        <source>Add Application</source>
+        <translation>Añadir candidatura</translation>
+    </message>
+    <message>
+        <source>Edit Application</source>
+        <translation>Editar candidatura</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>Enter the company you applied to.</source>
+        <translation>Introducir la empresa a la que se presentó la candidatura.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>Job board, referral, recruiter ...</source>
+        <translation>Portal de empleo, recomendación, reclutador ...</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>Applied on:</source>
+        <translation>Presentada el:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Posting:</source>
+        <translation>&amp;Anuncio:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>&amp;Add Application...</source>
+        <translation>Aña&amp;dir candidatura...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Editar...</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation>Pasar a la fase si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Mover</translation>
+    </message>
+    <message>
+        <source>Stage to move to</source>
+        <translation>Fase a la que pasar</translation>
+    </message>
+    <message>
+        <source>or to</source>
+        <translation>o a</translation>
+    </message>
+    <message>
+        <source>Applications by stage</source>
+        <translation>Candidaturas por fase</translation>
+    </message>
+    <message>
+        <source>Stage, application, moves and interviews</source>
+        <translation>Fase, candidatura, cambios de fase y entrevistas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>No applications yet. Add one with &lt;b&gt;Add Application...&lt;/b&gt;; a real interview can then belong to it, and each move through the stages is dated.</source>
+        <translation>Aún no hay candidaturas. Añadir una con &lt;b&gt;Añadir candidatura...&lt;/b&gt;; así una entrevista real puede pertenecer a ella, y cada paso por las fases queda fechado.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Preselección</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Técnica</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Pasada a %1</translation>
+    </message>
+    <message>
+        <source>interviewer %1/5</source>
+        <translation>entrevistador %1/5</translation>
+    </message>
+    <message>
+        <source>self %1/5</source>
+        <translation>autoevaluación %1/5</translation>
+    </message>
+    <message>
+        <source>Interview: %1, %2</source>
+        <translation>Entrevista: %1, %2</translation>
+    </message>
+    <message>
+        <source>How many applications reached each stage</source>
+        <translation>Cuántas candidaturas llegaron a cada fase</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Add the application to %1</source>
+        <translation>Añadir la candidatura a %1</translation>
+    </message>
+    <message>
+        <source>Added the application to %1.</source>
+        <translation>Se añadió la candidatura a %1.</translation>
+    </message>
+    <message>
+        <source>Edit the application to %1</source>
+        <translation>Editar la candidatura a %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Pasar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2. Edit &gt; Undo moves it back.</source>
+        <translation>%1 pasó a %2. Editar &gt; Deshacer la devuelve.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1265,29 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Interview topics due today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Temas de entrevista pendientes hoy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to practise today.</source>
+        <translation>Nada que practicar hoy.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more topic(s)</source>
+        <translation>
+            <numerusform>%1 y %n tema más</numerusform>
+            <numerusform>%1 y %n temas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practise on the Interviews page</source>
+        <translation>Practicar en la página Entrevistas</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
@@ -1152,6 +1370,44 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>The demo workbench could not be written: %1</source>
         <translation>No se pudo escribir el banco de trabajo de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Practice Drill</source>
+        <translation>Simulacro de práctica</translation>
+    </message>
+    <message>
+        <source>How did you answer? &amp;Score (1-5):</source>
+        <translation>¿Qué tal fue la respuesta? &amp;Puntuación (1-5):</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next Question</source>
+        <translation>&amp;Siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and Log</source>
+        <translation>&amp;Terminar y registrar</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPlan</name>
+    <message>
+        <source>Explain %1 as you would to an interviewer, with an example and its trade-offs.</source>
+        <translation>Explicar %1 como ante un entrevistador, con un ejemplo y sus compromisos.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1636,65 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>InterviewCharts</name>
+    <message>
+        <source>Score over time for:</source>
+        <translation>Puntuación a lo largo del tiempo de:</translation>
+    </message>
+    <message>
+        <source>Format shown in the score chart</source>
+        <translation>Formato que muestra el gráfico de puntuación</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Todos los formatos</translation>
+    </message>
+    <message>
+        <source>Score over time, all formats</source>
+        <translation>Puntuación a lo largo del tiempo, todos los formatos</translation>
+    </message>
+    <message>
+        <source>Score over time: %1</source>
+        <translation>Puntuación a lo largo del tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Session score</source>
+        <translation>Puntuación de la sesión</translation>
+    </message>
+    <message>
+        <source>Moving average of %1</source>
+        <translation>Media móvil de %1</translation>
+    </message>
+    <message>
+        <source>Sessions per week, by format</source>
+        <translation>Sesiones por semana, por formato</translation>
+    </message>
+    <message>
+        <source>Strength per topic (weakest %1)</source>
+        <translation>Dominio por tema (los %1 más flojos)</translation>
+    </message>
+    <message>
+        <source>Average of the last scores</source>
+        <translation>Media de las últimas puntuaciones</translation>
+    </message>
+    <message>
+        <source>Readiness per format: recent average against the target %1</source>
+        <translation>Preparación por formato: media reciente frente al objetivo %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Aún no</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+</context>
+<context>
     <name>InterviewCsv</name>
     <message>
         <source>The column &quot;%1&quot; is not known and was ignored.</source>
@@ -1459,6 +1774,61 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFilterBar</name>
+    <message>
+        <source>Search company, role, topics, notes</source>
+        <translation>Buscar empresa, puesto, temas, notas</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Mock and real</source>
+        <translation>Simuladas y reales</translation>
+    </message>
+    <message>
+        <source>Mock only</source>
+        <translation>Solo simuladas</translation>
+    </message>
+    <message>
+        <source>Real only</source>
+        <translation>Solo reales</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Todos los formatos</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1935,268 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>This is longer than 1,000 characters.</source>
         <translation>Tiene más de 1.000 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSessionsModel</name>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Mock</source>
+        <translation>Simulada</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mock (%1)</source>
+        <translation>Simulada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Propia</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewSettingsPanel</name>
+    <message>
+        <source>&amp;Target score (1-5):</source>
+        <translation>Puntuación &amp;objetivo (1-5):</translation>
+    </message>
+    <message>
+        <source>A format counts as ready when the average of its last %1 sessions reaches this score (the interviewer&apos;s score where there is one, else your own).</source>
+        <translation>Un formato cuenta como preparado cuando la media de sus últimas %1 sesiones alcanza esta puntuación (la del entrevistador si la hay; si no, la autoevaluación).</translation>
+    </message>
+    <message>
+        <source>The interview target score could not be saved: %1</source>
+        <translation>No se pudo guardar la puntuación objetivo de entrevistas: %1</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewStore</name>
+    <message>
+        <source>The interview session could not be saved</source>
+        <translation>No se pudo guardar la sesión de entrevista</translation>
+    </message>
+    <message>
+        <source>The interview session could not be deleted</source>
+        <translation>No se pudo eliminar la sesión de entrevista</translation>
+    </message>
+    <message>
+        <source>The interview session cannot be read: %1</source>
+        <translation>No se puede leer la sesión de entrevista: %1</translation>
+    </message>
+    <message>
+        <source>The format could not be added</source>
+        <translation>No se pudo añadir el formato</translation>
+    </message>
+    <message>
+        <source>the name needs at least one letter or digit</source>
+        <translation>el nombre necesita al menos una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>The format could not be removed</source>
+        <translation>No se pudo quitar el formato</translation>
+    </message>
+    <message>
+        <source>The application could not be saved</source>
+        <translation>No se pudo guardar la candidatura</translation>
+    </message>
+    <message>
+        <source>The application could not be deleted</source>
+        <translation>No se pudo eliminar la candidatura</translation>
+    </message>
+    <message>
+        <source>The application could not be moved</source>
+        <translation>No se pudo cambiar de fase la candidatura</translation>
+    </message>
+    <message>
+        <source>The application could not be moved back</source>
+        <translation>No se pudo devolver la candidatura a su fase</translation>
+    </message>
+    <message>
+        <source>The application cannot be read: %1</source>
+        <translation>No se puede leer la candidatura: %1</translation>
+    </message>
+    <message>
+        <source>The question bank cannot be read: %1</source>
+        <translation>No se puede leer el banco de preguntas: %1</translation>
+    </message>
+    <message>
+        <source>The questions could not be added to the bank</source>
+        <translation>No se pudieron añadir las preguntas al banco</translation>
+    </message>
+    <message>
+        <source>The question bank could not be restored</source>
+        <translation>No se pudo restaurar el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>The question could not be saved</source>
+        <translation>No se pudo guardar la pregunta</translation>
+    </message>
+    <message>
+        <source>The question could not be deleted</source>
+        <translation>No se pudo eliminar la pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>Log mock and real interviews, see whether you improve, and practise the topics that are due or weakest.</source>
+        <translation>Registrar entrevistas simuladas y reales, ver si hay mejora y practicar los temas pendientes o más flojos.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Session...</source>
+        <translation>&amp;Registrar sesión...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>Ed&amp;itar...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Questions to &amp;Bank</source>
+        <translation>Preguntas al &amp;banco</translation>
+    </message>
+    <message>
+        <source>Put the selected session&apos;s questions into the question bank</source>
+        <translation>Pasar las preguntas de la sesión seleccionada al banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Practice Next</source>
+        <translation>Práctica siguiente</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Log Session...</source>
+        <translation>Registrar sesión...</translation>
+    </message>
+    <message>
+        <source>No interviews yet. Log a mock or real interview with &lt;b&gt;Log Session...&lt;/b&gt;: its topics and scores decide what to practise next.</source>
+        <translation>Aún no hay entrevistas. Registrar una entrevista simulada o real con &lt;b&gt;Registrar sesión...&lt;/b&gt;: sus temas y puntuaciones deciden qué practicar a continuación.</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation>Sesiones de entrevista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions shown</source>
+        <translation>Se muestran %1 de %2 sesiones</translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation>Registrar una sesión</translation>
+    </message>
+    <message>
+        <source>Logged the session. Topics due and charts are updated.</source>
+        <translation>Sesión registrada. Los temas pendientes y los gráficos están actualizados.</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>Editar la sesión del %1</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Delete the %1 session of %2?</source>
+        <translation>¿Eliminar la sesión «%1» del %2?</translation>
+    </message>
+    <message>
+        <source>Deleted the session of %1. Edit &gt; Undo brings it back.</source>
+        <translation>Se eliminó la sesión del %1. Editar &gt; Deshacer la recupera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) in the bank; the others counted as asked again.</source>
+        <translation>
+            <numerusform>%n pregunta nueva en el banco; las demás cuentan como hechas de nuevo.</numerusform>
+            <numerusform>%n preguntas nuevas en el banco; las demás cuentan como hechas de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice Drill</source>
+        <translation>Simulacro de práctica</translation>
+    </message>
+    <message>
+        <source>Log a session with scored topics first: a drill practises the topics that are due or weakest.</source>
+        <translation>Primero hay que registrar una sesión con temas puntuados: un simulacro practica los temas pendientes o más flojos.</translation>
+    </message>
+    <message>
+        <source>Log a practice drill</source>
+        <translation>Registrar un simulacro de práctica</translation>
+    </message>
+    <message>
+        <source>Logged the drill as a self-practice session.</source>
+        <translation>El simulacro se registró como sesión de práctica propia.</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
     </message>
 </context>
 <context>
@@ -1862,14 +2494,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
-    </message>
-    <message>
-        <source>Mock and real interviews, newest first.</source>
-        <translation>Entrevistas simuladas y reales, las más recientes primero.</translation>
-    </message>
-    <message>
-        <source>No interviews recorded yet.</source>
-        <translation>Aún no se ha registrado ninguna entrevista.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2368,6 +2992,59 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>%1 (interviewer %2)</source>
         <translation>%1 (entrevistador %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePanel</name>
+    <message>
+        <source>Start &amp;Drill...</source>
+        <translation>Empezar &amp;simulacro...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pendientes hoy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest topics&lt;/b&gt; (average of the last %1 scores)</source>
+        <translation>&lt;b&gt;Temas más flojos&lt;/b&gt; (media de las últimas %1 puntuaciones)</translation>
+    </message>
+    <message>
+        <source>Topics due today</source>
+        <translation>Temas pendientes hoy</translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation>Temas más flojos</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in a drill:</source>
+        <translation>&amp;Preguntas por simulacro:</translation>
+    </message>
+    <message>
+        <source>Questions from the due and weakest topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
+        <translation>Preguntas de los temas pendientes y más flojos, de una en una y con cuenta atrás; el simulacro se registra como sesión de práctica propia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (due %n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (pendiente desde hace %n día)</numerusform>
+            <numerusform>%1 (pendiente desde hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is due today: the spacing of every topic you practised says it can wait.</source>
+        <translation>Nada pendiente hoy: el espaciado de cada tema practicado indica que puede esperar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) due today.</source>
+        <translation>
+            <numerusform>%n tema pendiente hoy.</numerusform>
+            <numerusform>%n temas pendientes hoy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4639,20 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestionCommand</name>
+    <message>
+        <source>Delete a question</source>
+        <translation>Eliminar una pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSessionCommand</name>
+    <message>
+        <source>Delete the session of %1</source>
+        <translation>Eliminar la sesión del %1</translation>
+    </message>
+</context>
+<context>
     <name>RepoScanner</name>
     <message>
         <source>an environment file is committed</source>
@@ -4717,6 +5408,181 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
             <numerusform>... y %n hallazgo más</numerusform>
             <numerusform>... y %n hallazgos más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Log Interview Session</source>
+        <translation>Registrar sesión de entrevista</translation>
+    </message>
+    <message>
+        <source>Edit Interview Session</source>
+        <translation>Editar sesión de entrevista</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Questions and Notes</source>
+        <translation>Preguntas y notas</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>The session has a time</source>
+        <translation>La sesión tiene hora</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation>Entrevista simulada</translation>
+    </message>
+    <message>
+        <source>Real interview</source>
+        <translation>Entrevista real</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>New Format...</source>
+        <translation>Nuevo formato...</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Self-practice</source>
+        <translation>Práctica propia</translation>
+    </message>
+    <message>
+        <source>A peer</source>
+        <translation>Un compañero</translation>
+    </message>
+    <message>
+        <source>A platform</source>
+        <translation>Una plataforma</translation>
+    </message>
+    <message>
+        <source>Name of the peer or platform</source>
+        <translation>Nombre del compañero o de la plataforma</translation>
+    </message>
+    <message>
+        <source>Name (peer or platform)</source>
+        <translation>Nombre (compañero o plataforma)</translation>
+    </message>
+    <message>
+        <source>&amp;Run by:</source>
+        <translation>&amp;Dirigida por:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation>Cand&amp;idatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>P&amp;uesto:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Dura&amp;ción:</translation>
+    </message>
+    <message>
+        <source>&amp;Self score (1-5):</source>
+        <translation>&amp;Autoevaluación (1-5):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer score:</source>
+        <translation>Puntuación del e&amp;ntrevistador:</translation>
+    </message>
+    <message>
+        <source>Topics, each with its own score:</source>
+        <translation>Temas, cada uno con su puntuación:</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Una pregunta por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Questions asked:</source>
+        <translation>&amp;Preguntas hechas:</translation>
+    </message>
+    <message>
+        <source>What went &amp;well:</source>
+        <translation>Qué salió &amp;bien:</translation>
+    </message>
+    <message>
+        <source>What to im&amp;prove:</source>
+        <translation>Qué &amp;mejorar:</translation>
+    </message>
+    <message>
+        <source>One action per line</source>
+        <translation>Una acción por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Action items:</source>
+        <translation>&amp;Acciones pendientes:</translation>
+    </message>
+    <message>
+        <source>Question bank (double-click adds the question):</source>
+        <translation>Banco de preguntas (doble clic añade la pregunta):</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Buscar en el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>Buscar en el banco</translation>
+    </message>
+    <message>
+        <source>Questions in the bank</source>
+        <translation>Preguntas del banco</translation>
+    </message>
+    <message>
+        <source>New Format</source>
+        <translation>Nuevo formato</translation>
+    </message>
+    <message>
+        <source>Name of the interview format:</source>
+        <translation>Nombre del formato de entrevista:</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +6395,45 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Contents</source>
         <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScoresWidget</name>
+    <message>
+        <source>Add Topic</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Topic to add</source>
+        <translation>Tema que añadir</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. Transformers</source>
+        <translation>Tema, p. ej., Transformers</translation>
+    </message>
+    <message>
+        <source>Topics and their scores</source>
+        <translation>Temas y sus puntuaciones</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation>Puntuación de %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
     </message>
 </context>
 <context>
