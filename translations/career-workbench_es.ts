@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>ML theory</source>
-        <translation>teoría de ML</translation>
+        <translation>Teoría de ML</translation>
     </message>
     <message>
         <source>behavioural</source>
@@ -1209,7 +1209,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 el %2</translation>
+        <translation>%1 sobre %2</translation>
     </message>
     <message numerus="yes">
         <source>%n interview session(s)</source>
@@ -1843,7 +1843,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>ML theory</source>
-        <translation>teoría de ML</translation>
+        <translation>Teoría de ML</translation>
     </message>
     <message>
         <source>Deep learning</source>
@@ -1977,7 +1977,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3150,7 +3150,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Función</translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Self score</source>
@@ -3258,7 +3258,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>ML theory</source>
-        <translation>teoría de ML</translation>
+        <translation>Teoría de ML</translation>
     </message>
     <message>
         <source>Behavioural</source>
@@ -4784,7 +4784,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>ML theory</source>
-        <translation>teoría de ML</translation>
+        <translation>Teoría de ML</translation>
     </message>
     <message>
         <source>Behavioural</source>
