@@ -8,8 +8,9 @@ ARGS        ?=
 CMAKE_ARGS  ?=
 
 FUZZ_DIR     ?= build-fuzz
-FUZZ_SECONDS ?= 300
-FUZZ_TARGETS := roadmaptemplate
+FUZZ_SECONDS ?= 1800
+FUZZ_RUNS    ?= 10000000
+FUZZ_TARGETS := roadmaptemplate csv
 
 .PHONY: all deps configure build run test unit gui bench faults fuzz package package-test translations format clean
 
@@ -59,7 +60,7 @@ faults: build
 		grep -E "tests passed|tests failed" faults.log; \
 		echo "Full log: $(BUILD_DIR)/faults.log"; exit $$rc; }
 
-# libFuzzer over every parser of user files, FUZZ_SECONDS each (clang, ASan, UBSan), starting
+# libFuzzer over every parser of user files, FUZZ_RUNS executions each (at most FUZZ_SECONDS) (clang, ASan, UBSan), starting
 # from the seed corpus in tests/data/fuzz. Crashers land in $(FUZZ_DIR)/crashes/: add them to
 # tests/data/fuzz/TARGET/ so that tst_fuzzreplay keeps them fixed.
 fuzz: deps
@@ -70,7 +71,7 @@ fuzz: deps
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(FUZZ_DIR)/corpus/$$t; \
 		echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
-		$(FUZZ_DIR)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+		$(FUZZ_DIR)/fuzz/fuzz_$$t -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
 			-print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/crashes/$$t- \
 			$(FUZZ_DIR)/corpus/$$t tests/data/fuzz/$$t 2>&1 | grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done"; \
 		ls $(FUZZ_DIR)/crashes/$$t-* >/dev/null 2>&1 && { echo "fuzz_$$t: crashers in $(FUZZ_DIR)/crashes"; exit 1; }; \

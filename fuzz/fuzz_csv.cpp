@@ -3,9 +3,9 @@
 // always says where and why; and whatever is accepted survives a write and a second read with
 // the same sessions.
 //
-// Built by `make fuzz` (clang, -fsanitize=fuzzer,address,undefined) once the fuzz CMake list
-// names "csv"; the seed corpus is tests/data/fuzz/csv. CW_FUZZ_ENTRY renames the entry point
-// where the corpus is replayed in the normal build.
+// Built by `make fuzz` (clang, -fsanitize=fuzzer,address,undefined); the seed corpus is
+// tests/data/fuzz/csv, replayed with every crasher found by tst_fuzzreplay in the normal build
+// (CW_FUZZ_ENTRY renames the entry point there).
 #include "io/interviewcsv.h"
 
 #include <QByteArray>

@@ -6,10 +6,12 @@
 //   cw_faultchild KILLAT template PATH TEMPLATE.json
 //   cw_faultchild KILLAT migrate  PATH MIGRATIONSDIR
 //   cw_faultchild KILLAT saveas   SOURCE TARGET
+//   cw_faultchild KILLAT csv      PATH SESSIONS.csv
 //
 // KILLAT 0 runs to the end. On success prints "operations N" and exits 0.
 #include "db/database.h"
 #include "io/demoworkbench.h"
+#include "io/interviewcsvimport.h"
 #include "io/newworkbench.h"
 #include "io/roadmaptemplatejson.h"
 #include "killvfs.h"
@@ -61,6 +63,14 @@ int main(int argc, char **argv)
         if (!db.open(path, {}, Database::Creation::Never))
             return failed(db.error());
         if (!db.saveCopy(extra, &error))
+            return failed(error);
+    } else if (kind == "csv"_L1) {
+        Database db;
+        if (!db.open(path, {}, Database::Creation::Never))
+            return failed(db.error());
+        InterviewCsvImport import(db.connection());
+        InterviewCsvImport::Preview summary;
+        if (!import.importFile(extra, {}, &summary, &error))
             return failed(error);
     } else {
         return failed(u"unknown write path: "_s + kind);

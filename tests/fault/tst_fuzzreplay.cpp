@@ -8,6 +8,25 @@ using namespace Qt::StringLiterals;
 
 // The fuzz targets' entry points, compiled here with the normal compiler (CW_FUZZ_ENTRY).
 extern "C" int fuzzRoadmapTemplate(const uint8_t *data, size_t size);
+extern "C" int fuzzCsv(const uint8_t *data, size_t size);
+
+namespace {
+
+using Entry = int (*)(const uint8_t *, size_t);
+
+// Every fuzz target with its corpus folder under tests/data/fuzz. A new parser of user files
+// adds its target to fuzz/CMakeLists.txt, to tests/fault/CMakeLists.txt and here.
+struct Target
+{
+    const char *corpus;
+    Entry entry;
+};
+const Target targets[] = {
+    {"roadmaptemplate", fuzzRoadmapTemplate},
+    {"csv", fuzzCsv},
+};
+
+} // namespace
 
 // Replays the seed corpus and every crasher found so far (tests/data/fuzz/TARGET) through the
 // fuzz targets, so that CI keeps them fixed without clang or libFuzzer.
@@ -23,22 +42,27 @@ private slots:
 void TestFuzzReplay::replay_data()
 {
     QTest::addColumn<QString>("file");
-    const QString root = QStringLiteral(CW_TEST_DATA_DIR "/fuzz/roadmaptemplate");
-    const QStringList names = QDir(root).entryList(QDir::Files, QDir::Name);
-    QVERIFY(names.size() >= 5);
-    for (const QString &n : names)
-        QTest::newRow(qPrintable(n)) << root + u'/' + n;
+    QTest::addColumn<int>("target");
+    for (int t = 0; t < int(std::size(targets)); ++t) {
+        const QString root
+            = QStringLiteral(CW_TEST_DATA_DIR "/fuzz/") + QLatin1String(targets[t].corpus);
+        const QStringList names = QDir(root).entryList(QDir::Files, QDir::Name);
+        QVERIFY2(names.size() >= 5, qPrintable(root + u": fewer than 5 seeds"_s));
+        for (const QString &n : names)
+            QTest::addRow("%s/%s", targets[t].corpus, qPrintable(n)) << root + u'/' + n << t;
+    }
 }
 
 void TestFuzzReplay::replay()
 {
     QFETCH(QString, file);
+    QFETCH(int, target);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray input = f.readAll();
     // The target aborts on anything wrong; returning is the pass.
-    QCOMPARE(fuzzRoadmapTemplate(reinterpret_cast<const uint8_t *>(input.constData()),
-                                 size_t(input.size())),
+    QCOMPARE(targets[target].entry(reinterpret_cast<const uint8_t *>(input.constData()),
+                                   size_t(input.size())),
              0);
 }
 

@@ -30,6 +30,7 @@ private slots:
     void templateImport();
     void migrateWithBackup();
     void saveAs();
+    void csvImport();
     void cleanupTestCase();
 
 private:
@@ -51,6 +52,8 @@ private:
     QString m_source; // a closed workbench with an edit in it
     QString m_template;
     QString m_migrations;
+    QString m_csv;
+    static constexpr int csvRows = 300;
     int m_builtInSkills = 0;
     int m_templateSkills = 0;
     int m_sourceSkills = 0;
@@ -106,6 +109,20 @@ void TestKillPoints::initTestCase()
     QVERIFY(QFile::copy(
         QStringLiteral(CW_TEST_DATA_DIR "/migrations/next_step.sql"),
         m_migrations + u"/%1_next_step.sql"_s.arg(real.size() + 1, 4, 10, QLatin1Char('0'))));
+
+    // Interview sessions to import: enough rows for the write to span many steps, with quoted
+    // newlines and topics so that every table the import writes is involved.
+    m_csv = m_dir.filePath(u"sessions.csv"_s);
+    QFile csv(m_csv);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("date,kind,format,company,role,duration_minutes,self_score,topics,questions_asked\n");
+    for (int i = 0; i < csvRows; ++i)
+        csv.write(QStringLiteral("%1,mock,coding,Company %2,ML engineer,45,%3,Graphs:%3;Heaps,"
+                                 "\"Question %2\nand a second line\"\n")
+                      .arg(QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate))
+                      .arg(i)
+                      .arg(1 + i % 5)
+                      .toUtf8());
 }
 
 void TestKillPoints::killAcross(
@@ -291,6 +308,35 @@ void TestKillPoints::saveAs()
                 const QStringList left = QDir(folder).entryList({u"*.saving-*"_s}, QDir::Files);
                 t.check(left.isEmpty(), folder + u": left behind: "_s + left.join(u", "_s));
             }
+        });
+}
+
+// A CSV import writes every session or none, and the workbench stays sound.
+void TestKillPoints::csvImport()
+{
+    killAcross(
+        u"CSV import"_s,
+        [this](const QString &folder) {
+            const QString path = folder + u"/w.sqlite"_s;
+            if (!QFileInfo::exists(path))
+                QFile::copy(m_source, path);
+            return QStringList {u"csv"_s, path, m_csv};
+        },
+        [](const QString &folder, bool complete, Tally &t) {
+            const QString path = folder + u"/w.sqlite"_s;
+            const FileInspector::Report r
+                = FileInspector::inspect(path, FileInspector::Depth::Integrity);
+            t.check(r.opened && r.problems.isEmpty(),
+                    folder + u": damaged: "_s + r.error + r.problems.join(u"; "_s));
+            const int sessions
+                = recovered(path, u"SELECT count(*) FROM interview_sessions"_s).toInt();
+            t.check(sessions == csvRows || (!complete && sessions == 0),
+                    folder + u": "_s + QString::number(sessions) + u" sessions after the import"_s);
+            const int topics
+                = recovered(path, u"SELECT count(*) FROM interview_session_topics"_s).toInt();
+            t.check(topics == 2 * sessions,
+                    folder + u": "_s + QString::number(topics) + u" session topics for "_s
+                        + QString::number(sessions) + u" sessions"_s);
         });
 }
 
