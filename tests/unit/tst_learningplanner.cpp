@@ -2,6 +2,7 @@
 #include "calc/learningplanner.h"
 
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,7 @@ private slots:
     void rankOrder_data();
     void rankOrder();
     void scoresAndReasons();
+    void deepPrerequisiteChain();
     void projection_data();
     void projection();
     void overall();
@@ -97,6 +99,30 @@ void TestLearningPlanner::rankOrder()
     QFETCH(QList<Skill>, skills);
     QFETCH(QList<qint64>, expected);
     QCOMPARE(ids(LearningPlanner::rank(skills)), expected);
+}
+
+// A template may chain every skill to the one before it, and ranking may run on a worker
+// thread, whose stack is small (512 KB on macOS). Ranking walks the chain with its own stack:
+// ranked recursively, 100,000 links overflowed such a stack (SIGSEGV).
+void TestLearningPlanner::deepPrerequisiteChain()
+{
+    const int n = 100000;
+    QList<Skill> skills;
+    skills.reserve(n);
+    for (int i = 1; i <= n; ++i)
+        skills << skill(i, 0, i == n ? 5 : 1, i == n ? 4 : 1,
+                        i > 1 ? QList<qint64> {i - 1} : QList<qint64> {});
+    QList<LearningPlanner::Step> steps;
+    QThread *worker = QThread::create([&] { steps = LearningPlanner::rank(skills); });
+    worker->setStackSize(256 * 1024);
+    worker->start();
+    QVERIFY(worker->wait());
+    delete worker;
+    QCOMPARE(steps.size(), n);
+    QCOMPARE(steps.constFirst().skillId, qint64(1));
+    QCOMPARE(steps.constLast().skillId, qint64(n));
+    // The first skill is pulled up by the last one's score (gap 5, priority 4).
+    QCOMPARE(steps.constFirst().effectiveScore, 20);
 }
 
 void TestLearningPlanner::scoresAndReasons()

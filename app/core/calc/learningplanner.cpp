@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QLocale>
 
-#include <functional>
 #include <queue>
 #include <vector>
 
@@ -48,24 +47,46 @@ QList<LearningPlanner::Step> LearningPlanner::rank(const QList<Skill> &skills)
         }
     }
 
-    // Effective score: the highest score among the skill and everything waiting on it.
+    // Effective score: the highest score among the skill and everything waiting on it. A
+    // depth-first walk with its own stack, so that a prerequisite chain as long as the roadmap
+    // (a template may hold 100,000 skills) cannot overflow the call stack. A circle in the data
+    // is not followed round: a skill met again while it is being walked counts its own score.
     QList<int> effective(n, -1);
     QList<bool> visiting(n, false);
-    std::function<int(int)> effectiveOf = [&](int i) -> int {
-        if (effective[i] >= 0)
-            return effective[i];
-        if (visiting[i]) // a circle in the data: do not follow it round
-            return scores[i];
-        visiting[i] = true;
-        int best = scores[i];
-        for (int d : std::as_const(dependents[i]))
-            best = std::max(best, effectiveOf(d));
-        visiting[i] = false;
-        effective[i] = best;
-        return best;
+    struct Frame
+    {
+        int node;
+        int next; // the next dependent to look at
+        int best;
     };
-    for (int i = 0; i < n; ++i)
-        effectiveOf(i);
+    std::vector<Frame> stack;
+    for (int root = 0; root < n; ++root) {
+        if (effective[root] >= 0)
+            continue;
+        visiting[root] = true;
+        stack.push_back({root, 0, scores[root]});
+        while (!stack.empty()) {
+            Frame &top = stack.back();
+            if (top.next < dependents[top.node].size()) {
+                const int d = dependents[top.node][top.next++];
+                if (effective[d] >= 0) {
+                    top.best = std::max(top.best, effective[d]);
+                } else if (visiting[d]) {
+                    top.best = std::max(top.best, scores[d]);
+                } else {
+                    visiting[d] = true;
+                    stack.push_back({d, 0, scores[d]}); // TOP is not used after this
+                }
+                continue;
+            }
+            const Frame done = top;
+            stack.pop_back();
+            visiting[done.node] = false;
+            effective[done.node] = done.best;
+            if (!stack.empty())
+                stack.back().best = std::max(stack.back().best, done.best);
+        }
+    }
 
     // True when A ranks below B.
     auto worse = [&](int a, int b) {
