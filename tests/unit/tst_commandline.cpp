@@ -14,7 +14,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
+
+static QProcessEnvironment withoutDisplay();
 
 // Runs the real career-workbench binary the way a user or a script would, with no display.
 class TestCommandLine : public QObject
@@ -29,6 +35,7 @@ private slots:
     void pathsWithPercentSignsAreShownAsTheyAre();
     void checkRefusesAndLeavesTheFile_data();
     void checkRefusesAndLeavesTheFile();
+    void checkNamesAnUnreadableFileAndAFolder();
     void createDemoWritesAWorkbench();
     void createDemoNeverOverwrites();
     void versionAndHelp();
@@ -52,6 +59,10 @@ private:
     Run run(const QStringList &args,
             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     static QByteArray hashOf(const QString &path);
+    // Runs as a user without privileges: the tests may run as root, who reads every file, and
+    // a refusal for want of permission must be tested all the same. As root the command goes
+    // through setpriv as "nobody"; DIR is opened up so that nobody can reach the files in it.
+    Run runUnprivileged(const QStringList &args, const QTemporaryDir &dir);
 };
 
 TestCommandLine::Run TestCommandLine::run(const QStringList &args, const QProcessEnvironment &env)
@@ -74,6 +85,34 @@ QByteArray TestCommandLine::hashOf(const QString &path)
     return f.open(QIODevice::ReadOnly)
         ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
         : QByteArray();
+}
+
+TestCommandLine::Run TestCommandLine::runUnprivileged(const QStringList &args,
+                                                      const QTemporaryDir &dir)
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                  | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                  | QFileDevice::ExeGroup);
+        const QStringList asNobody = {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+        QProcess p;
+        p.setProcessEnvironment(withoutDisplay());
+        p.start(u"setpriv"_s, asNobody + QStringList {QStringLiteral(CW_APP_PATH)} + args);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+#else
+    Q_UNUSED(dir)
+#endif
+    return run(args, withoutDisplay());
 }
 
 void TestCommandLine::createThenCheckAWorkbench()
@@ -450,6 +489,29 @@ void TestCommandLine::scanRepoFailUnderGatesCi()
     QCOMPARE(orphan.exitCode, 2);
 }
 
+// Issue 7, defect 12: a folder and an unreadable file both said only "cannot be read".
+void TestCommandLine::checkNamesAnUnreadableFileAndAFolder()
+{
+    QTemporaryDir dir;
+    Run folder = run({u"--database"_s, dir.path(), u"--check"_s});
+    QVERIFY(folder.exitCode > 0);
+    QVERIFY2(folder.err.contains(u"folder"_s), qPrintable(folder.err));
+#ifdef Q_OS_UNIX
+    const QString path = dir.filePath(u"private.sqlite"_s);
+    QCOMPARE(run({u"--create"_s, path}).exitCode, 0);
+    const QByteArray before = hashOf(path);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    const QStringList beside = QDir(dir.path()).entryList(QDir::Files);
+    Run r = runUnprivileged({u"--database"_s, path, u"--check"_s}, dir);
+    QVERIFY(r.exitCode > 0);
+    QVERIFY2(r.err.contains(u"no permission to read"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), beside);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(hashOf(path), before);
+#endif
+}
+
 void TestCommandLine::scanRepoRefusesMissingAndUnreadableFolders()
 {
     QTemporaryDir dir;
@@ -461,12 +523,7 @@ void TestCommandLine::scanRepoRefusesMissingAndUnreadableFolders()
     const QString locked = dir.filePath(u"locked"_s);
     QVERIFY(QDir().mkpath(locked));
     QFile::setPermissions(locked, QFileDevice::Permissions());
-    if (QFileInfo(locked).isReadable()) {
-        QFile::setPermissions(
-            locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QSKIP("running with privileges that read any folder");
-    }
-    Run unreadable = run({u"--scan-repo"_s, locked, u"--json"_s}, withoutDisplay());
+    Run unreadable = runUnprivileged({u"--scan-repo"_s, locked, u"--json"_s}, dir);
     QFile::setPermissions(locked,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QCOMPARE(unreadable.exitCode, 3);
