@@ -11,6 +11,7 @@
 #include "common/profilepanel.h"
 #include "common/recentfiles.h"
 #include "common/settingspanel.h"
+#include "common/shortcuts.h"
 #include "common/taskprogress.h"
 #include "cw_version.h"
 #include "db/database.h"
@@ -166,7 +167,8 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Demo Workbench"), m_document, &DocumentController::openDemo);
     file->addSeparator();
     a = file->addAction(tr("Save &As..."), m_document, &DocumentController::saveAs);
-    a->setShortcut(QKeySequence::SaveAs);
+    a->setShortcuts(
+        Shortcuts::standardWith(QKeySequence::SaveAs, {QKeySequence(u"Ctrl+Shift+S"_s)}));
     a->setObjectName(u"saveAsAction"_s);
     file->addSeparator();
     // Print and export act on the Reports page's document and choices.
@@ -200,13 +202,15 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"undoAction"_s);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Shift+Z"_s)});
+    redo->setShortcuts(Shortcuts::standardWith(
+        QKeySequence::Redo, {QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)}));
     redo->setObjectName(u"redoAction"_s);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     a = edit->addAction(tr("&Preferences..."), this, &MainWindow::openPreferences);
-    a->setShortcut(QKeySequence::Preferences);
+    a->setShortcuts(
+        Shortcuts::standardWith(QKeySequence::Preferences, {QKeySequence(u"Ctrl+,"_s)}));
     a->setMenuRole(QAction::PreferencesRole);
     a->setObjectName(u"preferencesAction"_s);
 
