@@ -850,10 +850,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Aus &amp;Katalog hinzufügen...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>B&amp;earbeiten...</translation>
-    </message>
-    <message>
         <source>&amp;Log Study...</source>
         <translation>Lernzeit e&amp;rfassen...</translation>
     </message>
@@ -938,6 +934,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Filter certifications</source>
         <translation>Zertifizierungen filtern</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>B&amp;earbeiten...</translation>
     </message>
 </context>
 <context>
@@ -2641,10 +2641,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation> h</translation>
     </message>
     <message>
-        <source>Current &amp;salary (a year):</source>
-        <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>Wäh&amp;rung:</translation>
     </message>
@@ -2684,6 +2680,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Your answers could not be saved: %1</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Current sala&amp;ry (a year):</source>
+        <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
     </message>
 </context>
 <context>
@@ -3324,10 +3324,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Zu&amp;sammenfassung:</translation>
     </message>
     <message>
-        <source>Current &amp;salary (a year):</source>
-        <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>Wä&amp;hrung:</translation>
     </message>
@@ -3350,6 +3346,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Current sala&amp;ry (a year):</source>
+        <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
     </message>
 </context>
 <context>
@@ -4823,7 +4823,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Dokument:</translation>
+        <translation>D&amp;okument:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -4832,10 +4832,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Letter</source>
         <translation>Letter</translation>
-    </message>
-    <message>
-        <source>&amp;Page size:</source>
-        <translation>&amp;Seitengröße:</translation>
     </message>
     <message>
         <source>e.g. LLM, MLOps, computer vision</source>
@@ -4852,14 +4848,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Skills at &amp;level:</source>
         <translation>Fähigkeiten ab &amp;Stufe:</translation>
-    </message>
-    <message>
-        <source>Only skills with &amp;evidence</source>
-        <translation>Nur Fähigkeiten mit &amp;Nachweis</translation>
-    </message>
-    <message>
-        <source>Only &amp;finished projects</source>
-        <translation>Nur &amp;abgeschlossene Projekte</translation>
     </message>
     <message>
         <source>Only e&amp;arned certifications</source>
@@ -4907,15 +4895,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation>&amp;Drucken...</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF...</source>
-        <translation>Als P&amp;DF exportieren...</translation>
-    </message>
-    <message>
-        <source>Export &amp;HTML...</source>
-        <translation>Als &amp;HTML exportieren...</translation>
+        <translation>Dr&amp;ucken...</translation>
     </message>
     <message>
         <source>Export &amp;Markdown...</source>
@@ -4971,6 +4951,26 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Reports</source>
         <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Only s&amp;kills with evidence</source>
+        <translation>Nur Fähigkeiten mit &amp;Nachweis</translation>
+    </message>
+    <message>
+        <source>Only fi&amp;nished projects</source>
+        <translation>Nur abgeschlossene &amp;Projekte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF...</source>
+        <translation>Als PD&amp;F exportieren...</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML...</source>
+        <translation>Als H&amp;TML exportieren...</translation>
     </message>
 </context>
 <context>

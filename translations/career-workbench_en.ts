@@ -847,10 +847,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Log Study...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,6 +930,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Filter certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,10 +2637,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current &amp;salary (a year):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,6 +2675,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Your answers could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current sala&amp;ry (a year):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3320,10 +3320,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current &amp;salary (a year):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,6 +3341,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current sala&amp;ry (a year):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4830,10 +4830,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. LLM, MLOps, computer vision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,14 +4843,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Skills at &amp;level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only skills with &amp;evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only &amp;finished projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4903,14 +4891,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;HTML...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4966,6 +4946,26 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only s&amp;kills with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fi&amp;nished projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

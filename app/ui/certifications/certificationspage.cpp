@@ -65,7 +65,7 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     button(u"addButton"_s, tr("&Add..."), &CertificationsPage::addCertification);
     button(u"catalogueButton"_s, tr("Add from &Catalogue..."),
            &CertificationsPage::addFromCatalogue);
-    m_edit = button(u"editButton"_s, tr("&Edit..."), &CertificationsPage::editSelected);
+    m_edit = button(u"editButton"_s, tr("Ed&it..."), &CertificationsPage::editSelected);
     m_logStudy = button(u"logStudyButton"_s, tr("&Log Study..."),
                         &CertificationsPage::logStudyForSelected);
     m_delete = button(u"deleteButton"_s, tr("&Delete"), &CertificationsPage::deleteSelected);

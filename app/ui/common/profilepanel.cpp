@@ -58,7 +58,7 @@ ProfilePanel::ProfilePanel(const WorkbenchContext &context, QWidget *parent)
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("&Summary:"), m_summary);
-    form->addRow(tr("Current &salary (a year):"), m_salary);
+    form->addRow(tr("Current sala&ry (a year):"), m_salary);
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(QString(), m_currencyError);
 }

@@ -96,7 +96,7 @@ QWizardPage *OnboardingWizard::createStartPage()
             .doubleValue(QLatin1StringView(ApplyOnboardingCommand::BudgetKey), 10));
     auto *form = new QFormLayout(page);
     form->addRow(plainLabel(intro, page));
-    form->addRow(tr("Current &salary (a year):"), m_salary);
+    form->addRow(tr("Current sala&ry (a year):"), m_salary);
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("&Weekly study hours:"), m_weeklyHours);
     form->addRow(plainLabel(tr("Everything stays in this file on your computer. You can change "

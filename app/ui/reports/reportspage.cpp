@@ -78,7 +78,7 @@ void ReportsPage::buildForm()
     m_pageSize->setObjectName(u"pageSize"_s);
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
     m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
-    form->addRow(tr("&Page size:"), m_pageSize);
+    form->addRow(tr("Pa&ge size:"), m_pageSize);
     m_role = new QLineEdit;
     m_role->setObjectName(u"roleTags"_s);
     m_role->setPlaceholderText(tr("e.g. LLM, MLOps, computer vision"));
@@ -89,8 +89,8 @@ void ReportsPage::buildForm()
     m_minLevel->setObjectName(u"minSkillLevel"_s);
     m_minLevel->setRange(0, 5);
     form->addRow(tr("Skills at &level:"), m_minLevel);
-    m_evidenced = new QCheckBox(tr("Only skills with &evidence"));
-    m_finishedProjects = new QCheckBox(tr("Only &finished projects"));
+    m_evidenced = new QCheckBox(tr("Only s&kills with evidence"));
+    m_finishedProjects = new QCheckBox(tr("Only fi&nished projects"));
     m_earnedCerts = new QCheckBox(tr("Only e&arned certifications"));
     for (QCheckBox *box : {m_evidenced, m_finishedProjects, m_earnedCerts})
         form->addRow(box);
@@ -120,8 +120,8 @@ void ReportsPage::buildForm()
     connect(print, &QPushButton::clicked, this, &ReportsPage::print);
     auto *buttons = new QGridLayout;
     buttons->addWidget(print, 0, 0);
-    const QList<QPair<QString, QString>> formats = {{u"pdf"_s, tr("Export P&DF...")},
-                                                    {u"html"_s, tr("Export &HTML...")},
+    const QList<QPair<QString, QString>> formats = {{u"pdf"_s, tr("E&xport PDF...")},
+                                                    {u"html"_s, tr("Export H&TML...")},
                                                     {u"markdown"_s, tr("Export &Markdown...")}};
     for (int i = 0; i < formats.size(); ++i) {
         auto *button = new QPushButton(formats[i].second);
