@@ -2324,6 +2324,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>At most 24 hours in one session: log longer study on several days.</source>
+        <translation>Höchstens 24 Stunden in einer Sitzung: längeres Lernen auf mehrere Tage verteilt erfassen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2320,6 +2320,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 24 hours in one session: log longer study on several days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -108,8 +109,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recent, &RecentFiles::openRequested, m_document, &DocumentController::openRecent);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray()))
-        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
+    if (!restoreGeometry(settings.value("mainWindow/geometry"_L1).toByteArray())) {
+        const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+        resize(shown ? firstSize(shown->availableGeometry().size()) : QSize(1200, 780));
+    }
     if (!splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray()))
         splitter->setSizes({navWidth, width() - navWidth});
     updateTitle();
@@ -393,6 +396,14 @@ QList<SettingsPanel *> MainWindow::createSettingsPanels(const WorkbenchContext &
     panels << new RoiSettingsPanel(context);
     panels << new InterviewSettingsPanel(context);
     return panels;
+}
+
+QSize MainWindow::firstSize(const QSize &available)
+{
+    // Roomy where there is room; on a small screen the whole available area, less what the
+    // window frame and title bar take (which resize() does not count).
+    const QSize frame(16, 48);
+    return QSize(1200, 780).boundedTo(available - frame).expandedTo(QSize(640, 400));
 }
 
 void MainWindow::openPreferences()

@@ -43,6 +43,8 @@ public:
     bool openWorkbench(const QString &path);
     // The workbench to open at start: the last one used if it still exists, else the default.
     static QString startupPath();
+    // The size of a first window (no saved geometry) on a screen with AVAILABLE room: it fits.
+    static QSize firstSize(const QSize &available);
     DocumentController *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undoStack; }
     ChangeNotifier *notifier() const { return m_notifier; }

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -105,6 +106,37 @@ private slots:
         emit line->hovered(QPointF(12, 0), true);
         // 2,000 uplift at 30 % tax: 116.67 a month; after 12 months 1,400 - 500.
         QCOMPARE(charts.hoverText(), u"Quick, month 12: $900 (payback 4.3 months)"_s);
+    }
+
+    // Issue 9, broken 2: on a 1024x640 screen the hover text widened the layout and grew the
+    // window to 1150 px, pushing the controls off screen. No hover text may resize anything.
+    void hoverTextNeverGrowsTheWindow()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *charts = new CompareCharts(&window);
+        layout->addWidget(charts);
+        const QString longName = u"AWS Certified Machine Learning Engineer - Associate, taken "
+                                 "with the optional hands-on lab track and the exam voucher"_s;
+        charts->setItems(
+            {item(1, longName, 3600, 10000), item(2, longName + u" (renewal)"_s, 500, 2000)}, 3);
+        window.resize(900, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize minimum = window.minimumSizeHint();
+        QBarSet *set = barSet(*charts);
+        QVERIFY(set);
+        auto *hover = charts->findChild<QLabel *>(u"chartHoverLabel"_s);
+        QVERIFY(hover);
+        for (int i = 0; i < set->count(); ++i) {
+            emit set->hovered(true, i);
+            QCoreApplication::processEvents();
+            QVERIFY2(
+                window.minimumSizeHint().width() <= minimum.width(),
+                qPrintable(u"the hover text \"%1\" widened the window to %2 px"_s.arg(hover->text())
+                               .arg(window.minimumSizeHint().width())));
+            QCOMPARE(window.size(), QSize(900, 560));
+        }
     }
 
     void breakEvenLinesCrossZeroAtPayback()

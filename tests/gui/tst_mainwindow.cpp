@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -47,6 +48,8 @@ private slots:
     void withoutAWorkbenchOffersWhatToDo();
     void startReopensTheLastWorkbench();
     void appearanceSwitchesThePalette();
+    void firstWindowFitsTheScreen_data();
+    void firstWindowFitsTheScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -68,6 +71,32 @@ void TestMainWindow::init()
     QSettings().clear();
     Dialogs::setTestMode(true);
     m_path = m_dir.filePath(u"workbench-%1.sqlite"_s.arg(QTest::currentTestFunction()));
+}
+
+// Issue 9, broken 2: the first window was always 1200x780, taller than a 720 or 768 px screen.
+void TestMainWindow::firstWindowFitsTheScreen_data()
+{
+    QTest::addColumn<QSize>("available");
+    QTest::newRow("full HD") << QSize(1920, 1040);
+    QTest::newRow("1366x768") << QSize(1366, 728);
+    QTest::newRow("1280x720") << QSize(1280, 680);
+    QTest::newRow("1024x640") << QSize(1024, 600);
+}
+
+void TestMainWindow::firstWindowFitsTheScreen()
+{
+    QFETCH(QSize, available);
+    const QSize size = MainWindow::firstSize(available);
+    // With the frame and title bar added, it still fits.
+    QVERIFY2(size.width() + 16 <= available.width() && size.height() + 48 <= available.height(),
+             qPrintable(u"%1x%2"_s.arg(size.width()).arg(size.height())));
+    QVERIFY(size.width() <= 1200 && size.height() <= 780);
+    if (available.width() >= 1300 && available.height() >= 900)
+        QCOMPARE(size, QSize(1200, 780));
+    // A real first window asks for that size on its screen.
+    MainWindow w;
+    const QSize screen = w.screen()->availableGeometry().size();
+    QCOMPARE(w.size(), MainWindow::firstSize(screen).expandedTo(w.minimumSize()));
 }
 
 void TestMainWindow::opensWithTitleAndFirstPage()

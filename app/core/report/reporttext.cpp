@@ -1,5 +1,7 @@
 #include "reporttext.h"
 
+#include "domain/datetext.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +13,7 @@ QString ReportText::monthYear(const QDate &date, const QLocale &locale)
 
 QString ReportText::day(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    return DateText::shortDate(date, locale);
 }
 
 QString ReportText::range(const QDate &from, const QDate &to, const QLocale &locale)

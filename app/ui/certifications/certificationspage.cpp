@@ -121,7 +121,8 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_table->horizontalHeader()->resizeSection(CertificationsModel::Issuer,
                                                fontMetrics().averageCharWidth() * 18);
     m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // The start of a name identifies it ("AWS Certified ..."): cut the end, not the middle.
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);

@@ -1,5 +1,7 @@
 #include "certificationtext.h"
 
+#include "domain/datetext.h"
+
 QString CertificationText::statusName(Certification::Status status)
 {
     switch (status) {
@@ -72,7 +74,7 @@ QString CertificationText::hours(double hours, const QLocale &locale)
 
 QString CertificationText::date(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    return DateText::shortDate(date, locale);
 }
 
 QString CertificationText::eventKind(CertificationCalendar::Event::Kind kind)

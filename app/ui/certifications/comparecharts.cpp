@@ -69,6 +69,10 @@ CompareCharts::CompareCharts(QWidget *parent)
     m_hover->setObjectName(u"chartHoverLabel"_s);
     m_hover->setTextFormat(Qt::PlainText); // certification names, as written
     m_hover->setText(tr("Point at a bar or line to see its value."));
+    // The text changes with the pointer: it must never set the layout's width (a long name
+    // grew the window past a small screen). What does not fit is in the tooltip too.
+    m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_hover->setMinimumWidth(0);
     top->addWidget(m_hover, 1);
     layout->addLayout(top);
 

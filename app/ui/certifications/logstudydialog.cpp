@@ -1,12 +1,14 @@
 #include "logstudydialog.h"
 
 #include "certificationtext.h"
+#include "domain/datetext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -24,6 +26,7 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     , m_hours(new QDoubleSpinBox(this))
     , m_skill(new QComboBox(this))
     , m_note(new QLineEdit(this))
+    , m_hoursError(new QLabel(this))
 {
     setObjectName(u"logStudyDialog"_s);
     setWindowTitle(tr("Log Study Time"));
@@ -36,19 +39,38 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     heading->setWordWrap(true);
     layout->addWidget(heading);
     auto *form = new QFormLayout;
-    m_date->setObjectName(u"studyDateEdit"_s);
-    m_date->setCalendarPopup(true);
-    // Time is logged once studied: not in the future.
-    m_date->setMaximumDate(QDate::currentDate());
-    form->addRow(tr("&Date:"), m_date);
+    // The amount first: it is what changes every time, so the dialog opens on it and typing
+    // "3 Enter" logs three hours. (Opened on the date, Tab walked through the date's day, month
+    // and year, so "Tab 50 Enter" logged the default hour.)
     m_hours->setObjectName(u"studyHoursSpin"_s);
-    // One session is at most a day: study_sessions keeps 1 to 1,440 minutes.
-    m_hours->setRange(0.25, 24);
+    // Any amount can be typed; more than a day is refused with a message on accept rather than
+    // cut to what fits (a maximum of 24 made "50" read as "5").
+    m_hours->setRange(0.25, 999);
     m_hours->setSingleStep(0.25);
     m_hours->setDecimals(2);
     m_hours->setValue(1);
     m_hours->setSuffix(tr(" h"));
-    form->addRow(tr("&Hours:"), m_hours);
+    m_hoursError->setObjectName(u"studyHoursError"_s);
+    m_hoursError->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    m_hoursError->setWordWrap(true);
+    m_hoursError->hide();
+    connect(m_hours, &QDoubleSpinBox::valueChanged, m_hoursError, &QWidget::hide);
+    auto *hoursRow = new QWidget(this);
+    auto *hoursLayout = new QHBoxLayout(hoursRow);
+    hoursLayout->setContentsMargins(0, 0, 0, 0);
+    hoursLayout->addWidget(m_hours);
+    hoursLayout->addWidget(m_hoursError, 1);
+    auto *hoursLabel = new QLabel(tr("&Hours:"), this);
+    hoursLabel->setBuddy(m_hours); // the field, not the row that holds it and its message
+    // A screen reader finds a label only among the field's siblings; the row hides it.
+    m_hours->setAccessibleName(tr("Hours"));
+    form->addRow(hoursLabel, hoursRow);
+    m_date->setObjectName(u"studyDateEdit"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(DateText::shortFormat());
+    // Time is logged once studied: not in the future.
+    m_date->setMaximumDate(QDate::currentDate());
+    form->addRow(tr("&Date:"), m_date);
     m_skill->setObjectName(u"studySkillCombo"_s);
     m_skill->addItem(tr("No particular skill"), QVariant());
     // The skills this certification covers first, then the rest of the roadmap.
@@ -70,6 +92,22 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    m_hours->setFocus();
+    m_hours->selectAll();
+}
+
+void LogStudyDialog::accept()
+{
+    // study_sessions keeps 1 to 1,440 minutes: one session is at most a day.
+    if (m_hours->value() > 24) {
+        m_hoursError->setText(tr("At most 24 hours in one session: log longer study on "
+                                 "several days."));
+        m_hoursError->show();
+        m_hours->setFocus();
+        m_hours->selectAll();
+        return;
+    }
+    QDialog::accept();
 }
 
 CertificationRepository::StudySession LogStudyDialog::session() const

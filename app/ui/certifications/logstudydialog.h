@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 
 // Logs study time against one certification, optionally for one of the skills it covers.
@@ -21,10 +22,14 @@ public:
 
     CertificationRepository::StudySession session() const;
 
+public slots:
+    void accept() override;
+
 private:
     qint64 m_certificationId;
     QDateEdit *m_date;
     QDoubleSpinBox *m_hours;
     QComboBox *m_skill;
     QLineEdit *m_note;
+    QLabel *m_hoursError;
 };

@@ -1,5 +1,7 @@
 #include "optionaldateedit.h"
 
+#include "domain/datetext.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -16,7 +18,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_check->setToolTip(tr("Set a date"));
     setLabel(tr("Date"));
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_edit->setDisplayFormat(DateText::shortFormat());
     // The minimum date stands for "not set", shown as such instead of a made-up date.
     m_edit->setMinimumDate(QDate(1900, 1, 1));
     m_edit->setSpecialValueText(tr("Not set"));

@@ -1,5 +1,7 @@
 #include "previewtablemodel.h"
 
+#include "domain/datetext.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -139,12 +141,13 @@ QString PreviewTableModel::displayValue(const QVariant &v)
     if (s.size() == 10 && s[4] == u'-') {
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (d.isValid())
-            return QLocale().toString(d, QLocale::ShortFormat);
+            return DateText::shortDate(d);
     }
     if (s.size() == 16 && s[10] == u'T') {
         const QDateTime dt = QDateTime::fromString(s, Qt::ISODate);
         if (dt.isValid())
-            return QLocale().toString(dt, QLocale::ShortFormat);
+            return QLocale().toString(
+                dt, DateText::shortFormat() + u" "_s + QLocale().timeFormat(QLocale::ShortFormat));
     }
     return s;
 }

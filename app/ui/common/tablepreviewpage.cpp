@@ -49,7 +49,7 @@ TablePreviewPage::TablePreviewPage(const WorkbenchContext &context, const QStrin
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setAlternatingRowColors(true);
         // Addresses and names keep both ends readable when cut.
-        table->setTextElideMode(Qt::ElideMiddle);
+        table->setTextElideMode(Qt::ElideRight);
         table->setSortingEnabled(true);
         table->sortByColumn(-1, Qt::AscendingOrder);
         table->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "upcominglist.h"
 
 #include "certifications/certificationtext.h"
+#include "domain/datetext.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -51,13 +52,12 @@ void UpcomingList::setEvents(const QList<CertificationCalendar::Event> &events)
     for (const CertificationCalendar::Event &e : events) {
         using Kind = CertificationCalendar::Event::Kind;
         const QIcon &icon = e.kind == Kind::Exam ? m_examIcon : m_warningIcon;
-        auto *item = new QListWidgetItem(icon,
-                                         tr("%1: %2\n%3, %4")
-                                             .arg(CertificationText::eventKind(e.kind),
-                                                  e.certificationName,
-                                                  locale.toString(e.date, QLocale::ShortFormat),
-                                                  CertificationText::daysAway(e.daysAway)),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            icon,
+            tr("%1: %2\n%3, %4")
+                .arg(CertificationText::eventKind(e.kind), e.certificationName,
+                     DateText::shortDate(e.date, locale), CertificationText::daysAway(e.daysAway)),
+            m_list);
         item->setData(IdRole, e.certificationId);
     }
     m_list->setVisible(!events.isEmpty());

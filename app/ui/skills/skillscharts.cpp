@@ -1,6 +1,7 @@
 #include "skillscharts.h"
 
 #include "common/chartpalette.h"
+#include "domain/datetext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -338,7 +339,7 @@ void SkillsCharts::buildWeekly()
         }
         const QLocale locale;
         showHover(tr("Week of %1: %2 h")
-                      .arg(locale.toString(m_firstWeek.addDays(7 * index), QLocale::ShortFormat),
+                      .arg(DateText::shortDate(m_firstWeek.addDays(7 * index), locale),
                            locale.toString(m_minutes[index] / 60.0, 'f', 1)),
                   m_weeklyView);
     });

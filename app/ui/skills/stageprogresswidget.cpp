@@ -1,5 +1,7 @@
 #include "stageprogresswidget.h"
 
+#include "domain/datetext.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -41,7 +43,7 @@ QString StageProgressWidget::projectionText(const CompletionProjector::Progress 
         return tr("done");
     if (weeklyBudget <= 0 || !p.completion.isValid())
         return tr("no weekly study budget set");
-    return tr("about %1").arg(QLocale().toString(p.completion, QLocale::ShortFormat));
+    return tr("about %1").arg(DateText::shortDate(p.completion));
 }
 
 static QString barText(const CompletionProjector::Progress &p)

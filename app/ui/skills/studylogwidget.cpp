@@ -2,6 +2,7 @@
 
 #include "addstudysessioncommand.h"
 #include "deletestudysessioncommand.h"
+#include "domain/datetext.h"
 #include "roadmapstore.h"
 
 #include <QDateEdit>
@@ -87,7 +88,7 @@ void StudyLogWidget::refresh()
     for (int r = 0; r < m_sessions.size(); ++r) {
         const StudySession &s = m_sessions[r];
         minutes += s.minutes;
-        auto *date = new QTableWidgetItem(locale.toString(s.studiedOn, QLocale::ShortFormat));
+        auto *date = new QTableWidgetItem(DateText::shortDate(s.studiedOn, locale));
         auto *time
             = new QTableWidgetItem(tr("%1 h").arg(locale.toString(s.minutes / 60.0, 'f', 2)));
         time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
