@@ -52,7 +52,7 @@ void TestPreviewTableModel::showsValuesInTheUsersWords()
     QCOMPARE(model.index(0, 1).data().toString(), u"Mock"_s);
     QCOMPARE(model.index(0, 3).data().toString(), u"1,200.50"_s);
     QCOMPARE(model.index(2, 3).data().toString(), QString());
-    QVERIFY2(model.index(0, 0).data().toString().contains(u"3/4/26"_s),
+    QVERIFY2(model.index(0, 0).data().toString().contains(u"3/4/2026"_s),
              qPrintable(model.index(0, 0).data().toString()));
     QCOMPARE(model.index(0, 2).data(Qt::TextAlignmentRole).toInt(),
              int(Qt::AlignRight | Qt::AlignVCenter));
