@@ -52,7 +52,7 @@ qint64 StudySessionRepository::insert(const StudySession &s, QString *error)
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO study_sessions (id, skill_id, certification_id, studied_on, minutes, "
               "note) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    const QVariant null(QMetaType(QMetaType::LongLong));
+    const QVariant null {QMetaType(QMetaType::LongLong)}; // braces: not a function declaration
     q.addBindValue(s.id > 0 ? QVariant(s.id) : null);
     q.addBindValue(s.skillId > 0 ? QVariant(s.skillId) : null);
     q.addBindValue(s.certificationId > 0 ? QVariant(s.certificationId) : null);
