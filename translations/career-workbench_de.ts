@@ -3829,11 +3829,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>&amp;Hinzufügen...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten...</translation>
+        <translation>Hin&amp;zufügen...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3910,6 +3906,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Scan %1</source>
         <translation>%1 scannen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>B&amp;earbeiten...</translation>
     </message>
 </context>
 <context>

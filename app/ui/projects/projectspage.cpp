@@ -56,7 +56,7 @@ ProjectsPage::ProjectsPage(const WorkbenchContext &context, QWidget *parent)
         return b;
     };
     button(u"addButton"_s, tr("&Add..."), &ProjectsPage::addProject);
-    m_edit = button(u"editButton"_s, tr("&Edit..."), &ProjectsPage::editSelected);
+    m_edit = button(u"editButton"_s, tr("Ed&it..."), &ProjectsPage::editSelected);
     m_delete = button(u"deleteButton"_s, tr("&Delete"), &ProjectsPage::deleteSelected);
     bar->addStretch(1);
     layout->addLayout(bar);
