@@ -2090,11 +2090,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Log Session...</source>
-        <translation>Interview &amp;eintragen...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>B&amp;earbeiten...</translation>
+        <translation>Interview ein&amp;tragen...</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2197,6 +2193,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Interviews</source>
         <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>B&amp;earbeiten...</translation>
     </message>
 </context>
 <context>

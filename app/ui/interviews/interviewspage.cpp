@@ -64,7 +64,7 @@ InterviewsPage::InterviewsPage(const WorkbenchContext &context, QWidget *parent)
         return b;
     };
     button(u"logSessionButton"_s, tr("&Log Session..."), [this] { logSession(); });
-    m_edit = button(u"editSessionButton"_s, tr("&Edit..."), &InterviewsPage::editSelected);
+    m_edit = button(u"editSessionButton"_s, tr("Ed&it..."), &InterviewsPage::editSelected);
     m_delete = button(u"deleteSessionButton"_s, tr("&Delete"), &InterviewsPage::deleteSelected);
     m_toBank = button(u"addToBankButton"_s, tr("Questions to &Bank"),
                       &InterviewsPage::addSelectedQuestionsToBank);
