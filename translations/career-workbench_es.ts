@@ -846,10 +846,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Añadir del &amp;catálogo...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>Ed&amp;itar...</translation>
-    </message>
-    <message>
         <source>&amp;Log Study...</source>
         <translation>&amp;Registrar estudio...</translation>
     </message>
@@ -938,6 +934,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Added %1 certifications from the catalogue: check the estimated costs against the issuer&apos;s page.</source>
         <translation>Se añadieron %1 certificaciones desde el catálogo: conviene comprobar los costes estimados en la página del emisor.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Edi&amp;tar...</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2093,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>&amp;Registrar sesión...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>Ed&amp;itar...</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -2197,6 +2193,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Edi&amp;tar...</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2323,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>At most 24 hours in one session: log longer study on several days.</source>
+        <translation>Como máximo 24 horas por sesión: el estudio más largo se registra en varios días.</translation>
     </message>
 </context>
 <context>
@@ -2641,10 +2649,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation> h</translation>
     </message>
     <message>
-        <source>Current &amp;salary (a year):</source>
-        <translation>Sa&amp;lario actual (al año):</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
@@ -2684,6 +2688,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Your answers could not be saved: %1</source>
         <translation>No se pudieron guardar las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Current sala&amp;ry (a year):</source>
+        <translation>Sa&amp;lario actual (al año):</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3336,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <source>Current &amp;salary (a year):</source>
-        <translation>Sa&amp;lario actual (al año):</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
@@ -3350,6 +3354,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Current sala&amp;ry (a year):</source>
+        <translation>Sa&amp;lario actual (al año):</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +3832,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Aña&amp;dir...</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>Ed&amp;itar...</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -3902,6 +3906,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Scan %1</source>
         <translation>Analizar %1</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Edi&amp;tar...</translation>
     </message>
 </context>
 <context>
@@ -4834,10 +4842,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Carta</translation>
     </message>
     <message>
-        <source>&amp;Page size:</source>
-        <translation>Tamaño de pá&amp;gina:</translation>
-    </message>
-    <message>
         <source>e.g. LLM, MLOps, computer vision</source>
         <translation>p. ej., LLM, MLOps, visión artificial</translation>
     </message>
@@ -4852,14 +4856,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Skills at &amp;level:</source>
         <translation>Habilidades a partir del &amp;nivel:</translation>
-    </message>
-    <message>
-        <source>Only skills with &amp;evidence</source>
-        <translation>Solo &amp;habilidades con evidencia</translation>
-    </message>
-    <message>
-        <source>Only &amp;finished projects</source>
-        <translation>Solo pr&amp;oyectos terminados</translation>
     </message>
     <message>
         <source>Only e&amp;arned certifications</source>
@@ -4908,14 +4904,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF...</source>
-        <translation>Exportar P&amp;DF...</translation>
-    </message>
-    <message>
-        <source>Export &amp;HTML...</source>
-        <translation>Exportar H&amp;TML...</translation>
     </message>
     <message>
         <source>Export &amp;Markdown...</source>
@@ -4971,6 +4959,26 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Only s&amp;kills with evidence</source>
+        <translation>Solo habilidades con evi&amp;dencia</translation>
+    </message>
+    <message>
+        <source>Only fi&amp;nished projects</source>
+        <translation>Solo pro&amp;yectos terminados</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF...</source>
+        <translation>Exportar PD&amp;F...</translation>
+    </message>
+    <message>
+        <source>Export H&amp;TML...</source>
+        <translation>Exportar &amp;HTML...</translation>
     </message>
 </context>
 <context>
