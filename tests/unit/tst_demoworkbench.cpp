@@ -150,6 +150,14 @@ void TestDemoWorkbench::counts()
     QCOMPARE(scalar(u"SELECT count(*) FROM work_history"_s).toInt(), 3);
     QCOMPARE(scalar(u"SELECT count(*) FROM education"_s).toInt(), 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM interview_topics"_s).toInt(), 30);
+    // Applications for the real interviews, at every stage of a search, and a question bank.
+    QVERIFY(scalar(u"SELECT count(*) FROM applications"_s).toInt() >= 4);
+    QVERIFY(scalar(u"SELECT count(DISTINCT stage) FROM applications"_s).toInt() >= 3);
+    QCOMPARE(scalar(u"SELECT count(*) FROM interview_sessions WHERE kind = 'real' "
+                    "AND application_id IS NULL"_s)
+                 .toInt(),
+             0);
+    QVERIFY(scalar(u"SELECT count(*) FROM interview_questions"_s).toInt() >= 10);
     const int sessions = scalar(u"SELECT count(*) FROM interview_sessions"_s).toInt();
     QVERIFY2(sessions >= 55 && sessions <= 65, qPrintable(QString::number(sessions)));
     QCOMPARE(scalar(u"SELECT count(DISTINCT format) FROM interview_sessions"_s).toInt(), 7);

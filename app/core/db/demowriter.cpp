@@ -57,6 +57,7 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
         [&] { return writeCertifications(persona.value("certifications"_L1).toArray()); },
         [&] { return writeSkillStudy(); },
         [&] { return writeInterviews(persona); },
+        [&] { return writeApplications(); },
         [&] { return writeSettings(persona.value("settings"_L1).toObject()); },
     };
     for (int i = 0; ok && i < steps.size(); ++i) {

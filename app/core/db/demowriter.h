@@ -65,6 +65,8 @@ private:
     bool writeProjects(const QJsonArray &projects);
     bool writeCertifications(const QJsonArray &certifications);
     bool writeInterviews(const QJsonObject &persona);
+    // demoapplications.cpp
+    bool writeApplications();
 
     // demostudy.cpp
     bool writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng);

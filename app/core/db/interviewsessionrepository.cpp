@@ -218,3 +218,13 @@ bool InterviewSessionRepository::remove(qint64 id, QString *error)
     InterviewSessionWriter writer(m_db);
     return writer.remove(id, error) && writer.finish(error);
 }
+
+bool InterviewSessionRepository::setApplication(qint64 id, qint64 applicationId, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE interview_sessions SET application_id = ? WHERE id = ?"_s);
+    q.addBindValue(applicationId > 0 ? QVariant(applicationId)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(id);
+    return q.exec() || failWith(q, error);
+}

@@ -42,6 +42,9 @@ public:
     [[nodiscard]] qint64 insert(const InterviewSession &session, QString *error);
     [[nodiscard]] bool update(const InterviewSession &session, QString *error);
     [[nodiscard]] bool remove(qint64 id, QString *error);
+    // Makes session ID belong to application APPLICATIONID (0: to none). Scores and topics are
+    // untouched, so the spacing needs no replay.
+    [[nodiscard]] bool setApplication(qint64 id, qint64 applicationId, QString *error);
 
     // The SELECT every read uses, for benchmarks that compare against the raw read.
     static QString selectSql();

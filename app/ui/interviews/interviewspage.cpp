@@ -7,6 +7,7 @@
 #include "calc/interviewreadiness.h"
 #include "common/changevaluecommand.h"
 #include "common/dialogs.h"
+#include "csvimportdialog.h"
 #include "db/database.h"
 #include "db/interviewformatrepository.h"
 #include "db/interviewquestionrepository.h"
@@ -20,11 +21,14 @@
 #include "interviewfilterproxy.h"
 #include "interviewsessionsmodel.h"
 #include "interviewstore.h"
+#include "io/interviewcsvimport.h"
 #include "practicepanel.h"
+#include "questionbankview.h"
 #include "removesessioncommand.h"
 #include "sessioneditor.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,6 +52,7 @@ InterviewsPage::InterviewsPage(const WorkbenchContext &context, QWidget *parent)
     , m_practice(new PracticePanel(m_store, this))
     , m_applications(new ApplicationsView(m_store, context.undoStack, this))
     , m_charts(new InterviewCharts(this))
+    , m_bank(new QuestionBankView(m_store, context.undoStack, this))
     , m_countLabel(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +75,8 @@ InterviewsPage::InterviewsPage(const WorkbenchContext &context, QWidget *parent)
                       &InterviewsPage::addSelectedQuestionsToBank);
     m_toBank->setToolTip(tr("Put the selected session's questions into the question bank"));
     bar->addStretch(1);
+    button(u"importCsvButton"_s, tr("&Import CSV..."), &InterviewsPage::importCsv);
+    button(u"exportCsvButton"_s, tr("E&xport CSV..."), &InterviewsPage::exportCsv);
     layout->addLayout(bar);
 
     m_tabs->setObjectName(u"interviewTabs"_s);
@@ -82,6 +89,11 @@ InterviewsPage::InterviewsPage(const WorkbenchContext &context, QWidget *parent)
     connect(m_applications, &ApplicationsView::statusMessage, this, &Page::statusMessage);
     connect(m_applications, &ApplicationsView::sessionActivated, this,
             &InterviewsPage::editSession);
+    // A real interview shows under its application.
+    connect(m_store, &InterviewStore::sessionChanged, m_applications, &ApplicationsView::reload);
+    m_bank->setObjectName(u"questionBankView"_s);
+    m_tabs->addTab(m_bank, tr("Question Bank"));
+    connect(m_bank, &QuestionBankView::statusMessage, this, &Page::statusMessage);
     m_charts->setObjectName(u"interviewCharts"_s);
     m_tabs->addTab(m_charts, tr("Progress"));
     connect(m_practice, &PracticePanel::topicActivated, this, [this](const QString &topic) {
@@ -173,6 +185,7 @@ void InterviewsPage::reload()
     const qint64 selected = selectedId();
     m_model->reload();
     m_applications->reload();
+    m_bank->reload();
     selectId(selected);
 }
 
@@ -377,4 +390,40 @@ void InterviewsPage::startDrill()
         emit statusMessage(tr("Logged the drill as a self-practice session."));
     });
     drill->open();
+}
+
+void InterviewsPage::importCsv()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import Interview Sessions"), QString(),
+                                               tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *dialog = new CsvImportDialog(m_context.database->path(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::imported, this, [this](int sessions) {
+        // Written by a worker's own connection: every page showing interviews reads again.
+        if (m_context.notifier)
+            m_context.notifier->notify(ChangeNotifier::Interviews);
+        emit statusMessage(tr("Imported %n interview session(s).", nullptr, sessions));
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void InterviewsPage::exportCsv()
+{
+    const QString path
+        = Dialogs::saveFileName(this, tr("Export Interview Sessions"), tr("interview-sessions.csv"),
+                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const int written = InterviewCsvImport::exportFile(m_store->connection(), path, &error);
+    if (written < 0) {
+        Dialogs::warning(this, tr("Export Interview Sessions"),
+                         tr("The sessions could not be exported: %1").arg(error));
+        return;
+    }
+    emit statusMessage(tr("Exported %n interview session(s) to %1.", nullptr, written)
+                           .arg(QDir::toNativeSeparators(path)));
 }

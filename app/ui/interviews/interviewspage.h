@@ -10,6 +10,7 @@ class InterviewFilterProxy;
 class InterviewSessionsModel;
 class InterviewStore;
 class PracticePanel;
+class QuestionBankView;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -40,9 +41,13 @@ public:
     void deleteSelected();
     void addSelectedQuestionsToBank();
     void startDrill();
+    // Import CSV...: picks a file and opens the preview (the import runs off the GUI thread).
+    void importCsv();
+    void exportCsv();
     PracticePanel *practice() const { return m_practice; }
     ApplicationsView *applications() const { return m_applications; }
     InterviewCharts *charts() const { return m_charts; }
+    QuestionBankView *questionBank() const { return m_bank; }
 
 private:
     void refreshOverview();
@@ -63,6 +68,7 @@ private:
     PracticePanel *m_practice;
     ApplicationsView *m_applications;
     InterviewCharts *m_charts;
+    QuestionBankView *m_bank;
     InterviewFilterBar *m_filters;
     QLabel *m_countLabel;
     QPushButton *m_edit;
