@@ -1100,6 +1100,101 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import Interview Sessions</source>
+        <translation>Interviews importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation>%1 wird gelesen ...</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reading the CSV file</source>
+        <translation>Die CSV-Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Rows in %1: %2. New: %3. Updating a session already there (the same date, company, role and format), in place: %4.</source>
+        <translation>Zeilen in %1: %2. Neu: %3. Aktualisieren ein vorhandenes Interview (gleiches Datum, Unternehmen, Rolle und Format) an Ort und Stelle: %4.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation>Die ersten %1 Zeilen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>updates session %1</source>
+        <translation>aktualisiert Interview %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Importing interview sessions</source>
+        <translation>Interviews werden importiert</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -2197,6 +2292,56 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Ed&amp;it...</source>
         <translation>B&amp;earbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>CSV &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Question Bank</source>
+        <translation>Fragensammlung</translation>
+    </message>
+    <message>
+        <source>Import Interview Sessions</source>
+        <translation>Interviews importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n interview session(s).</source>
+        <translation>
+            <numerusform>%n Interview importiert.</numerusform>
+            <numerusform>%n Interviews importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Interview Sessions</source>
+        <translation>Interviews exportieren</translation>
+    </message>
+    <message>
+        <source>interview-sessions.csv</source>
+        <translation>interviews.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sessions could not be exported: %1</source>
+        <translation>Die Interviews konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interview session(s) to %1.</source>
+        <translation>
+            <numerusform>%n Interview nach %1 exportiert.</numerusform>
+            <numerusform>%n Interviews nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4586,119 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Architecture sketch</source>
         <translation>Architekturskizze</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankModel</name>
+    <message>
+        <source>%1
+
+Answer notes: %2</source>
+        <translation>%1
+
+Antwortnotizen: %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gestellt</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>Zuletzt gestellt</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankView</name>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question...</source>
+        <translation>Frage &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Fragensammlung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search questions, answers and topics</source>
+        <translation>Fragen, Antworten und Themen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Fragensammlung</translation>
+    </message>
+    <message>
+        <source>Added the question to the bank.</source>
+        <translation>Die Frage ist in der Sammlung.</translation>
+    </message>
+    <message>
+        <source>Edit a question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Question</source>
+        <translation>Frage löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the bank?</source>
+        <translation>„%1“ aus der Sammlung löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the question. Edit &gt; Undo brings it back.</source>
+        <translation>Frage gelöscht. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Add Question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>The points a good answer makes</source>
+        <translation>Die Punkte einer guten Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Answer notes:</source>
+        <translation>&amp;Antwortnotizen:</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Themen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>Enter the question.</source>
+        <translation>Geben Sie die Frage ein.</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,101 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import Interview Sessions</source>
+        <translation>Importar entrevistas</translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation>Leyendo %1 ...</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas que se importarán</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Reading the CSV file</source>
+        <translation>Leyendo el archivo CSV</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>El archivo ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Rows in %1: %2. New: %3. Updating a session already there (the same date, company, role and format), in place: %4.</source>
+        <translation>Filas en %1: %2. Nuevas: %3. Actualizan una entrevista existente (misma fecha, empresa, puesto y formato) en su lugar: %4.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows are shown.</source>
+        <translation>Se muestran las primeras %1 filas.</translation>
+    </message>
+    <message>
+        <source>updates session %1</source>
+        <translation>actualiza la entrevista %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>Importing interview sessions</source>
+        <translation>Importando entrevistas</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelado; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -2197,6 +2292,56 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Ed&amp;it...</source>
         <translation>Edi&amp;tar...</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Importar CSV...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>Question Bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Import Interview Sessions</source>
+        <translation>Importar entrevistas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n interview session(s).</source>
+        <translation>
+            <numerusform>%n entrevista importada.</numerusform>
+            <numerusform>%n entrevistas importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Interview Sessions</source>
+        <translation>Exportar entrevistas</translation>
+    </message>
+    <message>
+        <source>interview-sessions.csv</source>
+        <translation>entrevistas.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sessions could not be exported: %1</source>
+        <translation>No se pudieron exportar las entrevistas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n interview session(s) to %1.</source>
+        <translation>
+            <numerusform>%n entrevista exportada a %1.</numerusform>
+            <numerusform>%n entrevistas exportadas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4586,119 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Architecture sketch</source>
         <translation>Esquema de la arquitectura</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankModel</name>
+    <message>
+        <source>%1
+
+Answer notes: %2</source>
+        <translation>%1
+
+Notas de respuesta: %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>Last asked</source>
+        <translation>Última vez</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankView</name>
+    <message>
+        <source>Edit...</source>
+        <translation>Editar...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question...</source>
+        <translation>&amp;Añadir pregunta...</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Buscar en el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Search questions, answers and topics</source>
+        <translation>Buscar preguntas, respuestas y temas</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Added the question to the bank.</source>
+        <translation>Pregunta añadida al banco.</translation>
+    </message>
+    <message>
+        <source>Edit a question</source>
+        <translation>Editar una pregunta</translation>
+    </message>
+    <message>
+        <source>Delete Question</source>
+        <translation>Eliminar pregunta</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the bank?</source>
+        <translation>¿Eliminar «%1» del banco?</translation>
+    </message>
+    <message>
+        <source>Deleted the question. Edit &gt; Undo brings it back.</source>
+        <translation>Pregunta eliminada. Editar &gt; Deshacer la recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Add Question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>Edit Question</source>
+        <translation>Editar pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>The points a good answer makes</source>
+        <translation>Los puntos de una buena respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Answer notes:</source>
+        <translation>&amp;Notas de respuesta:</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Temas, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <source>Enter the question.</source>
+        <translation>Escriba la pregunta.</translation>
     </message>
 </context>
 <context>
