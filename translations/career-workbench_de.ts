@@ -2294,10 +2294,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>B&amp;earbeiten...</translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation>CSV &amp;importieren...</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>CSV e&amp;xportieren...</translation>
     </message>
@@ -2342,6 +2338,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
             <numerusform>%n Interview nach %1 exportiert.</numerusform>
             <numerusform>%n Interviews nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV...</source>
+        <translation>CSV &amp;importieren...</translation>
     </message>
 </context>
 <context>

@@ -2290,10 +2290,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,6 +2334,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>Exported %n interview session to %1.</numerusform>
             <numerusform>Exported %n interview sessions to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

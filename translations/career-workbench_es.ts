@@ -2294,10 +2294,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Edi&amp;tar...</translation>
     </message>
     <message>
-        <source>&amp;Import CSV...</source>
-        <translation>&amp;Importar CSV...</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>E&amp;xportar CSV...</translation>
     </message>
@@ -2342,6 +2338,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
             <numerusform>%n entrevista exportada a %1.</numerusform>
             <numerusform>%n entrevistas exportadas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV...</source>
+        <translation>&amp;Importar CSV...</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ InterviewsPage::InterviewsPage(const WorkbenchContext &context, QWidget *parent)
                       &InterviewsPage::addSelectedQuestionsToBank);
     m_toBank->setToolTip(tr("Put the selected session's questions into the question bank"));
     bar->addStretch(1);
-    button(u"importCsvButton"_s, tr("&Import CSV..."), &InterviewsPage::importCsv);
+    button(u"importCsvButton"_s, tr("Import &CSV..."), &InterviewsPage::importCsv);
     button(u"exportCsvButton"_s, tr("E&xport CSV..."), &InterviewsPage::exportCsv);
     layout->addLayout(bar);
 
