@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 
@@ -64,6 +65,13 @@ private:
         return openDialog<CsvImportDialog>();
     }
 
+    // The dialog deletes itself when it closes: wait through a guarded pointer.
+    static void waitClosed(CsvImportDialog *dialog)
+    {
+        QPointer<CsvImportDialog> guard(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 60000);
+    }
+
     static QByteArray goodCsv()
     {
         return "date,kind,format,company,role,duration_minutes,self_score,topics\n"
@@ -101,7 +109,7 @@ private slots:
         QVERIFY2(summary->text().contains(u"New: 3. Updating"_s), qPrintable(summary->text()));
         QCOMPARE(m_fx.count(u"interview_sessions"_s), 0); // nothing before Import
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        waitClosed(dialog);
         QCOMPARE(m_fx.count(u"interview_sessions"_s), 3);
         QCOMPARE(m_page->model()->rowCount(), 3);
 
@@ -114,7 +122,7 @@ private slots:
                      && summary->text().endsWith(u": 3."_s),
                  qPrintable(summary->text()));
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        waitClosed(dialog);
         QCOMPARE(m_fx.count(u"interview_sessions"_s), 3);
     }
 
@@ -140,7 +148,7 @@ private slots:
         CsvImportDialog *dialog = startImport(in);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->preview(), 60000);
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        waitClosed(dialog);
         const QString out = m_fx.dir.filePath(u"out.csv"_s);
         Dialogs::queueFileName(out);
         QTest::mouseClick(child<QPushButton>(m_page.get(), u"exportCsvButton"_s), Qt::LeftButton);
