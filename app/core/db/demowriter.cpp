@@ -7,6 +7,7 @@
 
 #include "domain/roadmaptemplate.h"
 #include "educationrepository.h"
+#include "languagerepository.h"
 #include "profilerepository.h"
 #include "workhistoryrepository.h"
 
@@ -51,7 +52,8 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
         [&] { return writeSkills(persona.value("skills"_L1).toArray()); },
         [&] {
             return writeResume(persona.value("work"_L1).toArray(),
-                               persona.value("education"_L1).toArray());
+                               persona.value("education"_L1).toArray(),
+                               persona.value("languages"_L1).toArray());
         },
         [&] { return writeProjects(persona.value("projects"_L1).toArray()); },
         [&] { return writeCertifications(persona.value("certifications"_L1).toArray()); },
@@ -223,7 +225,8 @@ bool DemoWriter::writeSkills(const QJsonArray &skills)
     return true;
 }
 
-bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education)
+bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education,
+                             const QJsonArray &languages)
 {
     // Through the repositories, as any importer: one prepared statement per list, in the
     // caller's transaction. A failing row is named by its list index.
@@ -269,5 +272,12 @@ bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education
         if (!r.ok())
             return fail(entry("education"_L1, i, schools.at(i).institution), r.error());
     }
+    QList<LanguageEntry> spoken;
+    for (qsizetype i = 0; i < languages.size(); ++i) {
+        const QJsonObject o = languages.at(i).toObject();
+        spoken << LanguageEntry {0, text(o, "language"_L1), text(o, "fluency"_L1), int(i)};
+    }
+    if (const WriteResult r = LanguageRepository(m_db).insertBatch(spoken); !r.ok())
+        return fail(u"languages"_s, r.error());
     return true;
 }

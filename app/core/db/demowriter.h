@@ -61,7 +61,8 @@ private:
     bool writeSettings(const QJsonObject &settings);
     bool writeProfile(const QJsonObject &profile);
     bool writeSkills(const QJsonArray &skills);
-    bool writeResume(const QJsonArray &work, const QJsonArray &education);
+    bool writeResume(const QJsonArray &work, const QJsonArray &education,
+                     const QJsonArray &languages);
     bool writeProjects(const QJsonArray &projects);
     bool writeCertifications(const QJsonArray &certifications);
     bool writeInterviews(const QJsonObject &persona);

@@ -41,7 +41,7 @@ void bindRow(QSqlQuery &q, const EducationEntry &e)
     q.bindValue(u":started"_s, dateValue(e.startedOn));
     q.bindValue(u":ended"_s, dateValue(e.endedOn));
     q.bindValue(u":score"_s, textValue(e.score));
-    q.bindValue(u":courses"_s, e.courses.join(u'\n'));
+    q.bindValue(u":courses"_s, textValue(e.courses.join(u'\n')));
     q.bindValue(u":sort"_s, e.sortOrder);
 }
 

@@ -41,7 +41,7 @@ void bindRow(QSqlQuery &q, const WorkEntry &e)
     q.bindValue(u":started"_s, dateValue(e.startedOn));
     q.bindValue(u":ended"_s, dateValue(e.endedOn));
     q.bindValue(u":summary"_s, textValue(e.summary));
-    q.bindValue(u":highlights"_s, e.highlights.join(u'\n'));
+    q.bindValue(u":highlights"_s, textValue(e.highlights.join(u'\n')));
     q.bindValue(u":sort"_s, e.sortOrder);
 }
 

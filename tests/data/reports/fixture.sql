@@ -7,8 +7,8 @@ UPDATE profile SET name = 'Dana Okafor', headline = 'Data analyst becoming an AI
 INSERT INTO profile_links (network, username, url, position) VALUES
     ('GitHub', 'dokafor', 'https://github.com/dokafor', 0),
     ('Blog', '', 'javascript:alert(1)', 1);
-INSERT INTO settings (key, value) VALUES ('resume.languages', 'English (native)
-German (B2)');
+INSERT INTO languages (language, fluency, sort_order) VALUES ('English', 'native', 0),
+    ('German', 'B2', 1);
 INSERT INTO roadmap_stages (id, name, position) VALUES (1, 'Foundations', 0), (2, 'Machine learning', 1);
 INSERT INTO skill_categories (id, name, position) VALUES (1, 'Programming', 0), (2, 'Modelling', 1), (3, 'Operations', 2);
 INSERT INTO skills (id, stage_id, category_id, name, current_level, target_level, position) VALUES
