@@ -5,6 +5,7 @@
 #include "dashboard/dashboardpage.h"
 #include "interviews/interviewspage.h"
 #include "documentcontroller.h"
+#include "profile/profilepage.h"
 #include "projects/projectspage.h"
 #include "reports/reportspage.h"
 #include "skills/skillspage.h"
@@ -38,6 +39,10 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
         {u"interviewsPage"_s, tr("Interviews"), QStyle::SP_MessageBoxQuestion,
          [](const WorkbenchContext &ctx, MainWindow *w) {
              return new InterviewsPage(ctx, w);
+         }},
+        {u"profilePage"_s, tr("Profile"), QStyle::SP_FileDialogInfoView,
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             return new ProfilePage(ctx, w);
          }},
         {u"reportsPage"_s, tr("Reports"), QStyle::SP_FileIcon,
          [](const WorkbenchContext &ctx, MainWindow *w) {
