@@ -1,22 +1,24 @@
 #include "reportrepository.h"
 
+#include "calc/readinessscore.h"
 #include "certificationrepository.h"
+#include "educationrepository.h"
+#include "interviewsessionrepository.h"
+#include "languagerepository.h"
 #include "profilerepository.h"
+#include "projectrepository.h"
 #include "roadmaprepository.h"
 #include "settingsrepository.h"
-#include "sqlhelpers.h"
+#include "workhistoryrepository.h"
 
 #include <QHash>
-#include <QSqlQuery>
+
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
 
 QStringList linesOf(const QString &text)
 {
@@ -69,147 +71,139 @@ std::optional<ReportData> ReportRepository::load(QString *error) const
 
 bool ReportRepository::loadLinks(ReportData &data, QString *error) const
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT network, username, url FROM profile_links ORDER BY position, id"_s))
-        return SqlHelpers::failWith(q, error);
-    while (q.next())
-        data.links.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    const auto links = ProfileRepository(m_db).links(error);
+    if (!links)
+        return false;
+    for (const ProfileLink &l : *links)
+        data.links.append({l.network, l.username, l.url});
     return true;
 }
 
 bool ReportRepository::loadProjects(ReportData &data, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, name, pitch, problem, approach, role, status, started_on, "
-                "finished_on, repository_url, demo_url, target_industry "
-                "FROM projects ORDER BY position, id"_s))
-        return SqlHelpers::failWith(q, error);
-    QHash<qint64, qsizetype> index;
-    while (q.next()) {
-        ReportData::Project p;
-        p.id = q.value(0).toLongLong();
-        p.name = q.value(1).toString();
-        p.pitch = q.value(2).toString();
-        p.problem = q.value(3).toString();
-        p.approach = q.value(4).toString();
-        p.role = q.value(5).toString();
-        p.status = q.value(6).toString();
-        p.startedOn = dateOf(q.value(7));
-        p.finishedOn = dateOf(q.value(8));
-        p.repositoryUrl = q.value(9).toString();
-        p.demoUrl = q.value(10).toString();
-        p.targetIndustry = q.value(11).toString();
-        index.insert(p.id, data.projects.size());
-        data.projects.append(p);
+    ProjectRepository repo(m_db);
+    QString e;
+    const QList<Project> projects = repo.all(&e);
+    QHash<qint64, QList<ChecklistEntry>> checklists;
+    if (e.isEmpty())
+        checklists = repo.checklists(&e);
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return false;
     }
-    if (!q.exec(u"SELECT project_id, name, baseline, achieved, unit, higher_is_better "
-                "FROM project_metrics ORDER BY project_id, position, id"_s))
-        return SqlHelpers::failWith(q, error);
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it == index.cend())
-            continue;
-        ReportData::Metric m;
-        m.name = q.value(1).toString();
-        if (!q.value(2).isNull())
-            m.baseline = q.value(2).toDouble();
-        m.achieved = q.value(3).toDouble();
-        m.unit = q.value(4).toString();
-        m.higherIsBetter = q.value(5).toInt() != 0;
-        data.projects[*it].metrics.append(m);
+    QHash<qint64, QString> skillNames;
+    QHash<qint64, int> skillOrder; // roadmap order
+    for (const Skill &s : std::as_const(data.roadmap.skills)) {
+        skillNames.insert(s.id, s.name);
+        skillOrder.insert(s.id, int(skillOrder.size()));
     }
-    if (!q.exec(u"SELECT ps.project_id, s.name FROM project_skills ps "
-                "JOIN skills s ON s.id = ps.skill_id "
-                "JOIN roadmap_stages st ON st.id = s.stage_id "
-                "ORDER BY ps.project_id, st.position, s.position, s.id"_s))
-        return SqlHelpers::failWith(q, error);
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it != index.cend())
-            data.projects[*it].stack.append(q.value(1).toString());
-    }
-    if (!q.exec(u"SELECT project_id, SUM(done), COUNT(*) FROM project_practices "
-                "GROUP BY project_id"_s))
-        return SqlHelpers::failWith(q, error);
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
-        if (it == index.cend())
-            continue;
-        data.projects[*it].practicesDone = q.value(1).toInt();
-        data.projects[*it].practicesTotal = q.value(2).toInt();
+    for (const Project &p : projects) {
+        ReportData::Project r;
+        r.id = p.id;
+        r.name = p.name;
+        r.pitch = p.pitch;
+        r.problem = p.problem;
+        r.approach = p.approach;
+        r.role = p.role;
+        r.status = Project::statusKey(p.status);
+        r.startedOn = p.startedOn;
+        r.finishedOn = p.finishedOn;
+        r.repositoryUrl = p.repositoryUrl;
+        r.demoUrl = p.demoUrl;
+        r.targetIndustry = p.targetIndustry;
+        r.featured = p.featured;
+        QList<qint64> skills = p.skillIds;
+        std::sort(skills.begin(), skills.end(), [&](qint64 a, qint64 b) {
+            return skillOrder.value(a, INT_MAX) < skillOrder.value(b, INT_MAX);
+        });
+        for (qint64 id : skills)
+            if (skillNames.contains(id))
+                r.stack.append(skillNames.value(id));
+        for (const ProjectMetric &m : p.metrics)
+            r.metrics.append({m.name, m.baseline, m.achieved, m.unit, m.higherIsBetter});
+        r.readiness = ReadinessScore::evaluate(p, checklists.value(p.id)).score;
+        for (const ProjectImage &img : repo.images(p.id, &e)) {
+            QImage image;
+            if (image.loadFromData(img.data))
+                r.images.append({img.caption, image});
+        }
+        if (!e.isEmpty()) {
+            if (error)
+                *error = e;
+            return false;
+        }
+        data.projects.append(r);
     }
     return true;
 }
 
 bool ReportRepository::loadInterviews(ReportData &data, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT occurred_at, kind, format, company, role, self_score, interviewer_score "
-                "FROM interview_sessions ORDER BY occurred_at, id"_s))
-        return SqlHelpers::failWith(q, error);
-    while (q.next()) {
+    const auto sessions = InterviewSessionRepository(m_db).all(error);
+    if (!sessions)
+        return false;
+    // The repository gives the newest first; the report tells the story oldest first.
+    for (auto it = sessions->crbegin(); it != sessions->crend(); ++it) {
         ReportData::InterviewSession s;
-        s.occurredOn = dateOf(q.value(0));
-        s.kind = q.value(1).toString();
-        s.format = q.value(2).toString();
-        s.company = q.value(3).toString();
-        s.role = q.value(4).toString();
-        s.selfScore = q.value(5).toInt();
-        if (!q.value(6).isNull())
-            s.interviewerScore = q.value(6).toInt();
+        s.occurredOn = it->date;
+        s.kind = InterviewSession::kindKey(it->kind);
+        s.format = it->format;
+        s.company = it->company;
+        s.role = it->role;
+        s.selfScore = it->selfScore;
+        if (it->interviewerScore > 0)
+            s.interviewerScore = it->interviewerScore;
         data.interviews.append(s);
     }
+    const auto scores = InterviewSessionRepository(m_db).scores(error);
+    if (!scores)
+        return false;
+    bool ok = false;
+    const double target = SettingsRepository(m_db)
+                              .value(QString::fromLatin1(InterviewReadiness::TargetScoreKey))
+                              .toDouble(&ok);
+    data.interviewTarget = ok && target > 0 ? target : InterviewReadiness::DefaultTargetScore;
+    data.interviewReadiness = InterviewReadiness::perFormat(*scores, data.interviewTarget);
     return true;
 }
 
 bool ReportRepository::loadWork(ReportData &data, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT employer, position, location, url, started_on, ended_on, summary, "
-                "highlights FROM work_history ORDER BY sort_order, id"_s))
-        return SqlHelpers::failWith(q, error);
-    while (q.next()) {
-        ReportData::Job j;
-        j.employer = q.value(0).toString();
-        j.position = q.value(1).toString();
-        j.location = q.value(2).toString();
-        j.url = q.value(3).toString();
-        j.startedOn = dateOf(q.value(4));
-        j.endedOn = dateOf(q.value(5));
-        j.summary = q.value(6).toString();
-        j.highlights = linesOf(q.value(7).toString());
-        data.work.append(j);
+    const auto entries = WorkHistoryRepository(m_db).all(error);
+    if (!entries)
+        return false;
+    for (const WorkEntry &e : *entries) {
+        QStringList highlights;
+        for (const QString &h : e.highlights)
+            highlights << linesOf(h);
+        data.work.append({e.employer, e.position, e.location, e.url, e.startedOn, e.endedOn,
+                          e.summary, highlights});
     }
     return true;
 }
 
 bool ReportRepository::loadEducation(ReportData &data, QString *error) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT institution, area, study_type, url, started_on, ended_on, score, "
-                "courses FROM education ORDER BY sort_order, id"_s))
-        return SqlHelpers::failWith(q, error);
-    while (q.next()) {
-        ReportData::Study s;
-        s.institution = q.value(0).toString();
-        s.area = q.value(1).toString();
-        s.studyType = q.value(2).toString();
-        s.url = q.value(3).toString();
-        s.startedOn = dateOf(q.value(4));
-        s.endedOn = dateOf(q.value(5));
-        s.score = q.value(6).toString();
-        s.courses = linesOf(q.value(7).toString());
-        data.education.append(s);
+    const auto entries = EducationRepository(m_db).all(error);
+    if (!entries)
+        return false;
+    for (const EducationEntry &e : *entries) {
+        QStringList courses;
+        for (const QString &c : e.courses)
+            courses << linesOf(c);
+        data.education.append(
+            {e.institution, e.area, e.studyType, e.url, e.startedOn, e.endedOn, e.score, courses});
     }
     return true;
 }
 
-bool ReportRepository::loadLanguages(ReportData &data, QString *) const
+bool ReportRepository::loadLanguages(ReportData &data, QString *error) const
 {
-    data.languages = linesOf(SettingsRepository(m_db).value(u"resume.languages"_s).toString());
+    const auto entries = LanguageRepository(m_db).all(error);
+    if (!entries)
+        return false;
+    for (const LanguageEntry &e : *entries)
+        data.languages.append(LanguageRepository::displayText(e));
     return true;
 }

@@ -7,10 +7,10 @@
 
 #include <optional>
 
-// The read-only queries the reports need and no area repository offers yet: projects with
-// their metrics, stack and practices, interview sessions, work history, education and the
-// profile's links. It reads; it never writes. When the Projects (#10), Interviews (#11) and
-// resume-material (#8) repositories land, load() should call them instead of its own SQL.
+// Everything a report shows, gathered from the area repositories (profile, roadmap,
+// certifications, projects, interviews, work history, education, languages) and the
+// calculators (readiness score, interview readiness) into one snapshot. It has no SQL of its
+// own and never writes.
 class ReportRepository
 {
 public:

@@ -1,5 +1,6 @@
 #include "htmlwriter.h"
 
+#include <QBuffer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -54,8 +55,18 @@ void writeBlock(QString &out, const ReportBlock &b)
     case ReportBlock::Kind::Link:
         out += u"<p>"_s + linkOrText(b.text, b.url) + u"</p>\n"_s;
         break;
+    case ReportBlock::Kind::Image: {
+        // The picture travels inside the page (one file to send), as PNG.
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (!b.image.isNull() && buffer.open(QIODevice::WriteOnly) && b.image.save(&buffer, "PNG"))
+            out += u"<figure><img src=\"data:image/png;base64,"_s
+                + QString::fromLatin1(png.toBase64()) + u"\" alt=\""_s + esc(b.text)
+                + u"\" style=\"max-width:100%\"><figcaption>"_s + esc(b.text)
+                + u"</figcaption></figure>\n"_s;
+        break;
+    }
     case ReportBlock::Kind::Chart:
-    case ReportBlock::Kind::Image:
         out += u"<p class=\"caption\">"_s + esc(b.text) + u"</p>\n"_s;
         break;
     }

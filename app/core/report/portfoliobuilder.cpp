@@ -59,6 +59,8 @@ QList<const ReportData::Project *> PortfolioBuilder::chosenProjects(const Report
 {
     QList<QPair<int, const ReportData::Project *>> scored;
     for (const ReportData::Project &p : data.projects) {
+        if (options.excludedProjects.contains(p.id))
+            continue;
         if (options.featuredProjectsOnly && p.status != "done"_L1)
             continue;
         if (p.status == "archived"_L1 && options.featuredProjectsOnly)
@@ -80,6 +82,8 @@ QList<const Certification *> PortfolioBuilder::chosenCertifications(const Report
 {
     QList<const Certification *> result;
     for (const Certification &c : data.certifications) {
+        if (options.excludedCertifications.contains(c.id))
+            continue;
         const auto status = c.effectiveStatus(data.today);
         if (options.earnedCertificationsOnly && status != Certification::Status::Earned)
             continue;
@@ -221,8 +225,8 @@ ReportSection PortfolioBuilder::projectsSection(const ReportData &data,
         fields.rows.append({tr("Status"), ReportText::projectStatus(p->status)});
         if (!p->stack.isEmpty())
             fields.rows.append({tr("Stack"), p->stack.join(u", "_s)});
-        if (const auto r = p->readiness())
-            fields.rows.append({tr("Readiness"), ReportText::percent(*r, locale)});
+        if (p->readiness)
+            fields.rows.append({tr("Readiness"), ReportText::percent(*p->readiness, locale)});
         e.blocks.append(fields);
         QStringList impact;
         for (const ReportData::Metric &m : p->metrics)
@@ -236,6 +240,13 @@ ReportSection PortfolioBuilder::projectsSection(const ReportData &data,
                 ReportBlock::link(tr("Code: %1").arg(p->repositoryUrl), p->repositoryUrl));
         if (!p->demoUrl.isEmpty())
             e.blocks.append(ReportBlock::link(tr("Demo: %1").arg(p->demoUrl), p->demoUrl));
+        for (const ReportData::Image &img : p->images) {
+            ReportBlock b;
+            b.kind = ReportBlock::Kind::Image;
+            b.image = img.image;
+            b.text = img.caption;
+            e.blocks.append(b);
+        }
         s.entries.append(e);
     }
     return s;
@@ -339,14 +350,20 @@ ReportSection PortfolioBuilder::interviewsSection(const ReportData &data,
     ReportBlock trend;
     trend.kind = ReportBlock::Kind::Chart;
     trend.chart = InterviewTrend;
-    trend.text = tr("Self-assessed score per session (1 to 5), oldest first");
+    trend.text = tr("Score per session (1 to 5; the interviewer's where given, else your own), "
+                    "oldest first, with the average of the last %1 against the target of %2")
+                     .arg(locale.toString(InterviewReadiness::RecentSessions),
+                          locale.toString(data.interviewTarget, 'f', 1));
     s.intro.append(trend);
-    const qsizetype window = std::min<qsizetype>(5, all.size());
+    const auto scoreOf = [](const ReportData::InterviewSession &v) {
+        return v.interviewerScore ? *v.interviewerScore : v.selfScore;
+    };
+    const qsizetype window = std::min<qsizetype>(InterviewReadiness::RecentSessions, all.size());
     double first = 0, last = 0;
     int real = 0;
     for (qsizetype i = 0; i < window; ++i) {
-        first += all.at(i).selfScore;
-        last += all.at(all.size() - 1 - i).selfScore;
+        first += scoreOf(all.at(i));
+        last += scoreOf(all.at(all.size() - 1 - i));
     }
     for (const auto &i : all)
         real += i.kind == "real"_L1 ? 1 : 0;
@@ -358,6 +375,18 @@ ReportSection PortfolioBuilder::interviewsSection(const ReportData &data,
     fields.rows.append({tr("Mean score, first sessions"), locale.toString(first / window, 'f', 1)});
     fields.rows.append({tr("Mean score, latest sessions"), locale.toString(last / window, 'f', 1)});
     s.intro.append(fields);
+    if (!data.interviewReadiness.isEmpty()) {
+        ReportBlock ready;
+        ready.kind = ReportBlock::Kind::Table;
+        ready.header = {tr("Format"), tr("Recent average"), tr("Sessions"), tr("Of target")};
+        for (const auto &f : data.interviewReadiness)
+            ready.rows.append(
+                {ReportText::interviewFormat(f.format), locale.toString(f.recentAverage, 'f', 1),
+                 locale.toString(f.sessions),
+                 f.ready ? tr("ready") : ReportText::percent(f.ofTarget * 100, locale)});
+        s.intro.append(ReportBlock::paragraph(tr("Readiness per format")));
+        s.intro.append(ready);
+    }
     ReportBlock table;
     table.kind = ReportBlock::Kind::Table;
     table.header = {tr("Date"), tr("Kind"), tr("Format"), tr("Company"), tr("Score")};

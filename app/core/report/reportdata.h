@@ -1,11 +1,13 @@
 #pragma once
 
+#include "calc/interviewreadiness.h"
 #include "domain/certification.h"
 #include "domain/profile.h"
 #include "domain/roadmap.h"
 #include "domain/roiassumptions.h"
 
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,12 @@ struct ReportData
         QString network;
         QString username;
         QString url;
+    };
+
+    struct Image
+    {
+        QString caption;
+        QImage image;
     };
 
     struct Metric
@@ -49,16 +57,10 @@ struct ReportData
         QString targetIndustry;
         QStringList stack; // names of the linked skills, in roadmap order
         QList<Metric> metrics;
-        int practicesDone = 0;
-        int practicesTotal = 0;
-        // 0..100: share of the repository practices done (the readiness score until #10's
-        // calculator lands); unset without practices.
-        std::optional<int> readiness() const
-        {
-            if (practicesTotal <= 0)
-                return std::nullopt;
-            return (100 * practicesDone + practicesTotal / 2) / practicesTotal;
-        }
+        bool featured = false;
+        // 0..100 (calc/readinessscore: ticks, the last scan and the project's own data).
+        std::optional<int> readiness;
+        QList<Image> images; // diagrams and screenshots, in the user's order
     };
 
     struct InterviewSession
@@ -102,9 +104,12 @@ struct ReportData
     QList<Certification> certifications;
     RoiAssumptions roi;
     QList<Project> projects;
-    QList<InterviewSession> interviews;
+    QList<InterviewSession> interviews; // oldest first
+    // Per format: the recent average against the target score (calc/interviewreadiness).
+    QList<InterviewReadiness::FormatReadiness> interviewReadiness;
+    double interviewTarget = InterviewReadiness::DefaultTargetScore;
     QList<Job> work;
     QList<Study> education;
-    QStringList languages; // settings key "resume.languages", one per line
+    QStringList languages; // "German (B2)", in resume order
     QDate today;
 };

@@ -38,9 +38,12 @@ ReportLayout::ReportLayout(const ReportDocument &report, const QPageLayout &page
                     full.height() - margins.top() - margins.bottom() - header - footer);
     layOut(report, false, {});
     if (m_cover && m_pages > TocAfterPages) {
-        // Twice: the contents push pages back, which may change the numbers they show.
-        layOut(report, true, headingPages());
-        layOut(report, true, headingPages());
+        // The contents push pages back, which may change the numbers they show: lay out once
+        // more only when they did.
+        const QList<QPair<QString, int>> estimate = headingPages();
+        layOut(report, true, estimate);
+        if (const QList<QPair<QString, int>> actual = headingPages(); actual != estimate)
+            layOut(report, true, actual);
     }
 }
 

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QStringList ReportOptions::parseTags(const QString &text)
@@ -65,6 +67,16 @@ QByteArray ReportOptions::toJson() const
     o.insert(u"evidencedSkillsOnly"_s, evidencedSkillsOnly);
     o.insert(u"featuredProjectsOnly"_s, featuredProjectsOnly);
     o.insert(u"earnedCertificationsOnly"_s, earnedCertificationsOnly);
+    const auto ids = [](const QSet<qint64> &set) {
+        QList<qint64> sorted(set.cbegin(), set.cend());
+        std::sort(sorted.begin(), sorted.end());
+        QJsonArray a;
+        for (qint64 id : sorted)
+            a.append(double(id));
+        return a;
+    };
+    o.insert(u"excludedProjects"_s, ids(excludedProjects));
+    o.insert(u"excludedCertifications"_s, ids(excludedCertifications));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -93,5 +105,11 @@ ReportOptions ReportOptions::fromJson(const QByteArray &json, const QLocale &loc
     r.featuredProjectsOnly = o.value(u"featuredProjectsOnly"_s).toBool(r.featuredProjectsOnly);
     r.earnedCertificationsOnly
         = o.value(u"earnedCertificationsOnly"_s).toBool(r.earnedCertificationsOnly);
+    for (const QJsonValue &v : o.value(u"excludedProjects"_s).toArray())
+        if (v.isDouble() && v.toDouble() > 0)
+            r.excludedProjects.insert(qint64(v.toDouble()));
+    for (const QJsonValue &v : o.value(u"excludedCertifications"_s).toArray())
+        if (v.isDouble() && v.toDouble() > 0)
+            r.excludedCertifications.insert(qint64(v.toDouble()));
     return r;
 }

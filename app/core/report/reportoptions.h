@@ -21,6 +21,9 @@ struct ReportOptions
     bool evidencedSkillsOnly = false;
     bool featuredProjectsOnly = false; // only finished projects (status "done")
     bool earnedCertificationsOnly = true;
+    // Items the user switched off one by one (ids); a new project or certification is shown.
+    QSet<qint64> excludedProjects;
+    QSet<qint64> excludedCertifications;
     QLocale locale; // numbers and dates in the document
 
     bool shows(const QString &section) const { return !hiddenSections.contains(section); }

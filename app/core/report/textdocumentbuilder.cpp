@@ -211,7 +211,10 @@ void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
         img.setName(name);
         // Never wider than 300 dpi allows: the image keeps at least 300 pixels an inch.
         const double maxWidth = b.image.width() * 96.0 / 300.0;
-        const double width = std::min(m_width * 96.0 / m_dpi, maxWidth);
+        // A tall screenshot is narrowed so that it takes at most about half a page.
+        const double aspect = double(b.image.height()) / std::max(1, b.image.width());
+        const double tallest = m_width * 96.0 / m_dpi * 0.75;
+        const double width = std::min({m_width * 96.0 / m_dpi, maxWidth, tallest / aspect});
         img.setWidth(width);
         img.setHeight(width * b.image.height() / std::max(1, b.image.width()));
         c.insertImage(img);

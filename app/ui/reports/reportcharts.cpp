@@ -63,16 +63,39 @@ void paintTrend(QPainter *painter, const QRectF &rect, const ReportData &data)
 {
     QChart chart;
     chart.setAnimationOptions(QChart::NoAnimation);
-    chart.legend()->setVisible(false);
-    auto *series = new QLineSeries;
+    chart.legend()->setVisible(true);
+    chart.legend()->setAlignment(Qt::AlignBottom);
     const QPalette palette = printPalette();
-    series->setPen(QPen(ChartPalette::primary(palette), 2.5));
+    // The interviewer's score where there is one (an outside view), else the user's own; the
+    // readiness line averages the last few, as the readiness per format does.
+    auto *series = new QLineSeries;
+    series->setName(QApplication::translate("ReportCharts", "Score"));
+    series->setPen(QPen(ChartPalette::primary(palette), 2));
     series->setPointsVisible(true);
-    for (qsizetype i = 0; i < data.interviews.size(); ++i)
-        series->append(double(i + 1), data.interviews.at(i).selfScore);
-    chart.addSeries(series);
+    auto *average = new QLineSeries;
+    average->setName(QApplication::translate("ReportCharts", "Average of the last %1")
+                         .arg(InterviewReadiness::RecentSessions));
+    average->setPen(QPen(ChartPalette::secondary(palette), 3));
+    auto *target = new QLineSeries;
+    target->setName(QApplication::translate("ReportCharts", "Target"));
+    target->setPen(QPen(palette.color(QPalette::Text), 1.5, Qt::DashLine));
+    const qsizetype n = data.interviews.size();
+    QList<int> scores;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto &s = data.interviews.at(i);
+        scores.append(s.interviewerScore ? *s.interviewerScore : s.selfScore);
+        series->append(double(i + 1), scores.last());
+        const qsizetype from = std::max<qsizetype>(0, i + 1 - InterviewReadiness::RecentSessions);
+        double sum = 0;
+        for (qsizetype j = from; j <= i; ++j)
+            sum += scores.at(j);
+        average->append(double(i + 1), sum / double(i + 1 - from));
+    }
+    const double last = double(std::max<qsizetype>(2, n));
+    target->append(1, data.interviewTarget);
+    target->append(last, data.interviewTarget);
     auto *x = new QValueAxis;
-    x->setRange(1, std::max<qsizetype>(2, data.interviews.size()));
+    x->setRange(1, last);
     x->setLabelFormat(u"%d"_s);
     x->setTitleText(QApplication::translate("ReportCharts", "Session"));
     auto *y = new QValueAxis;
@@ -82,9 +105,16 @@ void paintTrend(QPainter *painter, const QRectF &rect, const ReportData &data)
     y->setTitleText(QApplication::translate("ReportCharts", "Score"));
     chart.addAxis(x, Qt::AlignBottom);
     chart.addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    for (QLineSeries *s : {series, average, target}) {
+        chart.addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
     ChartPalette::apply(&chart, palette);
+    // apply() styles the series by the palette; keep the roles drawn above.
+    series->setPen(QPen(ChartPalette::primary(palette), 2));
+    average->setPen(QPen(ChartPalette::secondary(palette), 3));
+    target->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
     renderChart(&chart, painter, rect);
 }
 

@@ -51,8 +51,10 @@ void ReportJob::run()
             ReportRenderer::save(m_input.path, PdfOutput::write(layout, doc), &error);
             emit progress(1, 1);
         } else {
+            emit progress(0, layout.pageCount());
             for (int i = 0; i < layout.pageCount(); ++i) {
                 pages.append(layout.pageImage(i, m_input.previewWidth));
+                emit pageReady(i, layout.pageCount(), pages.last());
                 emit progress(i + 1, layout.pageCount());
             }
         }

@@ -40,6 +40,8 @@ public:
 
 signals:
     void progress(int done, int total);
+    // Preview: page INDEX of TOTAL is drawn (as soon as it is, before finished()).
+    void pageReady(int index, int total, const QImage &page);
     // Preview: PAGES; exports: ERROR empty on success.
     void finished(const QList<QImage> &pages, const QString &error);
 

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -115,6 +116,28 @@ void ReportsPage::buildForm()
         connect(box, &QCheckBox::toggled, this, &ReportsPage::choicesChanged);
     }
 
+    // Item by item: which projects and certifications the documents show.
+    auto *items = new QGroupBox(tr("Items"));
+    auto *itemsLayout = new QVBoxLayout(items);
+    m_projects = new QListWidget;
+    m_projects->setObjectName(u"reportProjects"_s);
+    m_projects->setAccessibleName(tr("Projects to show"));
+    m_certifications = new QListWidget;
+    m_certifications->setObjectName(u"reportCertifications"_s);
+    m_certifications->setAccessibleName(tr("Certifications to show"));
+    auto *projectsLabel = new QLabel(tr("Pro&jects:"));
+    projectsLabel->setBuddy(m_projects);
+    auto *certificationsLabel = new QLabel(tr("Certificati&ons:"));
+    certificationsLabel->setBuddy(m_certifications);
+    itemsLayout->addWidget(projectsLabel);
+    itemsLayout->addWidget(m_projects);
+    itemsLayout->addWidget(certificationsLabel);
+    itemsLayout->addWidget(m_certifications);
+    for (QListWidget *list : {m_projects, m_certifications}) {
+        list->setMaximumHeight(list->fontMetrics().lineSpacing() * 7);
+        connect(list, &QListWidget::itemChanged, this, &ReportsPage::choicesChanged);
+    }
+
     auto *print = new QPushButton(tr("&Print..."));
     print->setObjectName(u"printButton"_s);
     connect(print, &QPushButton::clicked, this, &ReportsPage::print);
@@ -140,25 +163,40 @@ void ReportsPage::buildForm()
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(sections);
+    left->addWidget(items);
     left->addLayout(buttons);
     left->addWidget(m_progress);
     left->addWidget(m_status);
     left->addStretch();
     auto *leftWidget = new QWidget;
     leftWidget->setLayout(left);
-    leftWidget->setMaximumWidth(360);
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidget(leftWidget);
+    leftScroll->setMaximumWidth(380);
+    leftScroll->setMinimumWidth(300);
 
     auto *pagesWidget = new QWidget;
     pagesWidget->setObjectName(u"reportPreview"_s);
     m_pagesLayout = new QVBoxLayout(pagesWidget);
     m_pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    // Says what is happening from the first moment: the preview is never a blank grey area.
+    m_previewNote = new QLabel(tr("Preparing the preview..."));
+    m_previewNote->setObjectName(u"previewNote"_s);
+    m_previewNote->setTextFormat(Qt::PlainText);
+    m_previewNote->setAlignment(Qt::AlignCenter);
+    m_previewNote->setAutoFillBackground(true);
+    m_previewNote->setBackgroundRole(QPalette::Base);
+    m_previewNote->setMargin(12);
+    m_pagesLayout->addWidget(m_previewNote);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(pagesWidget);
     scroll->setBackgroundRole(QPalette::Dark);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(leftWidget);
+    layout->addWidget(leftScroll);
     layout->addWidget(scroll, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::choicesChanged);
@@ -183,6 +221,15 @@ ReportOptions ReportsPage::options() const
     for (QCheckBox *box : m_sections)
         if (!box->isChecked())
             o.hiddenSections.insert(box->property("section").toString());
+    const auto unchecked = [](const QListWidget *list) {
+        QSet<qint64> ids;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() != Qt::Checked)
+                ids.insert(list->item(i)->data(Qt::UserRole).toLongLong());
+        return ids;
+    };
+    o.excludedProjects = unchecked(m_projects);
+    o.excludedCertifications = unchecked(m_certifications);
     return o;
 }
 
@@ -198,6 +245,15 @@ void ReportsPage::applyOptions(const ReportOptions &o)
     m_earnedCerts->setChecked(o.earnedCertificationsOnly);
     for (QCheckBox *box : m_sections)
         box->setChecked(o.shows(box->property("section").toString()));
+    const auto check = [](QListWidget *list, const QSet<qint64> &excluded) {
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            const bool off = excluded.contains(item->data(Qt::UserRole).toLongLong());
+            item->setCheckState(off ? Qt::Unchecked : Qt::Checked);
+        }
+    };
+    check(m_projects, o.excludedProjects);
+    check(m_certifications, o.excludedCertifications);
     m_applying = false;
 }
 
@@ -214,9 +270,28 @@ void ReportsPage::reload()
         return;
     }
     m_data = *data;
+    fillItemLists();
     const QByteArray stored = SettingsRepository(db).value(ChoicesKey).toByteArray();
     applyOptions(ReportOptions::fromJson(stored, QLocale()));
     refreshPreview();
+}
+
+void ReportsPage::fillItemLists()
+{
+    m_applying = true;
+    const auto add = [](QListWidget *list, qint64 id, const QString &text) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    };
+    m_projects->clear();
+    for (const ReportData::Project &p : std::as_const(m_data.projects))
+        add(m_projects, p.id, p.featured ? tr("%1 (featured)").arg(p.name) : p.name);
+    m_certifications->clear();
+    for (const Certification &c : std::as_const(m_data.certifications))
+        add(m_certifications, c.id, c.name);
+    m_applying = false;
 }
 
 void ReportsPage::choicesChanged()
@@ -249,11 +324,18 @@ std::shared_ptr<const RecordedCharts> ReportsPage::recordCharts() const
         QStringList {PortfolioBuilder::SkillsRadar, PortfolioBuilder::InterviewTrend});
 }
 
+void ReportsPage::setPreviewNote(const QString &text)
+{
+    m_previewNote->setText(text);
+    m_previewNote->setVisible(!text.isEmpty());
+}
+
 void ReportsPage::refreshPreview()
 {
     if (!m_hasData)
         return;
     const int generation = ++m_generation;
+    setPreviewNote(tr("Laying out the pages..."));
     ReportJob::Input input;
     input.kind = ReportJob::Kind::Preview;
     input.data = m_data;
@@ -261,28 +343,47 @@ void ReportsPage::refreshPreview()
     input.charts = recordCharts();
     input.previewWidth = 520;
     ReportJob *job = ReportJob::create(std::move(input));
+    // Pages replace the old ones as they are drawn; a newer preview on its way wins.
+    connect(job, &ReportJob::pageReady, this,
+            [this, generation](int index, int total, const QImage &page) {
+                if (generation != m_generation)
+                    return;
+                setPreviewNote(index + 1 < total ? tr("Drawing page %1 of %2...")
+                                                       .arg(QLocale().toString(index + 2),
+                                                            QLocale().toString(total))
+                                                 : QString());
+                showPage(index, page);
+            });
     connect(job, &ReportJob::finished, this,
             [this, generation](const QList<QImage> &pages, const QString &) {
-                if (generation == m_generation) // a newer preview is on its way
+                if (generation == m_generation)
                     showPages(pages);
             });
     track(job->thread());
     job->start();
 }
 
+void ReportsPage::showPage(int index, const QImage &page)
+{
+    while (m_pageLabels.size() <= index) {
+        auto *label = new QLabel;
+        label->setFrameShape(QFrame::Box);
+        label->setObjectName(u"previewPage%1"_s.arg(m_pageLabels.size() + 1));
+        m_pagesLayout->addWidget(label);
+        m_pageLabels.append(label);
+    }
+    m_pageLabels[index]->setPixmap(QPixmap::fromImage(page));
+}
+
 void ReportsPage::showPages(const QList<QImage> &pages)
 {
     m_pages = pages;
-    while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const QImage &page : pages) {
-        auto *label = new QLabel;
-        label->setPixmap(QPixmap::fromImage(page));
-        label->setFrameShape(QFrame::Box);
-        m_pagesLayout->addWidget(label);
-    }
+    for (int i = 0; i < pages.size(); ++i)
+        showPage(i, pages[i]);
+    while (m_pageLabels.size() > pages.size())
+        delete m_pageLabels.takeLast();
+    setPreviewNote(pages.isEmpty() ? tr("Nothing to show: every section is switched off.")
+                                   : QString());
     m_status->setText(tr("%n page(s)", nullptr, int(pages.size())));
     emit previewUpdated();
 }

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -50,11 +51,14 @@ signals:
 
 private:
     void buildForm();
+    void fillItemLists();
     void applyOptions(const ReportOptions &options);
     void choicesChanged();
     void saveChoices();
     void refreshPreview();
     void showPages(const QList<QImage> &pages);
+    void showPage(int index, const QImage &page);
+    void setPreviewNote(const QString &text);
     std::shared_ptr<const RecordedCharts> recordCharts() const;
     void track(QThread *thread);
 
@@ -73,8 +77,12 @@ private:
     QCheckBox *m_finishedProjects;
     QCheckBox *m_earnedCerts;
     QList<QCheckBox *> m_sections;
+    QListWidget *m_projects;
+    QListWidget *m_certifications;
     QLabel *m_status;
     QProgressBar *m_progress;
+    QLabel *m_previewNote;
     QVBoxLayout *m_pagesLayout;
+    QList<QLabel *> m_pageLabels;
     QTimer *m_debounce;
 };
