@@ -128,7 +128,8 @@ void TestAccessibility::everyPageNamesItsControls_data()
     QTest::newRow("certifications") << 2;
     QTest::newRow("projects") << 3;
     QTest::newRow("interviews") << 4;
-    QTest::newRow("reports") << 5;
+    QTest::newRow("profile") << 5;
+    QTest::newRow("reports") << 6;
 }
 
 void TestAccessibility::everyPageNamesItsControls()

@@ -124,8 +124,9 @@ void TestMainWindow::eachNavigationEntryShowsItsPage()
     auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
     QVERIFY(nav && stack);
     QTRY_VERIFY(w.page(0) && w.page(0)->isLoaded());
-    const QStringList expected = {u"dashboardPage"_s, u"skillsPage"_s,     u"certificationsPage"_s,
-                                  u"projectsPage"_s,  u"interviewsPage"_s, u"reportsPage"_s};
+    const QStringList expected
+        = {u"dashboardPage"_s,  u"skillsPage"_s,  u"certificationsPage"_s, u"projectsPage"_s,
+           u"interviewsPage"_s, u"profilePage"_s, u"reportsPage"_s};
     QCOMPARE(nav->count(), expected.size());
     for (int i = expected.size() - 1; i >= 0; --i) {
         const QRect r = nav->visualItemRect(nav->item(i));

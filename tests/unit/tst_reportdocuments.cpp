@@ -22,6 +22,7 @@ private slots:
     void matchesExpectedOutput_data();
     void matchesExpectedOutput();
     void userTextIsEscapedInEveryFormat();
+    void projectImagesPrintAtLeast300Dpi();
     void unsafeLinksAreNotLinked();
     void pdfReadsBackWithNamesAndFigures();
     void pdfHasMetadataLinksAndEmbeddedFonts();
@@ -119,6 +120,27 @@ void TestReportDocuments::matchesExpectedOutput()
     }
 }
 
+void TestReportDocuments::projectImagesPrintAtLeast300Dpi()
+{
+    const QString path = m_fixture.dir.filePath(u"images.pdf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pdf(ReportOptions::Kind::Portfolio));
+    f.close();
+    // pdfimages -list: page num type width height color comp bpc enc interp object ID x-ppi y-ppi
+    const QStringList lines
+        = ReportFixture::poppler(u"pdfimages"_s, {u"-list"_s, path}).split(u'\n');
+    int images = 0;
+    for (const QString &line : lines.mid(2)) {
+        const QStringList cols = line.simplified().split(u' ');
+        if (cols.size() < 14 || cols.at(2) != "image"_L1)
+            continue;
+        ++images;
+        QVERIFY2(cols.at(12).toInt() >= 300 && cols.at(13).toInt() >= 300, qPrintable(line));
+    }
+    QCOMPARE(images, 1);
+}
+
 void TestReportDocuments::userTextIsEscapedInEveryFormat()
 {
     const QString name = u"<img src=x onerror=alert(1)> Fraud radar & co"_s;
@@ -126,13 +148,27 @@ void TestReportDocuments::userTextIsEscapedInEveryFormat()
         const QString html = QString::fromUtf8(
             ReportRenderer::render(m_data, options(kind), ReportRenderer::Format::Html, nullptr));
         QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt; Fraud radar &amp; co"_s));
-        QVERIFY(!html.contains(u"<img"_s));
+        // The only image tags are the project images the writer embeds itself.
+        QCOMPARE(html.count(u"<img"_s), html.count(u"<img src=\"data:image/png;base64,"_s));
+        QVERIFY(!html.contains(u"<script"_s));
+        if (kind == ReportOptions::Kind::Portfolio) {
+            QCOMPARE(html.count(u"<img"_s), 1);
+            const QString caption
+                = u"&lt;script&gt;alert(2)&lt;/script&gt; Data flow &amp; &quot;scoring&quot;"_s;
+            QVERIFY(html.contains(u"alt=\""_s + caption + u'"'));
+            QVERIFY(html.contains(u"<figcaption>"_s + caption + u"</figcaption>"_s));
+        }
         const QString md = QString::fromUtf8(ReportRenderer::render(
             m_data, options(kind), ReportRenderer::Format::Markdown, nullptr));
         QVERIFY(md.contains(u"\\<img src=x onerror=alert(1)\\> Fraud radar \\& co"_s));
         QVERIFY(md.contains(u"Flags risky payments \\*fast\\*."_s));
         const QString text = pdfText(pdf(kind), u"escape.pdf"_s);
         QVERIFY2(text.simplified().contains(name), qPrintable(text.left(400)));
+        if (kind == ReportOptions::Kind::Portfolio) {
+            const QString caption = u"<script>alert(2)</script> Data flow & \"scoring\""_s;
+            QVERIFY(md.contains(u"\\<script\\>alert(2)\\</script\\> Data flow \\& \"scoring\""_s));
+            QVERIFY2(text.simplified().contains(caption), qPrintable(text.left(400)));
+        }
     }
     QCOMPARE(MarkdownWriter::escape(u"1. first - [x](y) `z`"_s),
              u"1\\. first - \\[x\\](y) \\`z\\`"_s);
@@ -167,7 +203,7 @@ void TestReportDocuments::pdfReadsBackWithNamesAndFigures()
 
     const QString portfolio = pdfText(pdf(ReportOptions::Kind::Portfolio), u"p.pdf"_s).simplified();
     for (const QString &expected :
-         {u"Portfolio summary"_s, u"Skills matrix"_s, u"Roadmap progress"_s, u"Readiness: 75 %"_s,
+         {u"Portfolio summary"_s, u"Skills matrix"_s, u"Roadmap progress"_s, u"Readiness: 36 %"_s,
           u"Interview readiness"_s, u"Acme & Sons"_s, u"Net present value"_s, u"Page 2 of"_s})
         QVERIFY2(portfolio.contains(expected), qPrintable(expected + u" not in: "_s + portfolio));
 }

@@ -12,6 +12,9 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -215,8 +218,10 @@ void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
         const double aspect = double(b.image.height()) / std::max(1, b.image.width());
         const double tallest = m_width * 96.0 / m_dpi * 0.75;
         const double width = std::min({m_width * 96.0 / m_dpi, maxWidth, tallest / aspect});
-        img.setWidth(width);
-        img.setHeight(width * b.image.height() / std::max(1, b.image.width()));
+        // QTextDocument rounds the size to whole units of 1/96 inch: round down, so that the
+        // rounding never takes the image under 300 dpi.
+        img.setWidth(std::max(1.0, std::floor(width)));
+        img.setHeight(std::max(1.0, std::floor(width * aspect)));
         c.insertImage(img);
         paragraph(c, b.text, m_base * 0.85, true);
         break;

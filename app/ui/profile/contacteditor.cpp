@@ -66,6 +66,7 @@ ContactEditor::ContactEditor(ResumeStore *store, QUndoStack *undoStack, QWidget 
     form->addRow(tr("&Email:"), emailBox);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(emailBox)))
         label->setBuddy(m_email);
+    m_email->setAccessibleName(tr("Email"));
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("&Website:"), m_website);

@@ -112,6 +112,14 @@ void EntryListEditor::addField(const QString &label, QWidget *field, const QStri
     v->addWidget(field);
     v->addWidget(error);
     m_form->addRow(label, box);
+    // The label's buddy lives in another parent than the field: name the field itself.
+    if (field->accessibleName().isEmpty()) {
+        QString name = label;
+        name.remove(u'&');
+        if (name.endsWith(u':'))
+            name.chop(1);
+        field->setAccessibleName(name);
+    }
     if (auto *buddy = qobject_cast<QLabel *>(m_form->labelForField(box)))
         buddy->setBuddy(field);
 }

@@ -46,11 +46,8 @@ ReportsPage::ReportsPage(const WorkbenchContext &context, QWidget *parent)
     m_debounce->setInterval(350);
     connect(m_debounce, &QTimer::timeout, this, &ReportsPage::refreshPreview);
     buildForm();
-    if (m_context.notifier)
-        connect(m_context.notifier, &ChangeNotifier::changed, this, [this] {
-            if (isLoaded())
-                reload();
-        });
+    // Any change can reach a document: reload at once when shown, else when next shown.
+    watch(ChangeNotifier::Everything);
 }
 
 ReportsPage::~ReportsPage()

@@ -32,6 +32,9 @@ INSERT INTO project_practices (project_id, practice, done) VALUES
     (1, 'readme', 1), (1, 'tests', 1), (1, 'ci', 1), (1, 'env', 0),
     (2, 'readme', 1), (2, 'tests', 0);
 INSERT INTO project_skills (project_id, skill_id) VALUES (1, 1), (1, 3), (2, 4), (2, 1);
+INSERT INTO project_images (project_id, caption, mime_type, data, position) VALUES
+    (1, '<script>alert(2)</script> Data flow & "scoring"', 'image/png',
+     X'89504E470D0A1A0A0000000D49484452000000180000000C0802000000F752EA22000000174944415478DA63908B5A4015C4306AD0A841A306E1430082B23B10ED8A32C40000000049454E44AE426082', 0);
 INSERT INTO certifications (id, name, issuer, url, status, currency, exam_cost, materials_cost,
     planned_hours, earned_on, expires_on, uplift_amount, position) VALUES
     (1, 'Cloud ML Engineer', 'Example Cloud', 'https://cloud.example.com/cert', 'earned', 'USD',
