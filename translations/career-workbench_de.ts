@@ -1078,6 +1078,65 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>e.g. Data analyst moving into AI engineering</source>
+        <translation>z. B. Datenanalyst auf dem Weg ins AI Engineering</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, Germany</source>
+        <translation>z. B. Berlin, Deutschland</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>Two or three sentences: who you are, what you have built, what you look for.</source>
+        <translation>Zwei oder drei Sätze: wer Sie sind, was Sie gebaut haben, was Sie suchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titelzeile:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Zu&amp;sammenfassung:</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>CreateCommand</name>
     <message>
         <source>Create a new workbench with the AI-engineer roadmap at FILE (which must not exist), print one line and exit.</source>
@@ -1520,6 +1579,106 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>EducationEditor</name>
+    <message>
+        <source>Education</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>&amp;Add education</source>
+        <translation>Ausbildung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>No education yet. Add degrees, diplomas and long courses.</source>
+        <translation>Noch keine Ausbildung. Fügen Sie Abschlüsse, Diplome und längere Kurse hinzu.</translation>
+    </message>
+    <message>
+        <source>e.g. Computer Science</source>
+        <translation>z. B. Informatik</translation>
+    </message>
+    <message>
+        <source>e.g. Bachelor, Master, Diploma</source>
+        <translation>z. B. Bachelor, Master, Diplom</translation>
+    </message>
+    <message>
+        <source>e.g. 3.8 GPA, First-class honours</source>
+        <translation>z. B. Note 1,3, mit Auszeichnung</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>One course per line</source>
+        <translation>Ein Kurs pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Einrichtung:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea of study:</source>
+        <translation>&amp;Fachrichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Degree:</source>
+        <translation>&amp;Abschluss:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Begonnen:</translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation>Be&amp;endet:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation>&amp;Kurse:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Education in the list: &quot;Degree Area, Institution&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Edit education at %1</source>
+        <translation>Ausbildung bei %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Neue Einrichtung</translation>
+    </message>
+    <message>
+        <source>Add education</source>
+        <translation>Ausbildung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove education at %1</source>
+        <translation>Ausbildung bei %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder education</source>
+        <translation>Ausbildung umsortieren</translation>
+    </message>
+</context>
+<context>
     <name>EducationRepository</name>
     <message>
         <source>%1: %2</source>
@@ -1528,6 +1687,25 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>The entry no longer exists.</source>
         <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Drag to change the order the resume shows.</source>
+        <translation>Ziehen, um die Reihenfolge im Lebenslauf zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2550,89 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>LanguageRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language and how well it is spoken, e.g. &quot;German (B2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>System Language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Add language</source>
+        <translation>Sprache &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>No languages yet. Add the languages you work in.</source>
+        <translation>Noch keine Sprachen. Fügen Sie die Sprachen hinzu, in denen Sie arbeiten.</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>Muttersprache</translation>
+    </message>
+    <message>
+        <source>fluent</source>
+        <translation>fließend</translation>
+    </message>
+    <message>
+        <source>conversational</source>
+        <translation>gute Kenntnisse</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>Grundkenntnisse</translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Fluency:</source>
+        <translation>&amp;Niveau:</translation>
+    </message>
+    <message>
+        <source>Edit language %1</source>
+        <translation>Sprache %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation>Neue Sprache</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation>Sprache %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder languages</source>
+        <translation>Sprachen umsortieren</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2679,70 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Comes after %1.</source>
         <translation>Kommt nach %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation>Link &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>No links yet. Add your GitHub, LinkedIn or blog.</source>
+        <translation>Noch keine Links. Fügen Sie Ihr GitHub, LinkedIn oder Ihren Blog hinzu.</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A link in the list: &quot;GitHub: https://github.com/...&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit link %1</source>
+        <translation>Link %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove link %1</source>
+        <translation>Link %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder links</source>
+        <translation>Links umsortieren</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2972,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
@@ -3103,10 +3428,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Noch keine Gespräche erfasst.</translation>
     </message>
     <message>
-        <source>Self-assessed score per session (1 to 5), oldest first</source>
-        <translation>Selbsteinschätzung je Gespräch (1 bis 5), älteste zuerst</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Gespräche</translation>
     </message>
@@ -3145,6 +3466,26 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1 (interviewer %2)</source>
         <translation>%1 (Interviewer %2)</translation>
+    </message>
+    <message>
+        <source>Score per session (1 to 5; the interviewer&apos;s where given, else your own), oldest first, with the average of the last %1 against the target of %2</source>
+        <translation>Bewertung je Gespräch (1 bis 5; die des Interviewers, wo vorhanden, sonst Ihre eigene), älteste zuerst, mit dem Durchschnitt der letzten %1 gegen das Ziel von %2</translation>
+    </message>
+    <message>
+        <source>Recent average</source>
+        <translation>Aktueller Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>Vom Ziel</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Readiness per format</source>
+        <translation>Bereitschaft je Format</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3769,37 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Screening</source>
         <translation>Erstgespräch</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>What your resume and portfolio say about you. Changes are saved as you leave each field, and can be undone.</source>
+        <translation>Was Lebenslauf und Portfolio über Sie sagen. Änderungen werden gespeichert, sobald Sie ein Feld verlassen, und lassen sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>&amp;Contact and summary</source>
+        <translation>&amp;Kontakt und Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience</source>
+        <translation>&amp;Berufserfahrung</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation</source>
+        <translation>A&amp;usbildung</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>S&amp;prachen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5323,14 @@ Antwortnotizen: %2</translation>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
+    <message>
+        <source>Average of the last %1</source>
+        <translation>Durchschnitt der letzten %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5238,6 +5618,46 @@ Antwortnotizen: %2</translation>
         <source>Export H&amp;TML...</source>
         <translation>Als H&amp;TML exportieren...</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Projects to show</source>
+        <translation>Anzuzeigende Projekte</translation>
+    </message>
+    <message>
+        <source>Certifications to show</source>
+        <translation>Anzuzeigende Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects:</source>
+        <translation>Pro&amp;jekte:</translation>
+    </message>
+    <message>
+        <source>Certificati&amp;ons:</source>
+        <translation>Zertifizierun&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Die Vorschau wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>%1 (featured)</source>
+        <translation>%1 (hervorgehoben)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
+        <translation>Die Seiten werden gesetzt …</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2...</source>
+        <translation>Seite %1 von %2 wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Nothing to show: every section is switched off.</source>
+        <translation>Nichts anzuzeigen: Alle Abschnitte sind ausgeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBuilder</name>
@@ -5346,6 +5766,104 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Left out to fit two pages, least relevant first: %1.</source>
         <translation>Für zwei Seiten weggelassen, zuerst das am wenigsten Relevante: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeStore</name>
+    <message>
+        <source>The profile cannot be read: %1</source>
+        <translation>Das Profil kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile links cannot be read: %1</source>
+        <translation>Die Profil-Links können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The resume cannot be read: %1</source>
+        <translation>Der Lebenslauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved</source>
+        <translation>Das Profil konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The links could not be saved</source>
+        <translation>Die Links konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The job could not be added</source>
+        <translation>Die Stelle konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The job could not be saved</source>
+        <translation>Die Stelle konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The job could not be removed</source>
+        <translation>Die Stelle konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The work history could not be reordered</source>
+        <translation>Der Berufsweg konnte nicht umsortiert werden</translation>
+    </message>
+    <message>
+        <source>The education could not be added</source>
+        <translation>Die Ausbildung konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The education could not be saved</source>
+        <translation>Die Ausbildung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The education could not be removed</source>
+        <translation>Die Ausbildung konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The education could not be reordered</source>
+        <translation>Die Ausbildung konnte nicht umsortiert werden</translation>
+    </message>
+    <message>
+        <source>The language could not be added</source>
+        <translation>Die Sprache konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The language could not be saved</source>
+        <translation>Die Sprache konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The language could not be removed</source>
+        <translation>Die Sprache konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The languages could not be reordered</source>
+        <translation>Die Sprachen konnten nicht umsortiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeValidator</name>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>Enter a web address that starts with https:// or http://.</source>
+        <translation>Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Enter the employer.</source>
+        <translation>Geben Sie den Arbeitgeber ein.</translation>
+    </message>
+    <message>
+        <source>Enter the institution.</source>
+        <translation>Geben Sie die Einrichtung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the language.</source>
+        <translation>Geben Sie die Sprache ein.</translation>
+    </message>
+    <message>
+        <source>Name the site, e.g. GitHub or LinkedIn.</source>
+        <translation>Nennen Sie die Seite, z. B. GitHub oder LinkedIn.</translation>
     </message>
 </context>
 <context>
@@ -6727,6 +7245,98 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Exams, expiries and renewals due</source>
         <translation>Fällige Prüfungen, Abläufe und Verlängerungen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkHistoryEditor</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation>Stelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>No jobs yet. Add the jobs your resume should list.</source>
+        <translation>Noch keine Stellen. Fügen Sie die Stellen hinzu, die Ihr Lebenslauf nennen soll.</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>Leave unset for the job you have now.</source>
+        <translation>Für Ihre aktuelle Stelle leer lassen.</translation>
+    </message>
+    <message>
+        <source>One achievement per line, with a number where you can: &quot;Cut report time from 2 days to 2 hours&quot;</source>
+        <translation>Ein Erfolg pro Zeile, wo möglich mit Zahl: „Berichtszeit von 2 Tagen auf 2 Stunden gesenkt“</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbeitgeber:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Begonnen:</translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation>Be&amp;endet:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights:</source>
+        <translation>&amp;Erfolge:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A job in the list: &quot;Position, Employer&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Edit job at %1</source>
+        <translation>Stelle bei %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Neuer Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation>Stelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove job at %1</source>
+        <translation>Stelle bei %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder the work history</source>
+        <translation>Berufsweg umsortieren</translation>
     </message>
 </context>
 <context>

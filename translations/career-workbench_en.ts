@@ -1075,6 +1075,65 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>e.g. Data analyst moving into AI engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or three sentences: who you are, what you have built, what you look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateCommand</name>
     <message>
         <source>Create a new workbench with the AI-engineer roadmap at FILE (which must not exist), print one line and exit.</source>
@@ -1516,6 +1575,106 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>EducationEditor</name>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No education yet. Add degrees, diplomas and long courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Computer Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bachelor, Master, Diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3.8 GPA, First-class honours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One course per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea of study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Education in the list: &quot;Degree Area, Institution&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit education at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove education at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder education</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EducationRepository</name>
     <message>
         <source>%1: %2</source>
@@ -1523,6 +1682,25 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>The entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to change the order the resume shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,9 +2546,88 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>LanguageRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language and how well it is spoken, e.g. &quot;German (B2)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No languages yet. Add the languages you work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fluent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fluency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder languages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2417,6 +2674,70 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Comes after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links yet. Add your GitHub, LinkedIn or blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A link in the list: &quot;GitHub: https://github.com/...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder links</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,6 +2967,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3099,10 +3424,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Self-assessed score per session (1 to 5), oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,6 +3461,26 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>%1 (interviewer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score per session (1 to 5; the interviewer&apos;s where given, else your own), oldest first, with the average of the last %1 against the target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness per format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3764,37 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>What your resume and portfolio say about you. Changes are saved as you leave each field, and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4945,6 +5317,14 @@ Answer notes: %2</source>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Average of the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5232,6 +5612,46 @@ Answer notes: %2</source>
         <source>Export H&amp;TML...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificati&amp;ons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (featured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: every section is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeBuilder</name>
@@ -5339,6 +5759,104 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Left out to fit two pages, least relevant first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeStore</name>
+    <message>
+        <source>The profile cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile links cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resume cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work history could not be reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education could not be reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages could not be reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeValidator</name>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a web address that starts with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the site, e.g. GitHub or LinkedIn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6718,6 +7236,98 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Exams, expiries and renewals due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkHistoryEditor</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet. Add the jobs your resume should list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unset for the job you have now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One achievement per line, with a number where you can: &quot;Cut report time from 2 days to 2 hours&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A job in the list: &quot;Position, Employer&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit job at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove job at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the work history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1078,6 +1078,65 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>e.g. Data analyst moving into AI engineering</source>
+        <translation>p. ej. Analista de datos camino de la ingeniería de IA</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. Berlin, Germany</source>
+        <translation>p. ej. Madrid, España</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>Two or three sentences: who you are, what you have built, what you look for.</source>
+        <translation>Dos o tres frases: quién es, qué ha construido, qué busca.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titular:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+</context>
+<context>
     <name>CreateCommand</name>
     <message>
         <source>Create a new workbench with the AI-engineer roadmap at FILE (which must not exist), print one line and exit.</source>
@@ -1520,6 +1579,106 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>EducationEditor</name>
+    <message>
+        <source>Education</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>&amp;Add education</source>
+        <translation>&amp;Añadir formación</translation>
+    </message>
+    <message>
+        <source>No education yet. Add degrees, diplomas and long courses.</source>
+        <translation>Aún no hay formación. Añada títulos, diplomas y cursos largos.</translation>
+    </message>
+    <message>
+        <source>e.g. Computer Science</source>
+        <translation>p. ej. Informática</translation>
+    </message>
+    <message>
+        <source>e.g. Bachelor, Master, Diploma</source>
+        <translation>p. ej. Grado, Máster, Diploma</translation>
+    </message>
+    <message>
+        <source>e.g. 3.8 GPA, First-class honours</source>
+        <translation>p. ej. 9,1 de media, matrícula de honor</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>One course per line</source>
+        <translation>Un curso por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea of study:</source>
+        <translation>Á&amp;rea de estudio:</translation>
+    </message>
+    <message>
+        <source>&amp;Degree:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Dirección web:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation>&amp;Cursos:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Education in the list: &quot;Degree Area, Institution&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Edit education at %1</source>
+        <translation>Editar formación en %1</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nueva institución</translation>
+    </message>
+    <message>
+        <source>Add education</source>
+        <translation>Añadir formación</translation>
+    </message>
+    <message>
+        <source>Remove education at %1</source>
+        <translation>Eliminar formación en %1</translation>
+    </message>
+    <message>
+        <source>Reorder education</source>
+        <translation>Reordenar formación</translation>
+    </message>
+</context>
+<context>
     <name>EducationRepository</name>
     <message>
         <source>%1: %2</source>
@@ -1528,6 +1687,25 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>The entry no longer exists.</source>
         <translation>La entrada ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Drag to change the order the resume shows.</source>
+        <translation>Arrastre para cambiar el orden que muestra el currículum.</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2550,89 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>LanguageRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>La entrada ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language and how well it is spoken, e.g. &quot;German (B2)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>System Language</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesEditor</name>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>&amp;Add language</source>
+        <translation>&amp;Añadir idioma</translation>
+    </message>
+    <message>
+        <source>No languages yet. Add the languages you work in.</source>
+        <translation>Aún no hay idiomas. Añada los idiomas en los que trabaja.</translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation>nativo</translation>
+    </message>
+    <message>
+        <source>fluent</source>
+        <translation>fluido</translation>
+    </message>
+    <message>
+        <source>conversational</source>
+        <translation>conversacional</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>básico</translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Fluency:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>Edit language %1</source>
+        <translation>Editar idioma %1</translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation>Nuevo idioma</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Añadir idioma</translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation>Eliminar idioma %1</translation>
+    </message>
+    <message>
+        <source>Reorder languages</source>
+        <translation>Reordenar idiomas</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2679,70 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Comes after %1.</source>
         <translation>Va después de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation>&amp;Añadir enlace</translation>
+    </message>
+    <message>
+        <source>No links yet. Add your GitHub, LinkedIn or blog.</source>
+        <translation>Aún no hay enlaces. Añada su GitHub, LinkedIn o blog.</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sitio:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Dirección web:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A link in the list: &quot;GitHub: https://github.com/...&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit link %1</source>
+        <translation>Editar enlace %1</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Añadir enlace</translation>
+    </message>
+    <message>
+        <source>Remove link %1</source>
+        <translation>Eliminar enlace %1</translation>
+    </message>
+    <message>
+        <source>Reorder links</source>
+        <translation>Reordenar enlaces</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2972,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
@@ -3103,10 +3428,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Aún no se ha registrado ninguna entrevista.</translation>
     </message>
     <message>
-        <source>Self-assessed score per session (1 to 5), oldest first</source>
-        <translation>Autoevaluación por sesión (1 a 5), de la más antigua a la más reciente</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -3145,6 +3466,26 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>%1 (interviewer %2)</source>
         <translation>%1 (entrevistador %2)</translation>
+    </message>
+    <message>
+        <source>Score per session (1 to 5; the interviewer&apos;s where given, else your own), oldest first, with the average of the last %1 against the target of %2</source>
+        <translation>Puntuación por sesión (1 a 5; la del entrevistador cuando existe, si no la suya), de la más antigua a la más reciente, con la media de las últimas %1 frente al objetivo de %2</translation>
+    </message>
+    <message>
+        <source>Recent average</source>
+        <translation>Media reciente</translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation>Del objetivo</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>Readiness per format</source>
+        <translation>Preparación por formato</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3769,37 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Screening</source>
         <translation>Preselección</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>What your resume and portfolio say about you. Changes are saved as you leave each field, and can be undone.</source>
+        <translation>Lo que su currículum y su portafolio dicen de usted. Los cambios se guardan al salir de cada campo y se pueden deshacer.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>&amp;Contact and summary</source>
+        <translation>&amp;Contacto y resumen</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience</source>
+        <translation>E&amp;xperiencia</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation</source>
+        <translation>&amp;Formación</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5323,14 @@ Notas de respuesta: %2</translation>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
+    <message>
+        <source>Average of the last %1</source>
+        <translation>Media de las últimas %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5238,6 +5618,46 @@ Notas de respuesta: %2</translation>
         <source>Export H&amp;TML...</source>
         <translation>Exportar &amp;HTML...</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Projects to show</source>
+        <translation>Proyectos que mostrar</translation>
+    </message>
+    <message>
+        <source>Certifications to show</source>
+        <translation>Certificaciones que mostrar</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jects:</source>
+        <translation>Pro&amp;yectos:</translation>
+    </message>
+    <message>
+        <source>Certificati&amp;ons:</source>
+        <translation>Certificaci&amp;ones:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview...</source>
+        <translation>Preparando la vista previa...</translation>
+    </message>
+    <message>
+        <source>%1 (featured)</source>
+        <translation>%1 (destacado)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
+        <translation>Maquetando las páginas...</translation>
+    </message>
+    <message>
+        <source>Drawing page %1 of %2...</source>
+        <translation>Dibujando la página %1 de %2...</translation>
+    </message>
+    <message>
+        <source>Nothing to show: every section is switched off.</source>
+        <translation>Nada que mostrar: todas las secciones están desactivadas.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBuilder</name>
@@ -5346,6 +5766,104 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Left out to fit two pages, least relevant first: %1.</source>
         <translation>Omitido para caber en dos páginas, empezando por lo menos relevante: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeStore</name>
+    <message>
+        <source>The profile cannot be read: %1</source>
+        <translation>No se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>The profile links cannot be read: %1</source>
+        <translation>No se pueden leer los enlaces del perfil: %1</translation>
+    </message>
+    <message>
+        <source>The resume cannot be read: %1</source>
+        <translation>No se puede leer el currículum: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved</source>
+        <translation>No se pudo guardar el perfil</translation>
+    </message>
+    <message>
+        <source>The links could not be saved</source>
+        <translation>No se pudieron guardar los enlaces</translation>
+    </message>
+    <message>
+        <source>The job could not be added</source>
+        <translation>No se pudo añadir el empleo</translation>
+    </message>
+    <message>
+        <source>The job could not be saved</source>
+        <translation>No se pudo guardar el empleo</translation>
+    </message>
+    <message>
+        <source>The job could not be removed</source>
+        <translation>No se pudo eliminar el empleo</translation>
+    </message>
+    <message>
+        <source>The work history could not be reordered</source>
+        <translation>No se pudo reordenar la experiencia laboral</translation>
+    </message>
+    <message>
+        <source>The education could not be added</source>
+        <translation>No se pudo añadir la formación</translation>
+    </message>
+    <message>
+        <source>The education could not be saved</source>
+        <translation>No se pudo guardar la formación</translation>
+    </message>
+    <message>
+        <source>The education could not be removed</source>
+        <translation>No se pudo eliminar la formación</translation>
+    </message>
+    <message>
+        <source>The education could not be reordered</source>
+        <translation>No se pudo reordenar la formación</translation>
+    </message>
+    <message>
+        <source>The language could not be added</source>
+        <translation>No se pudo añadir el idioma</translation>
+    </message>
+    <message>
+        <source>The language could not be saved</source>
+        <translation>No se pudo guardar el idioma</translation>
+    </message>
+    <message>
+        <source>The language could not be removed</source>
+        <translation>No se pudo eliminar el idioma</translation>
+    </message>
+    <message>
+        <source>The languages could not be reordered</source>
+        <translation>No se pudieron reordenar los idiomas</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeValidator</name>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>Enter a web address that starts with https:// or http://.</source>
+        <translation>Introduzca una dirección web que empiece por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>Enter the employer.</source>
+        <translation>Introduzca el empleador.</translation>
+    </message>
+    <message>
+        <source>Enter the institution.</source>
+        <translation>Introduzca la institución.</translation>
+    </message>
+    <message>
+        <source>Enter the language.</source>
+        <translation>Introduzca el idioma.</translation>
+    </message>
+    <message>
+        <source>Name the site, e.g. GitHub or LinkedIn.</source>
+        <translation>Indique el sitio, p. ej. GitHub o LinkedIn.</translation>
     </message>
 </context>
 <context>
@@ -6727,6 +7245,98 @@ Notas de respuesta: %2</translation>
 %3, %4</source>
         <translation>%1: %2
 %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>WorkHistoryEditor</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Empleos</translation>
+    </message>
+    <message>
+        <source>&amp;Add job</source>
+        <translation>&amp;Añadir empleo</translation>
+    </message>
+    <message>
+        <source>No jobs yet. Add the jobs your resume should list.</source>
+        <translation>Aún no hay empleos. Añada los empleos que debe mostrar su currículum.</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>Leave unset for the job you have now.</source>
+        <translation>Déjelo vacío para su empleo actual.</translation>
+    </message>
+    <message>
+        <source>One achievement per line, with a number where you can: &quot;Cut report time from 2 days to 2 hours&quot;</source>
+        <translation>Un logro por línea, con una cifra cuando pueda: &quot;Reduje el tiempo de informe de 2 días a 2 horas&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Empleador:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Dirección web:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights:</source>
+        <translation>&amp;Logros:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A job in the list: &quot;Position, Employer&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Edit job at %1</source>
+        <translation>Editar empleo en %1</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Nuevo empleador</translation>
+    </message>
+    <message>
+        <source>Add job</source>
+        <translation>Añadir empleo</translation>
+    </message>
+    <message>
+        <source>Remove job at %1</source>
+        <translation>Eliminar empleo en %1</translation>
+    </message>
+    <message>
+        <source>Reorder the work history</source>
+        <translation>Reordenar la experiencia laboral</translation>
     </message>
 </context>
 <context>
