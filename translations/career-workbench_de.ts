@@ -1104,14 +1104,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Headline:</source>
-        <translation>&amp;Titelzeile:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -1134,6 +1126,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Hea&amp;dline:</source>
+        <translation>&amp;Titelzeile:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1696,16 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
         <source>Drag to change the order the resume shows.</source>
         <translation>Ziehen, um die Reihenfolge im Lebenslauf zu ändern.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2689,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Add link</source>
-        <translation>Link &amp;hinzufügen</translation>
+        <translation>Link hin&amp;zufügen</translation>
     </message>
     <message>
         <source>No links yet. Add your GitHub, LinkedIn or blog.</source>
@@ -2712,18 +2712,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>https://...</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>&amp;Seite:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>&amp;Webadresse:</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>A link in the list: &quot;GitHub: https://github.com/...&quot;</extracomment>
         <translation>%1: %2</translation>
@@ -2743,6 +2731,18 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Reorder links</source>
         <translation>Links umsortieren</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Se&amp;ite:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Webadresse:</translation>
     </message>
 </context>
 <context>
@@ -3787,7 +3787,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>E&amp;xperience</source>
-        <translation>&amp;Berufserfahrung</translation>
+        <translation>Be&amp;rufserfahrung</translation>
     </message>
     <message>
         <source>Ed&amp;ucation</source>
@@ -5636,7 +5636,7 @@ Antwortnotizen: %2</translation>
     </message>
     <message>
         <source>Certificati&amp;ons:</source>
-        <translation>Zertifizierun&amp;gen:</translation>
+        <translation>Zert&amp;ifizierungen:</translation>
     </message>
     <message>
         <source>Preparing the preview...</source>

@@ -1104,14 +1104,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>&amp;Headline:</source>
-        <translation>&amp;Titular:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;Correo electrónico:</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
@@ -1121,7 +1113,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Ubicación:</translation>
+        <translation>U&amp;bicación:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -1134,6 +1126,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Edit profile</source>
         <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <source>Hea&amp;dline:</source>
+        <translation>&amp;Titular:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
 </context>
 <context>
@@ -1693,19 +1693,19 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <name>EntryListEditor</name>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Drag to change the order the resume shows.</source>
         <translation>Arrastre para cambiar el orden que muestra el currículum.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2689,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>&amp;Add link</source>
-        <translation>&amp;Añadir enlace</translation>
+        <translation>Aña&amp;dir enlace</translation>
     </message>
     <message>
         <source>No links yet. Add your GitHub, LinkedIn or blog.</source>
@@ -2712,18 +2712,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>https://...</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>&amp;Sitio:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>&amp;Dirección web:</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>A link in the list: &quot;GitHub: https://github.com/...&quot;</extracomment>
         <translation>%1: %2</translation>
@@ -2743,6 +2731,18 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Reorder links</source>
         <translation>Reordenar enlaces</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>S&amp;itio:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Dirección web:</translation>
     </message>
 </context>
 <context>
@@ -3791,11 +3791,11 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Ed&amp;ucation</source>
-        <translation>&amp;Formación</translation>
+        <translation>For&amp;mación</translation>
     </message>
     <message>
         <source>Lan&amp;guages</source>
-        <translation>&amp;Idiomas</translation>
+        <translation>Idioma&amp;s</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -5632,7 +5632,7 @@ Notas de respuesta: %2</translation>
     </message>
     <message>
         <source>Pro&amp;jects:</source>
-        <translation>Pro&amp;yectos:</translation>
+        <translation>P&amp;royectos:</translation>
     </message>
     <message>
         <source>Certificati&amp;ons:</source>

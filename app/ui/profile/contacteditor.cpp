@@ -57,13 +57,13 @@ ContactEditor::ContactEditor(ResumeStore *store, QUndoStack *undoStack, QWidget 
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Headline:"), m_headline);
+    form->addRow(tr("Hea&dline:"), m_headline);
     auto *emailBox = new QWidget(this);
     auto *emailLayout = new QVBoxLayout(emailBox);
     emailLayout->setContentsMargins(0, 0, 0, 0);
     emailLayout->addWidget(m_email);
     emailLayout->addWidget(m_emailError);
-    form->addRow(tr("&Email:"), emailBox);
+    form->addRow(tr("E&mail:"), emailBox);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(emailBox)))
         label->setBuddy(m_email);
     m_email->setAccessibleName(tr("Email"));

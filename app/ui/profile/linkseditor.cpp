@@ -29,9 +29,9 @@ LinksEditor::LinksEditor(ResumeStore *store, QUndoStack *undoStack, QWidget *par
     m_network->setCurrentIndex(-1);
     m_network->lineEdit()->setAccessibleName(tr("Site"));
     m_url->setPlaceholderText(tr("https://..."));
-    addField(tr("&Site:"), m_network, u"network"_s);
-    addField(tr("&User name:"), m_username, u"username"_s);
-    addField(tr("&Web address:"), m_url, u"url"_s);
+    addField(tr("Si&te:"), m_network, u"network"_s);
+    addField(tr("User name:"), m_username, u"username"_s);
+    addField(tr("Web address:"), m_url, u"url"_s);
     connect(m_network->lineEdit(), &QLineEdit::editingFinished, this, &LinksEditor::commit);
     connect(m_network, &QComboBox::activated, this, &LinksEditor::commit);
     for (QLineEdit *e : {m_username, m_url})
