@@ -30,11 +30,12 @@ private:
     {
         return QJsonDocument::fromJson(read(u":/seed/demo.json"_s)).object();
     }
-    // What the translations must cover: the persona's visible texts and the study notes.
+    // What the translations must cover: the persona's visible texts and the texts the demo
+    // writer makes up (study notes, application sources).
     static QStringList english()
     {
         QStringList texts = DemoTranslation::visibleTexts(persona());
-        for (const QString &n : DemoWriter::studyNotes())
+        for (const QString &n : DemoWriter::generatedTexts())
             if (!texts.contains(n))
                 texts << n;
         return texts;

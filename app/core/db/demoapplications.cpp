@@ -12,6 +12,11 @@ using namespace Qt::StringLiterals;
 // round, moved to screen, technical and onsite before each round, and closed (an offer, a
 // rejection or a withdrawal) when the last round is weeks old. Then every session's questions go
 // into the question bank, oldest first, as a user pressing "Questions to Bank" would.
+QStringList DemoWriter::applicationSources()
+{
+    return {u"Job board"_s, u"Referral"_s, u"Recruiter"_s, u"Company careers page"_s};
+}
+
 bool DemoWriter::writeApplications()
 {
     using Stage = JobApplication::Stage;
@@ -30,15 +35,14 @@ bool DemoWriter::writeApplications()
             companies << s.company;
         rounds[s.company] << s;
     }
-    const QStringList sources
-        = {u"Job board"_s, u"Referral"_s, u"Recruiter"_s, u"Company careers page"_s};
+    const QStringList sources = applicationSources();
     JobApplicationRepository applications(m_db);
     for (qsizetype c = 0; c < companies.size(); ++c) {
         const QList<InterviewSession> &mine = rounds.value(companies.at(c));
         JobApplication a;
         a.company = companies.at(c);
         a.role = mine.first().role;
-        a.source = sources.at(c % sources.size());
+        a.source = m_texts.value(sources.at(c % sources.size()), sources.at(c % sources.size()));
         a.appliedOn = mine.first().date.addDays(-9 - c % 5);
         a.moves << JobApplication::Move {Stage::Applied, a.appliedOn};
         for (qsizetype r = 0; r < mine.size(); ++r) {

@@ -113,7 +113,7 @@ const QLatin1StringView CertificationNotes[] = {
 
 } // namespace
 
-QStringList DemoWriter::studyNotes()
+QStringList DemoWriter::generatedTexts()
 {
     QStringList notes {QString(FinalReview)};
     for (QLatin1StringView n : LearningNotes)
@@ -122,7 +122,7 @@ QStringList DemoWriter::studyNotes()
         notes << QString(n);
     for (QLatin1StringView n : CertificationNotes)
         notes << QString(n);
-    return notes;
+    return notes + applicationSources();
 }
 
 bool DemoWriter::insertStudy(const QString &where, qint64 skillId, qint64 certificationId,
@@ -133,7 +133,7 @@ bool DemoWriter::insertStudy(const QString &where, qint64 skillId, qint64 certif
                             certificationId ? QVariant(certificationId) : QVariant());
     m_studyInsert.bindValue(u":day"_s, day.toString(Qt::ISODate));
     m_studyInsert.bindValue(u":minutes"_s, minutes);
-    m_studyInsert.bindValue(u":note"_s, m_noteTexts.value(note, note));
+    m_studyInsert.bindValue(u":note"_s, m_texts.value(note, note));
     if (!m_studyInsert.exec())
         return failQuery(where, m_studyInsert);
     return true;

@@ -31,10 +31,11 @@ public:
     bool write(const QJsonObject &persona, const QString &source, QString *error);
     // Reports progress per section to CONTROL and stops (write() fails) when it is cancelled.
     void setControl(TaskControl *control) { m_control = control; }
-    // Study notes are written as TEXTS translates them (English text -> translation).
-    void setNoteTexts(QHash<QString, QString> texts) { m_noteTexts = std::move(texts); }
-    // Every note the generated study sessions can have, in English (demostudy.cpp).
-    static QStringList studyNotes();
+    // The texts the writer makes up itself (study notes, application sources) are written as
+    // TEXTS translates them (English text -> translation).
+    void setTexts(QHash<QString, QString> texts) { m_texts = std::move(texts); }
+    // Every such text, in English (demostudy.cpp, demoapplications.cpp).
+    static QStringList generatedTexts();
 
 private:
     // Study time a skill still needs as skill-only sessions, in persona order.
@@ -68,6 +69,7 @@ private:
     bool writeInterviews(const QJsonObject &persona);
     // demoapplications.cpp
     bool writeApplications();
+    static QStringList applicationSources(); // demoapplications.cpp
 
     // demostudy.cpp
     bool writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng);
@@ -95,6 +97,6 @@ private:
     QHash<QString, int> m_budgetIndex; // skill key -> index in m_budgets
     QHash<QDate, int> m_dayLoad; // study minutes placed per day
     QSqlQuery m_studyInsert;
-    QHash<QString, QString> m_noteTexts;
+    QHash<QString, QString> m_texts;
     TaskControl *m_control = nullptr;
 };

@@ -9,9 +9,10 @@
 
 // The demo persona (resources/seed/demo.json) is data, so its translations are data too, as the
 // roadmap's are: resources/seed/demo.<language>.json ("format": "career-workbench-demo-
-// translation") maps every visible English text of the persona, and every study note the demo
-// writer picks (DemoWriter::studyNotes), to its translation. Names of people, companies and
-// products, e-mail addresses and URLs are not visible texts here and stay as they are. A demo
+// translation") maps every visible English text of the persona, and every text the demo writer
+// makes up (study notes, application sources: DemoWriter::generatedTexts), to its translation.
+// Names of people, companies and products, e-mail addresses and URLs are not visible texts here
+// and stay as they are. A demo
 // workbench is written in the language of the user interface; adding a language needs no code.
 class DemoTranslation
 {

@@ -79,7 +79,7 @@ bool DemoWorkbench::create(const QString &path, QString *error, const QDate &tod
         SettingsRepository settings(db);
         DemoWriter writer(db, roadmap, skillIds, today);
         writer.setControl(control);
-        writer.setNoteTexts(translation.texts());
+        writer.setTexts(translation.texts());
         return settings.setValue(u"progress/baseline"_s, 1, err)
             && writer.write(persona, PersonaName, err)
             && settings.remove(u"progress/baseline"_s, err);
