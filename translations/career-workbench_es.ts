@@ -5003,7 +5003,7 @@ Notas de respuesta: %2</translation>
     </message>
     <message>
         <source>&amp;Add Question...</source>
-        <translation>&amp;Añadir pregunta...</translation>
+        <translation>Aña&amp;dir pregunta...</translation>
     </message>
     <message>
         <source>Search the question bank</source>
@@ -5070,7 +5070,7 @@ Notas de respuesta: %2</translation>
     </message>
     <message>
         <source>Enter the question.</source>
-        <translation>Escriba la pregunta.</translation>
+        <translation>Escribir la pregunta.</translation>
     </message>
 </context>
 <context>
