@@ -122,7 +122,7 @@ void rawInsert(QSqlDatabase db, const QList<InterviewSession> &sessions)
     QSqlQuery link(db);
     link.prepare(u"INSERT INTO interview_session_topics (session_id, topic_id, score, position) "
                  "VALUES (?, ?, ?, ?)"_s);
-    const QVariant nullInt(QMetaType(QMetaType::LongLong));
+    const QVariant nullInt {QMetaType(QMetaType::LongLong)};
     for (const InterviewSession &s : sessions) {
         session.addBindValue(s.occurredAt());
         session.addBindValue(InterviewSession::kindKey(s.kind));

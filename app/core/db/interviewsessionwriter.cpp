@@ -8,8 +8,8 @@ using SqlHelpers::failWith;
 using SqlHelpers::textValue;
 
 namespace {
-const QVariant NullInt(QMetaType(QMetaType::LongLong));
-const QVariant NullText(QMetaType(QMetaType::QString));
+const QVariant NullInt {QMetaType(QMetaType::LongLong)};
+const QVariant NullText {QMetaType(QMetaType::QString)};
 } // namespace
 
 InterviewSessionWriter::InterviewSessionWriter(QSqlDatabase db)
