@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "certifications/roisettingspanel.h"
-#include "interviews/interviewsettingspanel.h"
 #include "common/appearance.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
@@ -16,6 +15,7 @@
 #include "cw_version.h"
 #include "db/database.h"
 #include "documentcontroller.h"
+#include "interviews/interviewsettingspanel.h"
 #include "onboarding/onboardingwizard.h"
 #include "reports/reportspage.h"
 #include "skills/skillssettingspanel.h"

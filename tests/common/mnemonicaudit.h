@@ -56,7 +56,8 @@ public:
         QStringList out;
         for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
             if (it.value().size() > 1)
-                out << it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+                out << it.key().toString() + QStringLiteral(": ")
+                        + it.value().join(QStringLiteral(", "));
         }
         out.sort();
         return out;
