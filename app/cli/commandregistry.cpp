@@ -14,5 +14,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
     commands.push_back(makeExportHtmlCommand());
     commands.push_back(makeExportMarkdownCommand());
     commands.push_back(makeMatchJobCommand());
+    commands.push_back(makeExportJsonResumeCommand());
+    commands.push_back(makeImportJsonResumeCommand());
     return commands;
 }

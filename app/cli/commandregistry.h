@@ -22,3 +22,5 @@ std::unique_ptr<CliCommand> makeExportPdfCommand();
 std::unique_ptr<CliCommand> makeExportHtmlCommand();
 std::unique_ptr<CliCommand> makeExportMarkdownCommand();
 std::unique_ptr<CliCommand> makeMatchJobCommand();
+std::unique_ptr<CliCommand> makeExportJsonResumeCommand();
+std::unique_ptr<CliCommand> makeImportJsonResumeCommand();

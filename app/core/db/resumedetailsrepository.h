@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/language.h"
+#include "domain/postaladdress.h"
+#include "writeresult.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+// What a resume carries beside the areas' own rows (schema 5): the postal address, languages,
+// how precisely dates were given, and a skill's resume wording (level text, keywords). Writes
+// run in the caller's transaction.
+class ResumeDetailsRepository
+{
+public:
+    // The rows whose dates have a precision column.
+    enum class Dated { Work, Education, Project, Certification };
+    // The precision (PartialDate::Precision) of a row's start and end date. A certification has
+    // one date (earned_on), kept in end.
+    struct Precision
+    {
+        int start = 3;
+        int end = 3;
+    };
+    // A skill as a resume words it.
+    struct Wording
+    {
+        QString levelText;
+        QStringList keywords;
+        bool operator==(const Wording &o) const
+        {
+            return levelText == o.levelText && keywords == o.keywords;
+        }
+    };
+
+    explicit ResumeDetailsRepository(QSqlDatabase db);
+
+    std::optional<PostalAddress> address(QString *error = nullptr) const;
+    WriteResult setAddress(const PostalAddress &address);
+
+    // In their order; nullopt (with *ERROR) when they cannot be read.
+    std::optional<QList<Language>> languages(QString *error = nullptr) const;
+    // Replaces all languages (their positions are their order).
+    WriteResult setLanguages(const QList<Language> &languages);
+
+    // Every row's precision, by id (rows of full dates included).
+    std::optional<QHash<qint64, Precision>> precisions(Dated table, QString *error = nullptr) const;
+    WriteResult setPrecision(Dated table, qint64 id, Precision precision);
+
+    std::optional<QHash<qint64, Wording>> wordings(QString *error = nullptr) const;
+    // An empty wording removes the row.
+    WriteResult setWording(qint64 skillId, const Wording &wording);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,414 @@
+#include "jsonresumeimport.h"
+
+#include "db/educationrepository.h"
+#include "db/profilerepository.h"
+#include "db/resumedetailsrepository.h"
+#include "db/transaction.h"
+#include "db/workhistoryrepository.h"
+#include "domain/profilevalidator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Dated = ResumeDetailsRepository::Dated;
+
+namespace {
+
+QString key(const QString &text)
+{
+    return text.trimmed().toCaseFolded();
+}
+
+// Picks the entry of CANDIDATES (not yet TAKEN) that MATCHES, preferring one that also
+// PREFERS; -1 when none.
+template<typename T, typename Match, typename Prefer>
+qsizetype pick(const QList<T> &candidates, QList<bool> &taken, Match matches, Prefer prefers)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        if (taken.at(i) || !matches(candidates.at(i)))
+            continue;
+        if (prefers(candidates.at(i))) {
+            found = i;
+            break;
+        }
+        if (found < 0)
+            found = i;
+    }
+    if (found >= 0)
+        taken[found] = true;
+    return found;
+}
+
+} // namespace
+
+int JsonResumeImport::Summary::count(Change change) const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [change](const Item &i) { return i.change == change; }));
+}
+
+JsonResumeImport::JsonResumeImport(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+std::optional<JsonResume> JsonResumeImport::readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > JsonResume::MaxFileBytes) {
+        if (error)
+            *error = tr("%1 is larger than %2 MB: not a resume.")
+                         .arg(path)
+                         .arg(JsonResume::MaxFileBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    JsonResume::Error parseError;
+    auto resume = JsonResume::parse(file.readAll(), &parseError);
+    if (!resume && error)
+        *error = tr("%1: %2").arg(path, parseError.text());
+    return resume;
+}
+
+WriteResult JsonResumeImport::importFile(const QString &path, Summary *summary)
+{
+    QString error;
+    const auto resume = readFile(path, &error);
+    if (!resume)
+        return WriteResult::failure(error);
+    return apply(*resume, summary);
+}
+
+WriteResult JsonResumeImport::preview(const JsonResume &resume, Summary *summary)
+{
+    return run(resume, false, summary);
+}
+
+WriteResult JsonResumeImport::apply(const JsonResume &resume, Summary *summary)
+{
+    return run(resume, true, summary);
+}
+
+WriteResult JsonResumeImport::run(const JsonResume &resume, bool write, Summary *summary)
+{
+    m_write = write;
+    m_summary = Summary {};
+    m_summary.notes = resume.notes;
+    for (QString &note : m_summary.notes)
+        note = tr("Not kept: %1").arg(note);
+    m_problems.clear();
+    m_writeError.clear();
+    m_skillIds.clear();
+    m_stageId = m_categoryId = 0;
+
+    std::optional<Transaction> transaction;
+    if (write) {
+        transaction.emplace(m_db);
+        if (!transaction->isActive())
+            return WriteResult::failure(
+                tr("The workbench cannot be written: %1").arg(m_db.lastError().text()));
+    }
+    // Each section runs even after another found a problem, so that one refusal lists all
+    // problems; nothing is committed then.
+    bool ok = basics(resume);
+    ok = work(resume) && ok;
+    ok = education(resume) && ok;
+    ok = skills(resume) && ok;
+    ok = projects(resume) && ok;
+    ok = certificates(resume) && ok;
+    ok = languages(resume) && ok;
+    if (!m_writeError.isEmpty())
+        return WriteResult::failure(m_writeError);
+    if (!m_problems.isEmpty() || !ok) {
+        static constexpr qsizetype Shown = 10;
+        QStringList lines = m_problems.mid(0, Shown);
+        if (m_problems.size() > Shown)
+            lines << tr("... and %n more problem(s).", nullptr, int(m_problems.size() - Shown));
+        return WriteResult::failure(tr("Nothing was imported:\n%1").arg(lines.join(u'\n')));
+    }
+    if (transaction && !transaction->commit())
+        return WriteResult::failure(
+            tr("The workbench cannot be written: %1").arg(m_db.lastError().text()));
+    if (summary)
+        *summary = m_summary;
+    return WriteResult::success();
+}
+
+bool JsonResumeImport::fail(const QString &path, const QString &message)
+{
+    m_problems << tr("%1: %2").arg(path, message);
+    return false;
+}
+
+bool JsonResumeImport::failWrite(const QString &message)
+{
+    if (m_writeError.isEmpty())
+        m_writeError = tr("The workbench cannot be written: %1").arg(message);
+    return false;
+}
+
+void JsonResumeImport::record(const QString &section, const QString &name, Change change)
+{
+    m_summary.items.append({section, name, change});
+}
+
+bool JsonResumeImport::basics(const JsonResume &resume)
+{
+    const JsonResume::Basics &b = resume.basics;
+    ProfileRepository profiles(m_db);
+    ResumeDetailsRepository details(m_db);
+    QString error;
+    Profile profile = profiles.load(&error);
+    const auto links = profiles.links(&error);
+    const auto address = details.address(&error);
+    if (!error.isEmpty() || !links || !address)
+        return failWrite(error);
+
+    const Profile before = profile;
+    const QList<QPair<QString, QString *>> fields = {
+        {u"name"_s, &profile.name},   {u"label"_s, &profile.headline},
+        {u"email"_s, &profile.email}, {u"phone"_s, &profile.phone},
+        {u"url"_s, &profile.website}, {u"summary"_s, &profile.summary},
+    };
+    for (const auto &[field, value] : fields) {
+        if (!b.given.contains(field))
+            continue;
+        const Profile &in = b.profile;
+        *value = field == "name"_L1 ? in.name
+            : field == "label"_L1   ? in.headline
+            : field == "email"_L1   ? in.email
+            : field == "phone"_L1   ? in.phone
+            : field == "url"_L1     ? in.website
+                                    : in.summary;
+    }
+    PostalAddress newAddress = *address;
+    if (b.hasLocation) {
+        newAddress = b.location;
+        QStringList line;
+        for (const QString &part : {newAddress.city, newAddress.region, newAddress.countryCode})
+            if (!part.trimmed().isEmpty())
+                line << part.trimmed();
+        if (*address != newAddress || profile.location.isEmpty())
+            profile.location = line.join(u", "_s);
+    }
+    const Problems problems = ProfileValidator::validate(profile);
+    for (const FieldProblem &p : problems.list())
+        fail(u"basics."_s + p.field, p.message);
+    if (!problems.ok())
+        return false;
+    const bool changed = before.name != profile.name || before.headline != profile.headline
+        || before.email != profile.email || before.phone != profile.phone
+        || before.website != profile.website || before.summary != profile.summary
+        || before.location != profile.location || *address != newAddress;
+    if (!b.given.isEmpty() || b.hasLocation)
+        record(u"basics"_s, profile.name, changed ? Change::Update : Change::Same);
+    if (m_write && changed) {
+        if (!profiles.save(profile, &error))
+            return failWrite(error);
+        if (const WriteResult r = details.setAddress(newAddress); !r)
+            return failWrite(r.error());
+    }
+
+    QList<ProfileLink> merged = *links;
+    QList<bool> taken(merged.size(), false);
+    bool linksChanged = false;
+    for (const ProfileLink &in : b.profiles) {
+        const qsizetype i = pick(
+            merged, taken, [&](const ProfileLink &l) { return key(l.network) == key(in.network); },
+            [](const ProfileLink &) { return true; });
+        if (i < 0) {
+            merged.append(in);
+            taken.append(true);
+            linksChanged = true;
+            record(u"profiles"_s, in.network, Change::Add);
+            continue;
+        }
+        const bool same = merged[i].username == in.username && merged[i].url == in.url;
+        merged[i].username = in.username;
+        merged[i].url = in.url;
+        linksChanged = linksChanged || !same;
+        record(u"profiles"_s, in.network, same ? Change::Same : Change::Update);
+    }
+    m_summary.kept += int(std::count(taken.cbegin(), taken.cend(), false));
+    if (m_write && linksChanged) {
+        if (const WriteResult r = profiles.setLinks(merged); !r)
+            return failWrite(r.error());
+    }
+    return true;
+}
+
+bool JsonResumeImport::work(const JsonResume &resume)
+{
+    WorkHistoryRepository repository(m_db);
+    ResumeDetailsRepository details(m_db);
+    QString error;
+    const auto existing = repository.all(&error);
+    const auto precisions = details.precisions(Dated::Work, &error);
+    if (!existing || !precisions)
+        return failWrite(error);
+    QList<bool> taken(existing->size(), false);
+    bool ok = true;
+    for (qsizetype n = 0; n < resume.work.size(); ++n) {
+        const JsonResume::Work &in = resume.work.at(n);
+        const QString path = u"work[%1]"_s.arg(n);
+        if (in.name.trimmed().isEmpty()) {
+            ok = fail(path + u".name"_s, tr("the employer's name is missing"));
+            continue;
+        }
+        if (!in.startDate.isNull() && !in.endDate.isNull() && in.endDate.date < in.startDate.date) {
+            ok = fail(path + u".endDate"_s, tr("the job cannot end before it started"));
+            continue;
+        }
+        const qsizetype i = pick(
+            *existing, taken,
+            [&](const WorkEntry &e) {
+                return key(e.employer) == key(in.name) && key(e.position) == key(in.position);
+            },
+            [&](const WorkEntry &e) { return e.startedOn == in.startDate.date; });
+        WorkEntry entry = i >= 0 ? existing->at(i) : WorkEntry {};
+        const ResumeDetailsRepository::Precision before
+            = i >= 0 ? precisions->value(entry.id) : ResumeDetailsRepository::Precision {};
+        const WorkEntry old = entry;
+        entry.employer = in.name;
+        entry.position = in.position;
+        entry.location = in.location;
+        entry.url = in.url;
+        entry.startedOn = in.startDate.date;
+        entry.endedOn = in.endDate.date;
+        entry.summary = in.summary;
+        entry.highlights = in.highlights;
+        const ResumeDetailsRepository::Precision precision {in.startDate.precision,
+                                                            in.endDate.precision};
+        const bool same = i >= 0 && entry == old && before.start == precision.start
+            && before.end == precision.end;
+        const QString name
+            = in.position.isEmpty() ? in.name : tr("%1, %2").arg(in.position, in.name);
+        record(u"work"_s, name, i < 0 ? Change::Add : same ? Change::Same : Change::Update);
+        if (!m_write || same || !ok)
+            continue;
+        if (i < 0)
+            entry.sortOrder = int(existing->size() + n);
+        const WriteResult r = i < 0 ? repository.insert(entry) : repository.update(entry);
+        if (!r)
+            return failWrite(r.error());
+        const WriteResult p
+            = details.setPrecision(Dated::Work, i < 0 ? r.id() : entry.id, precision);
+        if (!p)
+            return failWrite(p.error());
+    }
+    m_summary.kept += int(std::count(taken.cbegin(), taken.cend(), false));
+    return ok;
+}
+
+bool JsonResumeImport::education(const JsonResume &resume)
+{
+    EducationRepository repository(m_db);
+    ResumeDetailsRepository details(m_db);
+    QString error;
+    const auto existing = repository.all(&error);
+    const auto precisions = details.precisions(Dated::Education, &error);
+    if (!existing || !precisions)
+        return failWrite(error);
+    QList<bool> taken(existing->size(), false);
+    bool ok = true;
+    for (qsizetype n = 0; n < resume.education.size(); ++n) {
+        const JsonResume::Education &in = resume.education.at(n);
+        const QString path = u"education[%1]"_s.arg(n);
+        if (in.institution.trimmed().isEmpty()) {
+            ok = fail(path + u".institution"_s, tr("the institution's name is missing"));
+            continue;
+        }
+        if (!in.startDate.isNull() && !in.endDate.isNull() && in.endDate.date < in.startDate.date) {
+            ok = fail(path + u".endDate"_s, tr("it cannot end before it started"));
+            continue;
+        }
+        const qsizetype i = pick(
+            *existing, taken,
+            [&](const EducationEntry &e) {
+                return key(e.institution) == key(in.institution) && key(e.area) == key(in.area)
+                    && key(e.studyType) == key(in.studyType);
+            },
+            [&](const EducationEntry &e) { return e.startedOn == in.startDate.date; });
+        EducationEntry entry = i >= 0 ? existing->at(i) : EducationEntry {};
+        const ResumeDetailsRepository::Precision before
+            = i >= 0 ? precisions->value(entry.id) : ResumeDetailsRepository::Precision {};
+        const EducationEntry old = entry;
+        entry.institution = in.institution;
+        entry.url = in.url;
+        entry.area = in.area;
+        entry.studyType = in.studyType;
+        entry.startedOn = in.startDate.date;
+        entry.endedOn = in.endDate.date;
+        entry.score = in.score;
+        entry.courses = in.courses;
+        const ResumeDetailsRepository::Precision precision {in.startDate.precision,
+                                                            in.endDate.precision};
+        const bool same = i >= 0 && entry == old && before.start == precision.start
+            && before.end == precision.end;
+        const QString name
+            = in.area.isEmpty() ? in.institution : tr("%1, %2").arg(in.area, in.institution);
+        record(u"education"_s, name, i < 0 ? Change::Add : same ? Change::Same : Change::Update);
+        if (!m_write || same || !ok)
+            continue;
+        if (i < 0)
+            entry.sortOrder = int(existing->size() + n);
+        const WriteResult r = i < 0 ? repository.insert(entry) : repository.update(entry);
+        if (!r)
+            return failWrite(r.error());
+        const WriteResult p
+            = details.setPrecision(Dated::Education, i < 0 ? r.id() : entry.id, precision);
+        if (!p)
+            return failWrite(p.error());
+    }
+    m_summary.kept += int(std::count(taken.cbegin(), taken.cend(), false));
+    return ok;
+}
+
+bool JsonResumeImport::languages(const JsonResume &resume)
+{
+    ResumeDetailsRepository details(m_db);
+    QString error;
+    const auto existing = details.languages(&error);
+    if (!existing)
+        return failWrite(error);
+    QList<Language> merged = *existing;
+    QList<bool> taken(merged.size(), false);
+    bool changed = false;
+    bool ok = true;
+    for (qsizetype n = 0; n < resume.languages.size(); ++n) {
+        const Language &in = resume.languages.at(n);
+        if (in.language.trimmed().isEmpty()) {
+            ok = fail(u"languages[%1].language"_s.arg(n), tr("the language's name is missing"));
+            continue;
+        }
+        const qsizetype i = pick(
+            merged, taken, [&](const Language &l) { return key(l.language) == key(in.language); },
+            [](const Language &) { return true; });
+        if (i < 0) {
+            merged.append(in);
+            taken.append(true);
+            changed = true;
+            record(u"languages"_s, in.language, Change::Add);
+            continue;
+        }
+        const bool same = merged[i].fluency == in.fluency && merged[i].language == in.language;
+        merged[i].language = in.language;
+        merged[i].fluency = in.fluency;
+        changed = changed || !same;
+        record(u"languages"_s, in.language, same ? Change::Same : Change::Update);
+    }
+    m_summary.kept += int(std::count(taken.cbegin(), taken.cend(), false));
+    if (m_write && ok && changed) {
+        if (const WriteResult r = details.setLanguages(merged); !r)
+            return failWrite(r.error());
+    }
+    return ok;
+}
