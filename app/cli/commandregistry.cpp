@@ -16,5 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandRegistry::all()
     commands.push_back(makeMatchJobCommand());
     commands.push_back(makeExportJsonResumeCommand());
     commands.push_back(makeImportJsonResumeCommand());
+    commands.push_back(makeExportBackupCommand());
+    commands.push_back(makeImportBackupCommand());
     return commands;
 }

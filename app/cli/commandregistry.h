@@ -24,3 +24,5 @@ std::unique_ptr<CliCommand> makeExportMarkdownCommand();
 std::unique_ptr<CliCommand> makeMatchJobCommand();
 std::unique_ptr<CliCommand> makeExportJsonResumeCommand();
 std::unique_ptr<CliCommand> makeImportJsonResumeCommand();
+std::unique_ptr<CliCommand> makeExportBackupCommand();
+std::unique_ptr<CliCommand> makeImportBackupCommand();
