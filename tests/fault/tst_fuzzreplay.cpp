@@ -9,6 +9,8 @@ using namespace Qt::StringLiterals;
 // The fuzz targets' entry points, compiled here with the normal compiler (CW_FUZZ_ENTRY).
 extern "C" int fuzzRoadmapTemplate(const uint8_t *data, size_t size);
 extern "C" int fuzzCsv(const uint8_t *data, size_t size);
+extern "C" int fuzzJsonResume(const uint8_t *data, size_t size);
+extern "C" int fuzzBackup(const uint8_t *data, size_t size);
 
 namespace {
 
@@ -24,6 +26,8 @@ struct Target
 const Target targets[] = {
     {"roadmaptemplate", fuzzRoadmapTemplate},
     {"csv", fuzzCsv},
+    {"jsonresume", fuzzJsonResume},
+    {"backup", fuzzBackup},
 };
 
 } // namespace
