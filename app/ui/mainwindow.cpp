@@ -15,6 +15,7 @@
 #include "cw_version.h"
 #include "db/database.h"
 #include "documentcontroller.h"
+#include "interchange/interchangecontroller.h"
 #include "interviews/interviewsettingspanel.h"
 #include "onboarding/onboardingwizard.h"
 #include "reports/reportspage.h"
@@ -98,6 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_taskProgress);
     statusBar()->addPermanentWidget(m_fileLabel);
     connect(m_document, &DocumentController::taskStarted, m_taskProgress, &TaskProgress::track);
+    m_interchange = new InterchangeController(m_document, m_notifier, this);
+    connect(m_interchange, &InterchangeController::taskStarted, m_taskProgress,
+            &TaskProgress::track);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             qOverload<int>(&MainWindow::showPage));
@@ -195,6 +199,8 @@ void MainWindow::createMenus()
                           withReports([](ReportsPage *r) { r->exportAs(u"html"_s); }));
     exportMenu->addAction(tr("&Markdown..."), this,
                           withReports([](ReportsPage *r) { r->exportAs(u"markdown"_s); }));
+    m_interchange->addExportActions(exportMenu);
+    m_interchange->addImportActions(file->addMenu(tr("&Import")));
     file->addSeparator();
     a = file->addAction(tr("&Quit"), this, &QWidget::close);
     a->setShortcut(QKeySequence::Quit);

@@ -7,6 +7,7 @@
 #include <functional>
 
 class ChangeNotifier;
+class InterchangeController;
 class DocumentController;
 class Page;
 class QActionGroup;
@@ -77,6 +78,7 @@ private:
     QLabel *m_fileLabel;
     QWidget *m_noWorkbench;
     RecentFiles *m_recent = nullptr;
+    InterchangeController *m_interchange = nullptr;
     TaskProgress *m_taskProgress;
     QList<PageEntry> m_entries;
     QList<Page *> m_pages;

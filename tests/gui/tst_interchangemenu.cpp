@@ -1,0 +1,113 @@
+// File > Import / Export for JSON Resume and the backup, driven as a user would through the
+// dialogs seam: the work runs in the background, the open workbench gets the import and the
+// pages are told, and a restored backup opens as a new file.
+
+#include "common/changenotifier.h"
+#include "common/dialogs.h"
+#include "documentcontroller.h"
+#include "interchange/interchangecontroller.h"
+#include "task/backgroundtask.h"
+
+#include "db/database.h"
+#include "io/newworkbench.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestInterchangeMenu : public QObject
+{
+    Q_OBJECT
+
+private:
+    int count(const QString &table) const
+    {
+        QSqlQuery q(m_document->database()->connection());
+        q.exec(u"SELECT count(*) FROM "_s + table);
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QWidget> m_window;
+    DocumentController *m_document = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
+    InterchangeController *m_controller = nullptr;
+
+private slots:
+    void init()
+    {
+        Dialogs::setTestMode(true);
+        Dialogs::takeMessages();
+        m_window = std::make_unique<QWidget>();
+        m_document = new DocumentController(m_window.get());
+        m_notifier = new ChangeNotifier(m_window.get());
+        m_controller = new InterchangeController(m_document, m_notifier, m_window.get());
+        const QString wb = path(u"wb%1.cwbench"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        QVERIFY2(m_document->open(wb), qPrintable(m_document->lastError()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void importsAJsonResumeInTheBackground()
+    {
+        QSignalSpy started(m_controller, &InterchangeController::taskStarted);
+        QSignalSpy changed(m_notifier, &ChangeNotifier::changed);
+        Dialogs::queueFileName(QStringLiteral(CW_TEST_DATA_DIR "/jsonresume/sample.resume.json"));
+        m_controller->importJsonResume();
+        QCOMPARE(started.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->runningTask(), 30000);
+        // The preview was the only question, and nothing went wrong.
+        QCOMPARE(Dialogs::takeMessages(), QStringList {u"Import sample.resume.json?"_s});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(count(u"work_history"_s), 1);
+        QCOMPARE(count(u"languages"_s), 1);
+
+        // Answering No to the preview imports nothing more.
+        Dialogs::queueFileName(QStringLiteral(CW_TEST_DATA_DIR "/jsonresume/sample.resume.json"));
+        Dialogs::queueAnswer(QMessageBox::No);
+        m_controller->importJsonResume();
+        QVERIFY(!m_controller->runningTask());
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void exportsThenRestoresABackupIntoANewFile()
+    {
+        const QString before = m_document->path();
+        Dialogs::queueFileName(path(u"backup.json"_s));
+        m_controller->exportBackup();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->runningTask(), 30000);
+        QVERIFY(QFile::exists(path(u"backup.json"_s)));
+
+        Dialogs::queueFileName(path(u"backup.json"_s));
+        Dialogs::queueFileName(path(u"restored"_s)); // the suffix is added
+        m_controller->importBackup();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->runningTask(), 30000);
+        QVERIFY(QFile::exists(path(u"restored.cwbench"_s)));
+        QVERIFY(m_document->path() != before);
+        QVERIFY(m_document->path().endsWith(u"restored.cwbench"_s));
+        QCOMPARE(count(u"skills"_s), 85);
+    }
+
+    void aBadResumeIsReportedAndChangesNothing()
+    {
+        QFile bad(path(u"bad.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\n  \"work\": [\n    {\"name\": }\n  ]\n}");
+        bad.close();
+        Dialogs::queueFileName(path(u"bad.json"_s));
+        m_controller->importJsonResume();
+        QVERIFY(!m_controller->runningTask());
+        const QStringList messages = Dialogs::takeMessages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(u"line 3, column"_s), qPrintable(messages.first()));
+        QCOMPARE(count(u"work_history"_s), 0);
+    }
+};
+
+QTEST_MAIN(TestInterchangeMenu)
+#include "tst_interchangemenu.moc"
