@@ -93,6 +93,24 @@ private slots:
         QCOMPARE(count(u"skills"_s), 85);
     }
 
+    void exportsTheCalendar()
+    {
+        // An exam date to export.
+        QSqlQuery q(m_document->database()->connection());
+        QVERIFY(q.exec(u"INSERT INTO certifications (name, issuer, status, exam_on) "
+                       "VALUES ('ML Engineer', 'Cloud', 'planned', '2031-05-06')"_s));
+        Dialogs::queueFileName(path(u"exams.ics"_s));
+        m_controller->exportCalendar();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->runningTask(), 30000);
+        QCOMPARE(Dialogs::takeMessages(), QStringList {});
+        QFile ics(path(u"exams.ics"_s));
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        const QByteArray text = ics.readAll();
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY2(text.contains("DTSTART;VALUE=DATE:20310506"), text.constData());
+        QVERIFY(text.contains("ML Engineer"));
+    }
+
     void aBadResumeIsReportedAndChangesNothing()
     {
         QFile bad(path(u"bad.json"_s));

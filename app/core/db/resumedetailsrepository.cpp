@@ -87,36 +87,6 @@ WriteResult ResumeDetailsRepository::setAddress(const PostalAddress &a)
     return q.exec() ? WriteResult::success() : failed(q);
 }
 
-std::optional<QList<Language>> ResumeDetailsRepository::languages(QString *error) const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT id, language, fluency, position FROM languages "
-                "ORDER BY position, id"_s))
-        return readFailed<QList<Language>>(q, error);
-    QList<Language> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toInt()});
-    return out;
-}
-
-WriteResult ResumeDetailsRepository::setLanguages(const QList<Language> &languages)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"DELETE FROM languages"_s))
-        return failed(q);
-    q.prepare(u"INSERT INTO languages (language, fluency, position) VALUES (?, ?, ?)"_s);
-    int position = 0;
-    for (const Language &l : languages) {
-        q.addBindValue(textValue(l.language));
-        q.addBindValue(textValue(l.fluency));
-        q.addBindValue(position++);
-        if (!q.exec())
-            return failed(q);
-    }
-    return WriteResult::success();
-}
-
 std::optional<QHash<qint64, ResumeDetailsRepository::Precision>>
 ResumeDetailsRepository::precisions(Dated table, QString *error) const
 {

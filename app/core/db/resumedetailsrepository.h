@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/language.h"
 #include "domain/postaladdress.h"
 #include "writeresult.h"
 
@@ -11,7 +10,7 @@
 
 #include <optional>
 
-// What a resume carries beside the areas' own rows (schema 5): the postal address, languages,
+// What a resume carries beside the areas' own rows (schema 6): the postal address,
 // how precisely dates were given, and a skill's resume wording (level text, keywords). Writes
 // run in the caller's transaction.
 class ResumeDetailsRepository
@@ -41,11 +40,6 @@ public:
 
     std::optional<PostalAddress> address(QString *error = nullptr) const;
     WriteResult setAddress(const PostalAddress &address);
-
-    // In their order; nullopt (with *ERROR) when they cannot be read.
-    std::optional<QList<Language>> languages(QString *error = nullptr) const;
-    // Replaces all languages (their positions are their order).
-    WriteResult setLanguages(const QList<Language> &languages);
 
     // Every row's precision, by id (rows of full dates included).
     std::optional<QHash<qint64, Precision>> precisions(Dated table, QString *error = nullptr) const;

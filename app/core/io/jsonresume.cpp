@@ -301,7 +301,7 @@ std::optional<JsonResume> JsonResume::parse(const QByteArray &data, Error *error
                                             o.text(u"issuer"_s)};
                     })
         && readList(root, u"languages"_s, &r.languages, &r, e, [](ObjectReader &o) {
-               return Language {0, o.text(u"language"_s), o.text(u"fluency"_s), 0};
+               return LanguageEntry {0, o.text(u"language"_s), o.text(u"fluency"_s), 0};
            });
     if (!ok)
         return std::nullopt;
@@ -404,7 +404,7 @@ QByteArray JsonResume::serialize() const
     }
     root.insert(u"certificates"_s, certificates);
     QJsonArray languages;
-    for (const Language &l : this->languages) {
+    for (const LanguageEntry &l : this->languages) {
         QJsonObject o;
         putText(o, u"language"_s, l.language);
         putText(o, u"fluency"_s, l.fluency);

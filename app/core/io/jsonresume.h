@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/language.h"
+#include "domain/languageentry.h"
 #include "domain/partialdate.h"
 #include "domain/postaladdress.h"
 #include "domain/profile.h"
@@ -98,7 +98,7 @@ public:
     QList<Skill> skills;
     QList<Project> projects;
     QList<Certificate> certificates;
-    QList<Language> languages;
+    QList<LanguageEntry> languages;
     // Read only: what the file has that the workbench does not keep ("volunteer",
     // "work[].description"), one entry per field, in file order.
     QStringList notes;

@@ -5,6 +5,7 @@
 #include "calc/impactline.h"
 #include "db/certificationrepository.h"
 #include "db/educationrepository.h"
+#include "db/languagerepository.h"
 #include "db/profilerepository.h"
 #include "db/projectrepository.h"
 #include "db/resumedetailsrepository.h"
@@ -60,7 +61,7 @@ std::optional<JsonResume> JsonResumeExport::read(QSqlDatabase db, QString *error
     QList<EducationEntry> education;
     if (!e.isEmpty() || !take(profiles.links(&e), &links, error, e)
         || !take(details.address(&e), &address, error, e)
-        || !take(details.languages(&e), &r.languages, error, e)
+        || !take(LanguageRepository(db).all(&e), &r.languages, error, e)
         || !take(details.precisions(Dated::Work, &e), &workP, error, e)
         || !take(details.precisions(Dated::Education, &e), &eduP, error, e)
         || !take(details.precisions(Dated::Project, &e), &projectP, error, e)

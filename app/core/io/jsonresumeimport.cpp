@@ -1,6 +1,7 @@
 #include "jsonresumeimport.h"
 
 #include "db/educationrepository.h"
+#include "db/languagerepository.h"
 #include "db/profilerepository.h"
 #include "db/resumedetailsrepository.h"
 #include "db/transaction.h"
@@ -374,40 +375,51 @@ bool JsonResumeImport::education(const JsonResume &resume)
 
 bool JsonResumeImport::languages(const JsonResume &resume)
 {
-    ResumeDetailsRepository details(m_db);
+    LanguageRepository repository(m_db);
     QString error;
-    const auto existing = details.languages(&error);
+    const auto existing = repository.all(&error);
     if (!existing)
         return failWrite(error);
-    QList<Language> merged = *existing;
+    QList<LanguageEntry> merged = *existing;
     QList<bool> taken(merged.size(), false);
-    bool changed = false;
+    QList<bool> changed(merged.size(), false);
     bool ok = true;
     for (qsizetype n = 0; n < resume.languages.size(); ++n) {
-        const Language &in = resume.languages.at(n);
+        const LanguageEntry &in = resume.languages.at(n);
         if (in.language.trimmed().isEmpty()) {
             ok = fail(u"languages[%1].language"_s.arg(n), tr("the language's name is missing"));
             continue;
         }
         const qsizetype i = pick(
-            merged, taken, [&](const Language &l) { return key(l.language) == key(in.language); },
-            [](const Language &) { return true; });
+            merged, taken,
+            [&](const LanguageEntry &l) { return key(l.language) == key(in.language); },
+            [](const LanguageEntry &) { return true; });
         if (i < 0) {
-            merged.append(in);
+            LanguageEntry added = in;
+            added.id = 0;
+            added.sortOrder = merged.isEmpty() ? 0 : merged.constLast().sortOrder + 1;
+            merged.append(added);
             taken.append(true);
-            changed = true;
+            changed.append(true);
             record(u"languages"_s, in.language, Change::Add);
             continue;
         }
         const bool same = merged[i].fluency == in.fluency && merged[i].language == in.language;
         merged[i].language = in.language;
         merged[i].fluency = in.fluency;
-        changed = changed || !same;
+        changed[i] = !same;
         record(u"languages"_s, in.language, same ? Change::Same : Change::Update);
     }
     m_summary.kept += int(std::count(taken.cbegin(), taken.cend(), false));
-    if (m_write && ok && changed) {
-        if (const WriteResult r = details.setLanguages(merged); !r)
+    if (!m_write || !ok)
+        return ok;
+    // Existing languages keep their ids and places; new ones go after them.
+    for (qsizetype i = 0; i < merged.size(); ++i) {
+        if (!changed.at(i))
+            continue;
+        const LanguageEntry &l = merged.at(i);
+        const WriteResult r = l.id == 0 ? repository.insert(l) : repository.update(l);
+        if (!r)
             return failWrite(r.error());
     }
     return ok;

@@ -10,10 +10,12 @@
 #include "db/sqlconnection.h"
 #include "io/backupexport.h"
 #include "io/backupimport.h"
+#include "io/calendarexport.h"
 #include "io/jsonresumeexport.h"
 #include "io/jsonresumeimport.h"
 #include "task/backgroundtask.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -47,6 +49,9 @@ void InterchangeController::addExportActions(QMenu *menu)
     a->setObjectName(u"exportJsonResumeAction"_s);
     a = menu->addAction(tr("&Backup..."), this, &InterchangeController::exportBackup);
     a->setObjectName(u"exportBackupAction"_s);
+    a = menu->addAction(tr("&Calendar (iCalendar)..."), this,
+                        &InterchangeController::exportCalendar);
+    a->setObjectName(u"exportCalendarAction"_s);
 }
 
 QString InterchangeController::startDir() const
@@ -184,6 +189,38 @@ void InterchangeController::exportBackup()
                     return WriteResult::failure(c.error());
                 return BackupExport::exportTo(c.db(), out, QDateTime::currentDateTimeUtc(),
                                               &control);
+            },
+            this),
+        title, {});
+}
+
+void InterchangeController::exportCalendar()
+{
+    const QString title = tr("Export Calendar");
+    if (!checkIdle(title))
+        return;
+    const QString suggested
+        = QFileInfo(m_document->database()->path()).completeBaseName() + u".ics"_s;
+    const QString out = Dialogs::saveFileName(m_parent, title, QDir(startDir()).filePath(suggested),
+                                              tr("iCalendar (*.ics)"));
+    if (out.isEmpty())
+        return;
+    const QString path = m_document->database()->path();
+    const QDate today = QDate::currentDate();
+    run(new BackgroundTask(
+            tr("Writing the calendar"),
+            [path, out, today](TaskControl &control) {
+                // Read-write: the first export keeps the workbench's calendar id, which makes the
+                // events' UIDs stable across exports.
+                ScopedConnection c(path, SqlConnection::ReadWrite);
+                if (!c.isOpen())
+                    return WriteResult::failure(c.error());
+                control.setProgress(0, 1);
+                QString error;
+                if (!CalendarExport::exportTo(c.db(), out, today, &error))
+                    return WriteResult::failure(error);
+                control.setProgress(1, 1);
+                return WriteResult::success();
             },
             this),
         title, {});

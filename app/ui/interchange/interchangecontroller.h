@@ -13,10 +13,10 @@ class QMenu;
 class QWidget;
 
 // File > Import and File > Export for data that leaves or enters the workbench as a whole:
-// JSON Resume (import shows a preview of what is added, updated and kept first) and the full
-// backup (restored into a new file, which is then opened). The work runs off the GUI thread
-// (BackgroundTask, its own connection to the file) with progress and cancel in the main
-// window; pages are told to reload when an import has changed the open workbench.
+// JSON Resume (import shows a preview of what is added, updated and kept first), the full
+// backup (restored into a new file, which is then opened) and the calendar of exam dates. The work
+// runs off the GUI thread (BackgroundTask, its own connection to the file) with progress and cancel
+// in the main window; pages are told to reload when an import has changed the open workbench.
 class InterchangeController : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     void importJsonResume();
     void exportJsonResume();
     void exportBackup();
+    // Exams, expiries, renewals and real interviews as an iCalendar file.
+    void exportCalendar();
     void importBackup();
     // The running import or export, or null.
     BackgroundTask *runningTask() const { return m_task; }

@@ -28,14 +28,6 @@ ALTER TABLE profile ADD COLUMN city TEXT NOT NULL DEFAULT '';
 ALTER TABLE profile ADD COLUMN country_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE profile ADD COLUMN region TEXT NOT NULL DEFAULT '';
 
--- Languages the user speaks (resume `languages`).
-CREATE TABLE languages (
-    id        INTEGER PRIMARY KEY,
-    language  TEXT    NOT NULL CHECK (length(language) > 0),
-    fluency   TEXT    NOT NULL DEFAULT '',
-    position  INTEGER NOT NULL DEFAULT 0
-);
-
 -- How a resume words a skill: its level as text ("Master") and its keywords, one per line.
 -- The roadmap's 0-5 level stays the truth; the text is written back while it still matches.
 CREATE TABLE skill_resume (
