@@ -223,6 +223,163 @@
     </message>
 </context>
 <context>
+    <name>BackupExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The workbench cannot be read: %1</source>
+        <translation>Die Workbench kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Abgebrochen; es wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Schreibe %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupImport</name>
+    <message>
+        <source>The backup has a table &quot;%1&quot; that this Career Workbench does not know.</source>
+        <translation>Die Sicherung enthält eine Tabelle „%1“, die diese Career Workbench nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is in the backup twice.</source>
+        <translation>Die Tabelle „%1“ ist zweimal in der Sicherung.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; of the backup has a column &quot;%2&quot; that this Career Workbench does not know.</source>
+        <translation>Die Tabelle „%1“ der Sicherung hat eine Spalte „%2“, die diese Career Workbench nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table &quot;%2&quot; cannot be restored: %3</source>
+        <translation>Zeile %1 der Tabelle „%2“ kann nicht wiederhergestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Stelle %1 wieder her</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Career Workbench (schema version %2; this one knows up to %3). Open it with a newer Career Workbench.</source>
+        <translation>%1 wurde von einer neueren Career Workbench erstellt (Schemaversion %2; diese kennt bis %3). Öffnen Sie sie mit einer neueren Career Workbench.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is only restored into a new file; choose another name.</source>
+        <translation>%1 existiert bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was created.</source>
+        <translation>Abgebrochen; es wurde nichts erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation>eine ganze Zahl wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a backup is one JSON object</source>
+        <translation>eine Sicherung ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>this is not a Career Workbench backup</source>
+        <translation>dies ist keine Sicherung von Career Workbench</translation>
+    </message>
+    <message>
+        <source>This backup has format version %1; this Career Workbench reads versions up to %2. Open it with a newer Career Workbench.</source>
+        <translation>Diese Sicherung hat die Formatversion %1; diese Career Workbench liest Versionen bis %2. Öffnen Sie sie mit einer neueren Career Workbench.</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>ein Text wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot;, &quot;version&quot; and &quot;schemaVersion&quot; must come before the tables</source>
+        <translation>„format“, „version“ und „schemaVersion“ müssen vor den Tabellen stehen</translation>
+    </message>
+    <message>
+        <source>the backup has no tables</source>
+        <translation>die Sicherung hat keine Tabellen</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must be a list</source>
+        <translation>„tables“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a table was expected</source>
+        <translation>eine Tabelle wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a table needs a name</source>
+        <translation>eine Tabelle braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be a list of names</source>
+        <translation>„columns“ muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>a table&apos;s name and columns must come before its rows</source>
+        <translation>Name und Spalten einer Tabelle müssen vor ihren Zeilen stehen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>a table needs &quot;name&quot;, &quot;columns&quot; and &quot;rows&quot;</source>
+        <translation>eine Tabelle braucht „name“, „columns“ und „rows“</translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; must be a list</source>
+        <translation>„rows“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a row must be a list of values</source>
+        <translation>eine Zeile muss eine Liste von Werten sein</translation>
+    </message>
+    <message>
+        <source>a row has more values than columns</source>
+        <translation>eine Zeile hat mehr Werte als Spalten</translation>
+    </message>
+    <message>
+        <source>a row has %1 values for %2 columns</source>
+        <translation>eine Zeile hat %1 Werte für %2 Spalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>„%1“ liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>bytes are written as {&quot;base64&quot;: &quot;...&quot;}</source>
+        <translation>Bytes werden als {&quot;base64&quot;: &quot;...&quot;} geschrieben</translation>
+    </message>
+    <message>
+        <source>the bytes are not valid base64</source>
+        <translation>die Bytes sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>a value (text, number, null or bytes) was expected</source>
+        <translation>ein Wert (Text, Zahl, null oder Bytes) wurde erwartet</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>coding</source>
@@ -1764,6 +1921,25 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ExportBackupCommand</name>
+    <message>
+        <source>Write the whole workbench as one JSON backup FILE, to move it to another machine or version (restore it with --import-backup).</source>
+        <translation>Die ganze Workbench als eine JSON-SicherungsDATEI schreiben, um sie auf einen anderen Rechner oder in eine andere Version zu bringen (wiederherstellen mit --import-backup).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--export-backup needs the name of the file to write.</source>
+        <translation>--export-backup braucht den Namen der zu schreibenden Datei.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Diese Datei gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCsvCommand</name>
     <message>
         <source>Write the workbench&apos;s interview sessions to a CSV file.</source>
@@ -1799,6 +1975,25 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1: no such workbench.</source>
         <translation>%1: Diese Workbench gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJsonResumeCommand</name>
+    <message>
+        <source>Write the profile, work, education, skills, projects, certificates and languages as a JSON Resume FILE (schema 1.2.1, read by resume builders and the JSON Resume themes).</source>
+        <translation>Profil, Berufserfahrung, Ausbildung, Fähigkeiten, Projekte, Zertifikate und Sprachen als JSON-Resume-DATEI schreiben (Schema 1.2.1, von Lebenslauf-Editoren und den JSON-Resume-Themes gelesen).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--export-json-resume needs the name of the file to write.</source>
+        <translation>--export-json-resume braucht den Namen der zu schreibenden Datei.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Diese Datei gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2077,41 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ImportBackupCommand</name>
+    <message>
+        <source>Restore a JSON backup FILE into the new workbench named by --into (never over an existing file).</source>
+        <translation>Eine JSON-SicherungsDATEI in die mit --into benannte neue Workbench wiederherstellen (nie über eine vorhandene Datei).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --import-backup: the new workbench FILE to create (it must not exist).</source>
+        <translation>Mit --import-backup: die neu anzulegende Workbench-DATEI (sie darf nicht existieren).</translation>
+    </message>
+    <message>
+        <source>--import-backup needs the name of the backup to read.</source>
+        <translation>--import-backup braucht den Namen der zu lesenden Sicherung.</translation>
+    </message>
+    <message>
+        <source>--import-backup needs --into NEW-FILE: a backup is restored into a new workbench.</source>
+        <translation>--import-backup braucht --into NEUE-DATEI: eine Sicherung wird in eine neue Workbench wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is only restored into a new file; choose another name.</source>
+        <translation>%1 existiert bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables from %3 into %4.</source>
+        <translation>%1 Zeilen in %2 Tabellen aus %3 in %4 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvCommand</name>
     <message>
         <source>Import interview sessions from a CSV file, all or nothing; a session with the same date, company, role and format is updated in place.</source>
@@ -1906,6 +2136,128 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Imported %1 interview sessions from %2: %3 new, %4 updated in place.</source>
         <translation>%1 Interviewsitzungen aus %2 importiert: %3 neu, %4 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJsonResumeCommand</name>
+    <message>
+        <source>Merge a JSON Resume FILE into the workbench, all or nothing: entries it already has are updated, not duplicated; fields the workbench does not keep are listed.</source>
+        <translation>Eine JSON-Resume-DATEI in die Workbench übernehmen, ganz oder gar nicht: vorhandene Einträge werden aktualisiert, nicht verdoppelt; Felder, die die Workbench nicht speichert, werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--import-json-resume needs the name of the file to read.</source>
+        <translation>--import-json-resume braucht den Namen der zu lesenden Datei.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept as they were.</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 unberührt gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeController</name>
+    <message>
+        <source>&amp;JSON Resume...</source>
+        <translation>&amp;JSON Resume...</translation>
+    </message>
+    <message>
+        <source>&amp;Backup into a New Workbench...</source>
+        <translation>&amp;Sicherung in eine neue Workbench...</translation>
+    </message>
+    <message>
+        <source>&amp;Backup...</source>
+        <translation>&amp;Sicherung...</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (iCalendar)...</source>
+        <translation>&amp;Kalender (iCalendar)...</translation>
+    </message>
+    <message>
+        <source>Other work is still running. Wait for it to finish, or cancel it in the status bar.</source>
+        <translation>Eine andere Arbeit läuft noch. Warten Sie, bis sie fertig ist, oder brechen Sie sie in der Statusleiste ab.</translation>
+    </message>
+    <message>
+        <source>Export JSON Resume</source>
+        <translation>JSON Resume exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Resume (*.json)</source>
+        <translation>JSON Resume (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the JSON Resume</source>
+        <translation>Exportiere das JSON Resume</translation>
+    </message>
+    <message>
+        <source>Import JSON Resume</source>
+        <translation>JSON Resume importieren</translation>
+    </message>
+    <message>
+        <source>JSON Resume (*.json);;All files (*)</source>
+        <translation>JSON Resume (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>%1 importieren?</translation>
+    </message>
+    <message>
+        <source>Importing the JSON Resume</source>
+        <translation>Importiere das JSON Resume</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Export Backup</source>
+        <translation>Sicherung exportieren</translation>
+    </message>
+    <message>
+        <source>Career Workbench backup (*.json)</source>
+        <translation>Career-Workbench-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation>Schreibe die Sicherung</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar</source>
+        <translation>Schreibe den Kalender</translation>
+    </message>
+    <message>
+        <source>Import Backup</source>
+        <translation>Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>Career Workbench backup (*.json);;All files (*)</source>
+        <translation>Career-Workbench-Sicherung (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Workbench for the Backup</source>
+        <translation>Neue Workbench für die Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is only restored into a new file; choose another name.</source>
+        <translation>%1 existiert bereits. Eine Sicherung wird nur in eine neue Datei wiederhergestellt; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Stelle die Sicherung wieder her</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2902,278 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>JsonPullReader</name>
+    <message>
+        <source>the text is not closed (a &quot; is missing)</source>
+        <translation>der Text ist nicht geschlossen (ein &quot; fehlt)</translation>
+    </message>
+    <message>
+        <source>a control character inside a text</source>
+        <translation>ein Steuerzeichen in einem Text</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 MB</source>
+        <translation>ein Text ist länger als %1 MB</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a text</source>
+        <translation>eine unbekannte Escape-Sequenz in einem Text</translation>
+    </message>
+    <message>
+        <source>a number is too long</source>
+        <translation>eine Zahl ist zu lang</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>an unknown word (only true, false and null are allowed)</source>
+        <translation>ein unbekanntes Wort (nur true, false und null sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>die Datei endet zu früh</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>ein Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the document</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>a name in quotes was expected</source>
+        <translation>ein Name in Anführungszeichen wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; was expected</source>
+        <translation>ein &apos;:&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>ein &apos;,&apos; oder &apos;}&apos; wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>ein &apos;,&apos; oder &apos;]&apos; wurde erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResume</name>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>Liste von Texten erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>a profile needs the name of its network</source>
+        <translation>ein Profil braucht den Namen seines Netzwerks</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>a resume is a JSON object</source>
+        <translation>ein Lebenslauf ist ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResumeExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResumeImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a resume.</source>
+        <translation>%1 ist größer als %2 MB: kein Lebenslauf.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The workbench cannot be written: %1</source>
+        <translation>Die Workbench kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s).</source>
+        <translation>
+            <numerusform>... und %n weiteres Problem.</numerusform>
+            <numerusform>... und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Nichts wurde importiert:
+%1</translation>
+    </message>
+    <message>
+        <source>the employer&apos;s name is missing</source>
+        <translation>der Name des Arbeitgebers fehlt</translation>
+    </message>
+    <message>
+        <source>the job cannot end before it started</source>
+        <translation>die Stelle kann nicht enden, bevor sie begonnen hat</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name is missing</source>
+        <translation>der Name der Einrichtung fehlt</translation>
+    </message>
+    <message>
+        <source>it cannot end before it started</source>
+        <translation>es kann nicht enden, bevor es begonnen hat</translation>
+    </message>
+    <message>
+        <source>the language&apos;s name is missing</source>
+        <translation>der Name der Sprache fehlt</translation>
+    </message>
+    <message>
+        <source>From your resume</source>
+        <translation>Aus Ihrem Lebenslauf</translation>
+    </message>
+    <message>
+        <source>the skill&apos;s name is missing</source>
+        <translation>der Name der Fähigkeit fehlt</translation>
+    </message>
+    <message>
+        <source>skills[%1].level: &quot;%2&quot; is not a level the workbench knows; the level is kept as it is and the words are kept for the resume.</source>
+        <translation>skills[%1].level: „%2“ ist keine Stufe, die die Workbench kennt; die Stufe bleibt, wie sie ist, und der Wortlaut wird für den Lebenslauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1.url: &quot;%2&quot; is kept as https://%2</source>
+        <translation>%1.url: „%2“ wird als https://%2 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResumePreviewDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>Profil-Link</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Import JSON Resume</source>
+        <translation>JSON Resume importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1 adds %2, updates %3 and leaves %4 unchanged. %5 entries of your workbench that the file does not mention are kept as they are.</source>
+        <translation>Der Import von %1 fügt %2 hinzu, aktualisiert %3 und lässt %4 unverändert. %5 Einträge Ihrer Workbench, die die Datei nicht erwähnt, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Was der Import ändert</translation>
+    </message>
+    <message>
+        <source>Not imported, or adjusted:</source>
+        <translation>Nicht importiert oder angepasst:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
     <name>LanguageRepository</name>
     <message>
         <source>%1: %2</source>
@@ -2976,6 +3600,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,163 @@
     </message>
 </context>
 <context>
+    <name>BackupExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbench cannot be read: %1</source>
+        <translation>No se puede leer el banco de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was written.</source>
+        <translation>Cancelado; no se escribió ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Escribiendo %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupImport</name>
+    <message>
+        <source>The backup has a table &quot;%1&quot; that this Career Workbench does not know.</source>
+        <translation>La copia de seguridad tiene una tabla «%1» que este Career Workbench no conoce.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; is in the backup twice.</source>
+        <translation>La tabla «%1» aparece dos veces en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; of the backup has a column &quot;%2&quot; that this Career Workbench does not know.</source>
+        <translation>La tabla «%1» de la copia de seguridad tiene una columna «%2» que este Career Workbench no conoce.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table &quot;%2&quot; cannot be restored: %3</source>
+        <translation>No se puede restaurar la fila %1 de la tabla «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Restoring %1</source>
+        <translation>Restaurando %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Career Workbench (schema version %2; this one knows up to %3). Open it with a newer Career Workbench.</source>
+        <translation>%1 se creó con un Career Workbench más reciente (versión de esquema %2; este conoce hasta la %3). Ábrelo con un Career Workbench más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is only restored into a new file; choose another name.</source>
+        <translation>%1 ya existe. Una copia de seguridad solo se restaura en un archivo nuevo; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was created.</source>
+        <translation>Cancelado; no se creó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>a whole number was expected</source>
+        <translation>se esperaba un número entero</translation>
+    </message>
+    <message>
+        <source>a backup is one JSON object</source>
+        <translation>una copia de seguridad es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>this is not a Career Workbench backup</source>
+        <translation>esto no es una copia de seguridad de Career Workbench</translation>
+    </message>
+    <message>
+        <source>This backup has format version %1; this Career Workbench reads versions up to %2. Open it with a newer Career Workbench.</source>
+        <translation>Esta copia de seguridad tiene la versión de formato %1; este Career Workbench lee versiones hasta la %2. Ábrela con un Career Workbench más reciente.</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot;, &quot;version&quot; and &quot;schemaVersion&quot; must come before the tables</source>
+        <translation>«format», «version» y «schemaVersion» deben ir antes de las tablas</translation>
+    </message>
+    <message>
+        <source>the backup has no tables</source>
+        <translation>la copia de seguridad no tiene tablas</translation>
+    </message>
+    <message>
+        <source>&quot;tables&quot; must be a list</source>
+        <translation>«tables» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>a table was expected</source>
+        <translation>se esperaba una tabla</translation>
+    </message>
+    <message>
+        <source>a table needs a name</source>
+        <translation>una tabla necesita un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must be a list of names</source>
+        <translation>«columns» debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <source>a table&apos;s name and columns must come before its rows</source>
+        <translation>el nombre y las columnas de una tabla deben ir antes de sus filas</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>a table needs &quot;name&quot;, &quot;columns&quot; and &quot;rows&quot;</source>
+        <translation>una tabla necesita «name», «columns» y «rows»</translation>
+    </message>
+    <message>
+        <source>&quot;rows&quot; must be a list</source>
+        <translation>«rows» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>a row must be a list of values</source>
+        <translation>una fila debe ser una lista de valores</translation>
+    </message>
+    <message>
+        <source>a row has more values than columns</source>
+        <translation>una fila tiene más valores que columnas</translation>
+    </message>
+    <message>
+        <source>a row has %1 values for %2 columns</source>
+        <translation>una fila tiene %1 valores para %2 columnas</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>«%1» está fuera de rango</translation>
+    </message>
+    <message>
+        <source>bytes are written as {&quot;base64&quot;: &quot;...&quot;}</source>
+        <translation>los bytes se escriben como {&quot;base64&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>the bytes are not valid base64</source>
+        <translation>los bytes no son base64 válido</translation>
+    </message>
+    <message>
+        <source>a value (text, number, null or bytes) was expected</source>
+        <translation>se esperaba un valor (texto, número, null o bytes)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>coding</source>
@@ -1764,6 +1921,25 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ExportBackupCommand</name>
+    <message>
+        <source>Write the whole workbench as one JSON backup FILE, to move it to another machine or version (restore it with --import-backup).</source>
+        <translation>Escribir todo el workbench como un ARCHIVO JSON de copia de seguridad, para llevarlo a otro equipo o versión (se restaura con --import-backup).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--export-backup needs the name of the file to write.</source>
+        <translation>--export-backup necesita el nombre del archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no existe ese archivo.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCsvCommand</name>
     <message>
         <source>Write the workbench&apos;s interview sessions to a CSV file.</source>
@@ -1799,6 +1975,25 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>%1: no such workbench.</source>
         <translation>%1: no existe ese banco de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJsonResumeCommand</name>
+    <message>
+        <source>Write the profile, work, education, skills, projects, certificates and languages as a JSON Resume FILE (schema 1.2.1, read by resume builders and the JSON Resume themes).</source>
+        <translation>Escribir el perfil, la experiencia, la formación, las habilidades, los proyectos, los certificados y los idiomas como un ARCHIVO JSON Resume (esquema 1.2.1, que leen los editores de currículums y los temas de JSON Resume).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--export-json-resume needs the name of the file to write.</source>
+        <translation>--export-json-resume necesita el nombre del archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no existe ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2077,41 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ImportBackupCommand</name>
+    <message>
+        <source>Restore a JSON backup FILE into the new workbench named by --into (never over an existing file).</source>
+        <translation>Restaurar un ARCHIVO JSON de copia de seguridad en el workbench nuevo indicado con --into (nunca sobre un archivo existente).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>With --import-backup: the new workbench FILE to create (it must not exist).</source>
+        <translation>Con --import-backup: el ARCHIVO de workbench nuevo que se creará (no debe existir).</translation>
+    </message>
+    <message>
+        <source>--import-backup needs the name of the backup to read.</source>
+        <translation>--import-backup necesita el nombre de la copia de seguridad que se leerá.</translation>
+    </message>
+    <message>
+        <source>--import-backup needs --into NEW-FILE: a backup is restored into a new workbench.</source>
+        <translation>--import-backup necesita --into ARCHIVO-NUEVO: una copia de seguridad se restaura en un workbench nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is only restored into a new file; choose another name.</source>
+        <translation>%1 ya existe. Una copia de seguridad solo se restaura en un archivo nuevo; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Restored %1 rows in %2 tables from %3 into %4.</source>
+        <translation>Restauradas %1 filas en %2 tablas de %3 en %4.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCsvCommand</name>
     <message>
         <source>Import interview sessions from a CSV file, all or nothing; a session with the same date, company, role and format is updated in place.</source>
@@ -1906,6 +2136,128 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Imported %1 interview sessions from %2: %3 new, %4 updated in place.</source>
         <translation>Se importaron %1 sesiones de entrevista desde %2: %3 nuevas, %4 actualizadas en su sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJsonResumeCommand</name>
+    <message>
+        <source>Merge a JSON Resume FILE into the workbench, all or nothing: entries it already has are updated, not duplicated; fields the workbench does not keep are listed.</source>
+        <translation>Incorporar un ARCHIVO JSON Resume al workbench, todo o nada: las entradas que ya tiene se actualizan, no se duplican; se indican los campos que el workbench no guarda.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--import-json-resume needs the name of the file to read.</source>
+        <translation>--import-json-resume necesita el nombre del archivo que se leerá.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept as they were.</source>
+        <translation>Importado %1: %2 añadidas, %3 actualizadas, %4 sin cambios, %5 conservadas tal como estaban.</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeController</name>
+    <message>
+        <source>&amp;JSON Resume...</source>
+        <translation>&amp;JSON Resume...</translation>
+    </message>
+    <message>
+        <source>&amp;Backup into a New Workbench...</source>
+        <translation>&amp;Copia de seguridad en un workbench nuevo...</translation>
+    </message>
+    <message>
+        <source>&amp;Backup...</source>
+        <translation>&amp;Copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (iCalendar)...</source>
+        <translation>Ca&amp;lendario (iCalendar)...</translation>
+    </message>
+    <message>
+        <source>Other work is still running. Wait for it to finish, or cancel it in the status bar.</source>
+        <translation>Todavía hay otro trabajo en curso. Espera a que termine o cancélalo en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>Export JSON Resume</source>
+        <translation>Exportar JSON Resume</translation>
+    </message>
+    <message>
+        <source>JSON Resume (*.json)</source>
+        <translation>JSON Resume (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the JSON Resume</source>
+        <translation>Exportando el JSON Resume</translation>
+    </message>
+    <message>
+        <source>Import JSON Resume</source>
+        <translation>Importar JSON Resume</translation>
+    </message>
+    <message>
+        <source>JSON Resume (*.json);;All files (*)</source>
+        <translation>JSON Resume (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import %1?</source>
+        <translation>¿Importar %1?</translation>
+    </message>
+    <message>
+        <source>Importing the JSON Resume</source>
+        <translation>Importando el JSON Resume</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Export Backup</source>
+        <translation>Exportar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Career Workbench backup (*.json)</source>
+        <translation>Copia de seguridad de Career Workbench (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation>Escribiendo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar</source>
+        <translation>Escribiendo el calendario</translation>
+    </message>
+    <message>
+        <source>Import Backup</source>
+        <translation>Importar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Career Workbench backup (*.json);;All files (*)</source>
+        <translation>Copia de seguridad de Career Workbench (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Workbench for the Backup</source>
+        <translation>Workbench nuevo para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup is only restored into a new file; choose another name.</source>
+        <translation>%1 ya existe. Una copia de seguridad solo se restaura en un archivo nuevo; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Restaurando la copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2902,278 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>JsonPullReader</name>
+    <message>
+        <source>the text is not closed (a &quot; is missing)</source>
+        <translation>el texto no está cerrado (falta una &quot;)</translation>
+    </message>
+    <message>
+        <source>a control character inside a text</source>
+        <translation>un carácter de control dentro de un texto</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 MB</source>
+        <translation>un texto ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u necesita cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a text</source>
+        <translation>una secuencia de escape desconocida en un texto</translation>
+    </message>
+    <message>
+        <source>a number is too long</source>
+        <translation>un número es demasiado largo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>an unknown word (only true, false and null are allowed)</source>
+        <translation>una palabra desconocida (solo se admiten true, false y null)</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>anidado a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>el archivo termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the document</source>
+        <translation>hay más contenido tras el final del documento</translation>
+    </message>
+    <message>
+        <source>a name in quotes was expected</source>
+        <translation>se esperaba un nombre entre comillas</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; was expected</source>
+        <translation>se esperaba &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResume</name>
+    <message>
+        <source>expected text</source>
+        <translation>se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>«%1» no es una fecha (AAAA, AAAA-MM o AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>se esperaba una lista de textos</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>a profile needs the name of its network</source>
+        <translation>un perfil necesita el nombre de su red</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>el archivo ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <source>a resume is a JSON object</source>
+        <translation>un currículum es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResumeExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResumeImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a resume.</source>
+        <translation>%1 ocupa más de %2 MB: no es un currículum.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>No se guarda: %1</translation>
+    </message>
+    <message>
+        <source>The workbench cannot be written: %1</source>
+        <translation>No se puede escribir en el workbench: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s).</source>
+        <translation>
+            <numerusform>... y %n problema más.</numerusform>
+            <numerusform>... y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>No se importó nada:
+%1</translation>
+    </message>
+    <message>
+        <source>the employer&apos;s name is missing</source>
+        <translation>falta el nombre del empleador</translation>
+    </message>
+    <message>
+        <source>the job cannot end before it started</source>
+        <translation>el empleo no puede terminar antes de empezar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the institution&apos;s name is missing</source>
+        <translation>falta el nombre de la institución</translation>
+    </message>
+    <message>
+        <source>it cannot end before it started</source>
+        <translation>no puede terminar antes de empezar</translation>
+    </message>
+    <message>
+        <source>the language&apos;s name is missing</source>
+        <translation>falta el nombre del idioma</translation>
+    </message>
+    <message>
+        <source>From your resume</source>
+        <translation>De tu currículum</translation>
+    </message>
+    <message>
+        <source>the skill&apos;s name is missing</source>
+        <translation>falta el nombre de la habilidad</translation>
+    </message>
+    <message>
+        <source>skills[%1].level: &quot;%2&quot; is not a level the workbench knows; the level is kept as it is and the words are kept for the resume.</source>
+        <translation>skills[%1].level: «%2» no es un nivel que el workbench conozca; el nivel se mantiene y las palabras se guardan para el currículum.</translation>
+    </message>
+    <message>
+        <source>%1.url: &quot;%2&quot; is kept as https://%2</source>
+        <translation>%1.url: «%2» se guarda como https://%2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonResumePreviewDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile link</source>
+        <translation>Enlace del perfil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certificación</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Import JSON Resume</source>
+        <translation>Importar JSON Resume</translation>
+    </message>
+    <message>
+        <source>Importing %1 adds %2, updates %3 and leaves %4 unchanged. %5 entries of your workbench that the file does not mention are kept as they are.</source>
+        <translation>Importar %1 añade %2, actualiza %3 y deja %4 sin cambios. %5 entradas de tu workbench que el archivo no menciona se conservan tal como están.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Lo que cambia la importación</translation>
+    </message>
+    <message>
+        <source>Not imported, or adjusted:</source>
+        <translation>No importado, o ajustado:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
     <name>LanguageRepository</name>
     <message>
         <source>%1: %2</source>
@@ -2976,6 +3600,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>
