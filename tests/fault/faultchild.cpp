@@ -7,11 +7,15 @@
 //   cw_faultchild KILLAT migrate  PATH MIGRATIONSDIR
 //   cw_faultchild KILLAT saveas   SOURCE TARGET
 //   cw_faultchild KILLAT csv      PATH SESSIONS.csv
+//   cw_faultchild KILLAT resume   PATH RESUME.json
+//   cw_faultchild KILLAT backup   TARGET BACKUP.json
 //
 // KILLAT 0 runs to the end. On success prints "operations N" and exits 0.
 #include "db/database.h"
+#include "io/backupimport.h"
 #include "io/demoworkbench.h"
 #include "io/interviewcsvimport.h"
+#include "io/jsonresumeimport.h"
 #include "io/newworkbench.h"
 #include "io/roadmaptemplatejson.h"
 #include "killvfs.h"
@@ -72,6 +76,15 @@ int main(int argc, char **argv)
         InterviewCsvImport::Preview summary;
         if (!import.importFile(extra, {}, &summary, &error))
             return failed(error);
+    } else if (kind == "resume"_L1) {
+        Database db;
+        if (!db.open(path, {}, Database::Creation::Never))
+            return failed(db.error());
+        if (const WriteResult r = JsonResumeImport(db.connection()).importFile(extra); !r)
+            return failed(r.error());
+    } else if (kind == "backup"_L1) {
+        if (const WriteResult r = BackupImport::importInto(extra, path); !r)
+            return failed(r.error());
     } else {
         return failed(u"unknown write path: "_s + kind);
     }

@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "db/fileinspector.h"
 #include "faultsupport.h"
+#include "io/backupexport.h"
 #include "io/demoworkbench.h"
 #include "io/newworkbench.h"
 #include "io/roadmaptemplatejson.h"
@@ -31,6 +32,8 @@ private slots:
     void migrateWithBackup();
     void saveAs();
     void csvImport();
+    void jsonResumeImport();
+    void backupImport();
     void cleanupTestCase();
 
 private:
@@ -53,6 +56,9 @@ private:
     QString m_template;
     QString m_migrations;
     QString m_csv;
+    QString m_backup; // the demo workbench's full backup
+    int m_demoSkills = 0;
+    int m_demoProjects = 0;
     static constexpr int csvRows = 300;
     int m_builtInSkills = 0;
     int m_templateSkills = 0;
@@ -109,6 +115,24 @@ void TestKillPoints::initTestCase()
     QVERIFY(QFile::copy(
         QStringLiteral(CW_TEST_DATA_DIR "/migrations/next_step.sql"),
         m_migrations + u"/%1_next_step.sql"_s.arg(real.size() + 1, 4, 10, QLatin1Char('0'))));
+
+    // A full backup of the demo workbench: every table has rows to restore.
+    {
+        const QString demo = m_dir.filePath(u"demo.sqlite"_s);
+        QString error;
+        QVERIFY2(DemoWorkbench::create(demo, &error), qPrintable(error));
+        Database db;
+        QVERIFY2(db.open(demo, {}, Database::Creation::Never), qPrintable(db.error()));
+        m_backup = m_dir.filePath(u"demo-backup.json"_s);
+        const WriteResult written
+            = BackupExport::exportTo(db.connection(), m_backup, QDateTime::currentDateTimeUtc());
+        QVERIFY2(written, qPrintable(written.error()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM skills), (SELECT count(*) FROM projects)"_s)
+                && q.next());
+        m_demoSkills = q.value(0).toInt();
+        m_demoProjects = q.value(1).toInt();
+    }
 
     // Interview sessions to import: enough rows for the write to span many steps, with quoted
     // newlines and topics so that every table the import writes is involved.
@@ -337,6 +361,88 @@ void TestKillPoints::csvImport()
             t.check(topics == 2 * sessions,
                     folder + u": "_s + QString::number(topics) + u" session topics for "_s
                         + QString::number(sessions) + u" sessions"_s);
+        });
+}
+
+// The counts a JSON Resume import changes: before it, all of them as they were; after it, all
+// of them as the sample makes them. Never some of each.
+static QList<int> resumeCounts(const QString &path)
+{
+    QList<int> counts;
+    for (const char *table :
+         {"work_history", "education", "languages", "projects", "certifications", "profile_links"})
+        counts << recovered(path, u"SELECT count(*) FROM "_s + QLatin1String(table)).toInt();
+    return counts;
+}
+
+static QString countsText(const QList<int> &counts)
+{
+    QStringList parts;
+    for (int c : counts)
+        parts << QString::number(c);
+    return parts.join(u", "_s);
+}
+
+void TestKillPoints::jsonResumeImport()
+{
+    const QString resume = QStringLiteral(CW_TEST_DATA_DIR "/jsonresume/sample.resume.json");
+    // The counts before and after a whole import, from a run without kills.
+    const QString probe = m_dir.filePath(u"resume-probe.sqlite"_s);
+    QVERIFY(QFile::copy(m_source, probe));
+    const QList<int> before = resumeCounts(probe);
+    const Run whole = child(0, {u"resume"_s, probe, resume});
+    QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
+    const QList<int> after = resumeCounts(probe);
+    QVERIFY2(before != after, "the sample imports nothing");
+    killAcross(
+        u"JSON Resume import"_s,
+        [this, resume](const QString &folder) {
+            const QString path = folder + u"/w.sqlite"_s;
+            if (!QFileInfo::exists(path))
+                QFile::copy(m_source, path);
+            return QStringList {u"resume"_s, path, resume};
+        },
+        [before, after](const QString &folder, bool complete, Tally &t) {
+            const QString path = folder + u"/w.sqlite"_s;
+            const FileInspector::Report r
+                = FileInspector::inspect(path, FileInspector::Depth::Integrity);
+            t.check(r.opened && r.problems.isEmpty(),
+                    folder + u": damaged: "_s + r.error + r.problems.join(u"; "_s));
+            const QList<int> counts = resumeCounts(path);
+            // A retry merges: the same file imported again adds nothing.
+            t.check(counts == after || (!complete && counts == before),
+                    folder + u": rows after the import: "_s + countsText(counts) + u" (before "_s
+                        + countsText(before) + u", after "_s + countsText(after) + u')');
+        });
+}
+
+// A restored backup is at its name complete, or not there at all.
+void TestKillPoints::backupImport()
+{
+    killAcross(
+        u"backup import"_s,
+        [this](const QString &folder) {
+            return QStringList {u"backup"_s, folder + u"/restored.sqlite"_s, m_backup};
+        },
+        [this](const QString &folder, bool complete, Tally &t) {
+            const QString path = folder + u"/restored.sqlite"_s;
+            if (!QFileInfo::exists(path)) {
+                t.check(!complete, folder + u": nothing restored after a full run"_s);
+                return;
+            }
+            const FileInspector::Report r
+                = FileInspector::inspect(path, FileInspector::Depth::Integrity);
+            t.check(r.opened && r.problems.isEmpty(),
+                    folder + u": a half-made file is at the name: "_s + r.error
+                        + r.problems.join(u"; "_s));
+            t.check(recovered(path, u"SELECT count(*) FROM skills"_s).toInt() == m_demoSkills
+                        && recovered(path, u"SELECT count(*) FROM projects"_s).toInt()
+                            == m_demoProjects,
+                    folder + u": the restored workbench lacks rows"_s);
+            if (complete) {
+                const QStringList left = QDir(folder).entryList({u"*.creating-*"_s}, QDir::Files);
+                t.check(left.isEmpty(), folder + u": left behind: "_s + left.join(u", "_s));
+            }
         });
 }
 
