@@ -11,6 +11,9 @@ namespace {
 // such file". Exit 2 when the file is refused or missing, 3 when it opened but is not sound.
 class CheckCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -19,7 +22,7 @@ public:
                                      "a window, print one line and exit. Never creates a file."));
     }
     bool usesDatabase() const override { return true; }
-    QString example() const override { return u"career-workbench --database my.sqlite --check"_s; }
+    QString example() const override { return u"career-workbench --database my.cwbench --check"_s; }
     int run(const CliContext &context) override
     {
         Database db;

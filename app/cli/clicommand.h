@@ -47,7 +47,7 @@ public:
     // Whether the command works on a workbench (--database FILE).
     virtual bool usesDatabase() const { return false; }
     virtual Needs needs() const { return Needs::Core; }
-    // One example line for --help, e.g. "career-workbench --database my.sqlite --check".
+    // One example line for --help, e.g. "career-workbench --database my.cwbench --check".
     virtual QString example() const = 0;
     // A usage mistake the parser cannot see (a bad value, a missing companion option), or "".
     virtual QString usageError(const CliContext &) const { return {}; }

@@ -10,6 +10,9 @@ namespace {
 // renamed into place. It never replaces anything: an existing path is refused (exit 1).
 class CreateCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(CreateCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -18,7 +21,7 @@ public:
                                      "(which must not exist), print one line and exit."),
                                   tr("FILE"));
     }
-    QString example() const override { return u"career-workbench --create my.sqlite"_s; }
+    QString example() const override { return u"career-workbench --create my.cwbench"_s; }
     int run(const CliContext &context) override
     {
         const QString target = context.parser->value(option().names().constFirst());

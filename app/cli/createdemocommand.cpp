@@ -10,6 +10,9 @@ namespace {
 // --create-demo FILE: write the demo workbench to a file that does not exist yet.
 class CreateDemoCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(CreateDemoCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -18,7 +21,7 @@ public:
                                      "and exit."),
                                   tr("FILE"));
     }
-    QString example() const override { return u"career-workbench --create-demo demo.sqlite"_s; }
+    QString example() const override { return u"career-workbench --create-demo demo.cwbench"_s; }
     int run(const CliContext &context) override
     {
         const QString target = context.parser->value(option().names().constFirst());

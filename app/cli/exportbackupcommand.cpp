@@ -11,6 +11,9 @@ namespace {
 // --export-backup OUT.json: the whole workbench as one JSON document (docs/backup-format.md).
 class ExportBackupCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ExportBackupCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -23,7 +26,7 @@ public:
     bool usesDatabase() const override { return true; }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --export-backup backup.json"_s;
+        return u"career-workbench --database my.cwbench --export-backup backup.json"_s;
     }
     QString usageError(const CliContext &context) const override
     {

@@ -12,6 +12,9 @@ namespace {
 // whole, through a temporary file, so a failed export leaves the old file as it was).
 class ExportCsvCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ExportCsvCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -22,7 +25,7 @@ public:
     bool usesDatabase() const override { return true; }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --export-csv sessions.csv"_s;
+        return u"career-workbench --database my.cwbench --export-csv sessions.csv"_s;
     }
     QString usageError(const CliContext &context) const override
     {

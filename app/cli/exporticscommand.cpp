@@ -11,6 +11,9 @@ namespace {
 // --export-ics OUT.ics: exams, expiries, renewals and real interviews as an iCalendar file.
 class ExportIcsCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ExportIcsCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -23,7 +26,7 @@ public:
     bool usesDatabase() const override { return true; }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --export-ics exams.ics"_s;
+        return u"career-workbench --database my.cwbench --export-ics exams.ics"_s;
     }
     int run(const CliContext &context) override
     {

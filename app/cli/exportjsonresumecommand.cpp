@@ -11,6 +11,9 @@ namespace {
 // --export-json-resume OUT.json: the workbench as a JSON Resume (schema v1.2.1).
 class ExportJsonResumeCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ExportJsonResumeCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -24,7 +27,7 @@ public:
     bool usesDatabase() const override { return true; }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --export-json-resume resume.json"_s;
+        return u"career-workbench --database my.cwbench --export-json-resume resume.json"_s;
     }
     QString usageError(const CliContext &context) const override
     {

@@ -69,8 +69,8 @@ public:
     }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --%1 out%2 --report resume"_s.arg(m_name,
-                                                                                         m_suffix);
+        return u"career-workbench --database my.cwbench --%1 out%2 --report resume"_s.arg(m_name,
+                                                                                          m_suffix);
     }
     QString usageError(const CliContext &context) const override
     {

@@ -7,9 +7,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// --import-backup IN.json --into NEW.sqlite: restore a backup into a new workbench file.
+// --import-backup IN.json --into NEW.cwbench: restore a backup into a new workbench file.
 class ImportBackupCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ImportBackupCommand)
+
 public:
     QCommandLineOption option() const override
     {

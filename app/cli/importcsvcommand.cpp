@@ -12,6 +12,9 @@ namespace {
 // as "line L, column C: reason" with exit code 1, and the workbench is left as it was.
 class ImportCsvCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ImportCsvCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -24,7 +27,7 @@ public:
     bool usesDatabase() const override { return true; }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --import-csv sessions.csv"_s;
+        return u"career-workbench --database my.cwbench --import-csv sessions.csv"_s;
     }
     QString usageError(const CliContext &context) const override
     {

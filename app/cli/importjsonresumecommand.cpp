@@ -11,6 +11,9 @@ namespace {
 // --import-json-resume IN.json: merge a JSON Resume into the workbench, all or nothing.
 class ImportJsonResumeCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ImportJsonResumeCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -24,7 +27,7 @@ public:
     bool usesDatabase() const override { return true; }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --import-json-resume resume.json"_s;
+        return u"career-workbench --database my.cwbench --import-json-resume resume.json"_s;
     }
     QString usageError(const CliContext &context) const override
     {

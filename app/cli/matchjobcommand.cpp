@@ -16,6 +16,9 @@ namespace {
 // --match-job POSTING.json|POSTING.txt [--json]: how well the workbench matches a posting.
 class MatchJobCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(MatchJobCommand)
+
 public:
     QCommandLineOption option() const override
     {
@@ -33,7 +36,7 @@ public:
     bool usesDatabase() const override { return true; }
     QString example() const override
     {
-        return u"career-workbench --database my.sqlite --match-job posting.json --json"_s;
+        return u"career-workbench --database my.cwbench --match-job posting.json --json"_s;
     }
     int run(const CliContext &context) override;
 };

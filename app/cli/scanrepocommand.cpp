@@ -15,6 +15,9 @@ namespace {
 // the folder is missing or cannot be read (message on stderr).
 class ScanRepoCommand : public CliCommand
 {
+    // tr() in the context lupdate files these strings under.
+    Q_DECLARE_TR_FUNCTIONS(ScanRepoCommand)
+
 public:
     static constexpr int BelowThresholdExitCode = 1;
     static constexpr int CannotScanExitCode = 3;

@@ -42,6 +42,7 @@ private slots:
     void mistakesExitWithTwoWithoutADisplay_data();
     void mistakesExitWithTwoWithoutADisplay();
     void helpListsEveryCommandWithAnExample();
+    void helpAndMessagesSpeakTheUsersLanguage();
     void scanRepoPrintsTheChecklist();
     void scanRepoJsonShape();
     void scanRepoFailUnderGatesCi();
@@ -325,10 +326,39 @@ void TestCommandLine::helpListsEveryCommandWithAnExample()
 {
     Run h = run({u"--help"_s}, withoutDisplay());
     QCOMPARE(h.exitCode, 0);
-    QVERIFY2(h.out.contains(u"career-workbench --database my.sqlite --check"_s), qPrintable(h.out));
-    QVERIFY2(h.out.contains(u"career-workbench --create-demo demo.sqlite"_s), qPrintable(h.out));
-    QVERIFY2(h.out.contains(u"career-workbench --create my.sqlite"_s), qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"career-workbench --database my.cwbench --check"_s),
+             qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"career-workbench --create-demo demo.cwbench"_s), qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"career-workbench --create my.cwbench"_s), qPrintable(h.out));
     QVERIFY2(h.out.contains(u"[FILE]"_s), qPrintable(h.out));
+}
+
+// A German desktop gets German help and German messages, the commands' own texts included
+// (they were English while the tr() context at run time differed from the one lupdate files
+// them under).
+void TestCommandLine::helpAndMessagesSpeakTheUsersLanguage()
+{
+    QTemporaryDir config;
+    QProcessEnvironment env = withoutDisplay();
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path()); // no stored language choice
+    env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"de"_s);
+    const Run h = run({u"--help"_s}, env);
+    QCOMPARE(h.exitCode, 0);
+    QVERIFY2(h.out.contains(u"Optionen:"_s), qPrintable(h.out));
+    // Each command's description: --check, --create-demo and --export-ics.
+    QVERIFY2(h.out.contains(u"vollständig prüfen"_s), qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"Demo-Workbench"_s), qPrintable(h.out));
+    QVERIFY2(!h.out.contains(u"Open, update and fully verify"_s), qPrintable(h.out));
+
+    QTemporaryDir dir;
+    const Run refused = run({u"--database"_s, dir.filePath(u"typo.cwbench"_s), u"--export-ics"_s,
+                             dir.filePath(u"x.ics"_s)},
+                            env);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(!refused.err.contains(u"no such workbench"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"typo.cwbench"_s), qPrintable(refused.err));
 }
 
 void TestCommandLine::exportIcsWritesACalendarAndCreatesNoWorkbench()
