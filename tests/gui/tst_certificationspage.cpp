@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -170,6 +171,24 @@ private slots:
         QVERIFY(addViaEditor(u"First"_s, 100, 0, 10, 1000));
         QVERIFY(!label->isVisible());
         QVERIFY(child<QTableView>(m_page.get(), u"certificationsTable"_s)->isVisible());
+    }
+
+    // A 1024x640 screen leaves the page about 870 px: a long name stays readable (the last
+    // columns scroll instead of the name becoming "AWS C...").
+    void namesStayReadableOnASmallScreen()
+    {
+        const QString name = u"AWS Certified Machine Learning"_s;
+        QVERIFY(addViaEditor(name + u" Engineer - Associate"_s, 150, 0, 80, 2000));
+        QVERIFY(addViaEditor(u"Second"_s, 100, 0, 10, 1000));
+        m_page->resize(870, 540);
+        auto *table = child<QTableView>(m_page.get(), u"certificationsTable"_s);
+        const QFontMetrics metrics(table->font());
+        QTRY_VERIFY2(table->columnWidth(CertificationsModel::Name)
+                         >= metrics.horizontalAdvance(name),
+                     qPrintable(QString::number(table->columnWidth(CertificationsModel::Name))));
+        // With room to spare the name takes it all: no sideways scrolling.
+        m_page->resize(1600, 760);
+        QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
     }
 
     void modelPassesTheTester()

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -41,6 +42,7 @@ private slots:
     void settingsMoveTheProjection();
     void otherPagesKeepItFresh();
     void fixedTextsFitTheirColumns();
+    void namesStayReadableOnASmallScreen();
 
 private:
     QModelIndex find(const QString &name, int column = SkillsModel::Name);
@@ -418,6 +420,37 @@ void TestSkillsPage::fixedTextsFitTheirColumns()
     }
     QVERIFY(SkillsModel::fixedTexts(SkillsModel::Evidence).contains(u"Unproven"_s));
     QCOMPARE(SkillsModel::fixedTexts(SkillsModel::Current).size(), Skill::MaxLevel + 1);
+}
+
+// A 1024x640 screen leaves the page about 870x540: the names keep their room (the last columns
+// scroll instead), the details pane is away until a skill is chosen and then goes below.
+void TestSkillsPage::namesStayReadableOnASmallScreen()
+{
+    m_page->resize(870, 540);
+    auto *details = m_page->findChild<QWidget *>(u"skillDetailsPanel"_s);
+    auto *splitter = m_page->findChild<QSplitter *>(u"skillsSplitter"_s);
+    QVERIFY(details);
+    QVERIFY(splitter);
+    const QString longName = u"Version control with Git"_s;
+    const QModelIndex index = find(longName);
+    QVERIFY(index.isValid());
+    const QFontMetrics metrics(m_view->font());
+    const auto nameFits = [&] {
+        const QRect cell = m_view->visualRect(index);
+        return cell.width() >= metrics.horizontalAdvance(longName);
+    };
+    QTRY_VERIFY(!details->isVisible());
+    QTRY_VERIFY2(nameFits(), qPrintable(QString::number(m_view->visualRect(index).width())));
+
+    m_page->selectSkill(m_f->skillId(longName));
+    QTRY_VERIFY(details->isVisible());
+    QCOMPARE(splitter->orientation(), Qt::Vertical);
+    QTRY_VERIFY(nameFits());
+
+    // On a wide page the details sit beside the tree again.
+    m_page->resize(1300, 900);
+    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+    QVERIFY(details->isVisible());
 }
 
 QTEST_MAIN(TestSkillsPage)

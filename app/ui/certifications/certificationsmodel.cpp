@@ -133,6 +133,9 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
                 return tr("Earned, but the expiry date %1 has passed")
                     .arg(CertificationText::date(c.expiresOn, locale));
             return {};
+        case Roi:
+        case Payback:
+            return r.isValid() ? QVariant() : QVariant(CertificationText::refusal(r.refusal));
         case TotalCost:
             if (!r.isValid())
                 return CertificationText::refusal(r.refusal);
@@ -150,6 +153,8 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
                 .arg(CertificationText::hours(c.loggedHours, locale),
                      CertificationText::hours(c.plannedHours, locale));
         case Npv:
+            if (!r.isValid())
+                return CertificationText::refusal(r.refusal);
             return tr("Net present value over %1 at a %2 % discount rate")
                 .arg(CertificationText::years(m_assumptions.horizonYears, locale),
                      locale.toString(m_assumptions.discountRate * 100, 'f', 1));
@@ -186,9 +191,12 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
     case Expiry:
         return CertificationText::date(c.expiresOn, locale);
     case Roi:
-        return CertificationText::roi(r, locale);
+        // A short reason in the cell keeps the column narrow; the tooltip has the whole text.
+        return r.isValid() ? CertificationText::roi(r, locale)
+                           : CertificationText::refusalShort(r.refusal);
     case Payback:
-        return CertificationText::payback(r, locale);
+        // Without a result the ROI cell already says what is missing.
+        return r.isValid() ? CertificationText::payback(r, locale) : QString();
     case Npv:
         return r.isValid() ? Money::format(r.npv, currency, locale, 0) : QString();
     }

@@ -10,6 +10,7 @@
 #include "certificationstore.h"
 #include "certificationtext.h"
 #include "common/dialogs.h"
+#include "common/namecolumnfitter.h"
 #include "common/upcominglist.h"
 #include "comparecharts.h"
 #include "db/database.h"
@@ -112,8 +113,9 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_table->setItemDelegateForColumn(CertificationsModel::Study,
                                       new StudyProgressDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CertificationsModel::Name,
-                                                      QHeaderView::Stretch);
+    // The name takes the room the other columns leave, but never less than the names need:
+    // on a small screen the last columns scroll instead.
+    new NameColumnFitter(m_table, m_table->horizontalHeader(), CertificationsModel::Name);
     // The issuer is context, the name is what the user scans for: give the issuer a fixed
     // share (the user can widen it) so the name keeps the room.
     m_table->horizontalHeader()->setSectionResizeMode(CertificationsModel::Issuer,

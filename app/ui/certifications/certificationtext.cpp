@@ -42,6 +42,28 @@ QString CertificationText::refusal(RoiCalculator::Refusal refusal)
     return {};
 }
 
+QString CertificationText::refusalShort(RoiCalculator::Refusal refusal)
+{
+    switch (refusal) {
+    case RoiCalculator::Refusal::SalaryMissing:
+        //: In the ROI column: the user's salary is not entered yet
+        return tr("needs your salary");
+    case RoiCalculator::Refusal::UpliftMissing:
+        //: In the ROI column: the certification's expected salary gain is not entered yet
+        return tr("needs salary gain");
+    case RoiCalculator::Refusal::NoOpenDecision:
+        return CertificationText::refusal(refusal);
+    case RoiCalculator::Refusal::None:
+        return {};
+    case RoiCalculator::Refusal::ZeroHorizon:
+    case RoiCalculator::Refusal::NegativeInput:
+    case RoiCalculator::Refusal::BadRate:
+        //: In the ROI column: an input is out of range (the tooltip says which)
+        return tr("check inputs");
+    }
+    return {};
+}
+
 QString CertificationText::roi(const RoiCalculator::Result &r, const QLocale &locale)
 {
     if (!r.isValid())

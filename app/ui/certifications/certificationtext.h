@@ -16,6 +16,8 @@ class CertificationText
 public:
     static QString statusName(Certification::Status status);
     static QString refusal(RoiCalculator::Refusal refusal);
+    // The same in a few words, for a table cell (the full text goes in its tooltip).
+    static QString refusalShort(RoiCalculator::Refusal refusal);
     // "483.3 %", "free", or the refusal.
     static QString roi(const RoiCalculator::Result &r, const QLocale &locale = QLocale());
     // "6.2 months", "at once", "over 100 years", "no payback", or the refusal.

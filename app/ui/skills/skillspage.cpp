@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -119,18 +120,19 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
         m_collapsed.remove(i.data(SkillsModel::GroupIdRole).toLongLong());
     });
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(u"skillsSplitter"_s);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"skillsSplitter"_s);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
     // An explicit minimum lets the splitter shrink the panel below its (wide) size hint.
     m_details->setMinimumWidth(260);
-    splitter->setSizes({900, 320});
+    m_splitter->setSizes({900, 320});
+    m_details->hide(); // until a skill is chosen
     m_tabs->setObjectName(u"skillsTabs"_s);
-    m_tabs->addTab(splitter, tr("Roadmap"));
+    m_tabs->addTab(m_splitter, tr("Roadmap"));
     m_tabs->addTab(m_learnNext, tr("What to Learn Next"));
     m_tabs->addTab(m_charts, tr("Charts"));
     layout->addWidget(m_tabs, 1);
@@ -308,6 +310,28 @@ void SkillsPage::refreshSummary()
                                m_store->weeklyMinutes(firstWeek, SkillsCharts::WeekCount), budget);
 }
 
+void SkillsPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    placeDetails();
+}
+
+void SkillsPage::placeDetails()
+{
+    if (!m_splitter)
+        return;
+    // Below this width the tree beside the details leaves the names no room (1024 px screens).
+    const int narrow = fontMetrics().averageCharWidth() * 125;
+    const Qt::Orientation orientation = width() < narrow ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() != orientation) {
+        m_splitter->setOrientation(orientation);
+        m_splitter->setSizes(orientation == Qt::Vertical ? QList<int> {3000, 2000}
+                                                         : QList<int> {3000, 1000});
+    }
+    m_details->setMinimumWidth(orientation == Qt::Horizontal ? 260 : 0);
+    m_details->setVisible(currentSkillId() != 0);
+}
+
 qint64 SkillsPage::currentSkillId() const
 {
     return m_view->currentIndex().data(SkillsModel::SkillIdRole).toLongLong();
@@ -322,6 +346,7 @@ void SkillsPage::currentChanged()
 {
     const qint64 skill = currentSkillId();
     m_details->showSkill(skill);
+    placeDetails();
     const bool any = m_view->currentIndex().isValid();
     m_delete->setEnabled(any);
     m_rename->setEnabled(any);

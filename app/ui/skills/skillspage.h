@@ -10,6 +10,7 @@ class LearnNextWidget;
 class QAction;
 class QFrame;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 class RoadmapEditActions;
@@ -45,7 +46,13 @@ signals:
     // The user chose a template and a new file: the document controller creates and opens it.
     void createFromTemplateRequested(const QString &path, const RoadmapTemplate &roadmap);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The details beside the tree on a wide page, below it on a narrow one (the names keep
+    // their room), and out of the way while no skill is chosen.
+    void placeDetails();
     QWidget *createToolbar();
     QWidget *createEmptyBanner();
     void onStoreReset();
@@ -71,6 +78,7 @@ private:
     QTabWidget *m_tabs;
     SkillsTreeView *m_view;
     SkillDetailsPanel *m_details;
+    QSplitter *m_splitter = nullptr;
     LearnNextWidget *m_learnNext;
     SkillsCharts *m_charts;
     SkillsFilterBar *m_filters;

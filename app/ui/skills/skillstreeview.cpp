@@ -1,5 +1,7 @@
 #include "skillstreeview.h"
 
+#include "common/namecolumnfitter.h"
+
 #include "skillitemdelegate.h"
 #include "skillsmodel.h"
 
@@ -41,7 +43,9 @@ void SkillsTreeView::setModel(QAbstractItemModel *model)
     // ResizeToContents: that measures hundreds of rows on every edit and every relayout,
     // which made a 2,000-skill roadmap stutter.
     header()->setSectionResizeMode(QHeaderView::Interactive);
-    header()->setSectionResizeMode(SkillsModel::Name, QHeaderView::Stretch);
+    // The name takes what the other columns leave, but never less than names need: on a small
+    // screen the last columns scroll instead of every name becoming "Fo...".
+    new NameColumnFitter(this, header(), SkillsModel::Name);
     header()->setResizeContentsPrecision(200);
 }
 

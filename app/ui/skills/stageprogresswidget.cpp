@@ -6,11 +6,55 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 static constexpr int StagesPerRow = 3;
+
+namespace {
+
+// "Stage name - about 21 Aug 2028" in the room the cell has: all of it when it fits; otherwise
+// the end of the name gives way, never the projection, and never the start that identifies it.
+class StageLabel : public QLabel
+{
+public:
+    StageLabel(const QString &name, const QString &projection, QWidget *parent)
+        : QLabel(parent)
+        , m_name(name)
+        , m_projection(projection)
+    {
+        setTextFormat(Qt::PlainText);
+        // The label takes the width its cell gives; it never widens the page.
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+        updateText();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        updateText();
+    }
+
+private:
+    void updateText()
+    {
+        const QString tail = StageProgressWidget::tr(" - %1").arg(m_projection);
+        const int room
+            = std::max(0, contentsRect().width() - fontMetrics().horizontalAdvance(tail));
+        setText(fontMetrics().elidedText(m_name, Qt::ElideRight, room) + tail);
+    }
+
+    QString m_name;
+    QString m_projection;
+};
+
+} // namespace
 
 StageProgressWidget::StageProgressWidget(QWidget *parent)
     : QWidget(parent)
@@ -87,9 +131,7 @@ void StageProgressWidget::setProgress(const QList<RoadmapGroup> &stages,
         auto *v = new QVBoxLayout(cell);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(1);
-        auto *name = new QLabel(cell);
-        const QString label = tr("%1 - %2").arg(stages[i].name, projectionText(p, weeklyBudget));
-        name->setText(name->fontMetrics().elidedText(label, Qt::ElideMiddle, 300));
+        auto *name = new StageLabel(stages[i].name, projectionText(p, weeklyBudget), cell);
         name->setToolTip(tr("%1\n%2; %3 hours to go (%4 hours counting the stages before it).")
                              .arg(stages[i].name, barText(p),
                                   locale.toString(p.remainingHours, 'f', 0),
