@@ -845,6 +845,21 @@
         <source>nothing left to decide</source>
         <translation>nichts mehr zu entscheiden</translation>
     </message>
+    <message>
+        <source>needs your salary</source>
+        <extracomment>In the ROI column: the user&apos;s salary is not entered yet</extracomment>
+        <translation>Gehalt fehlt</translation>
+    </message>
+    <message>
+        <source>needs salary gain</source>
+        <extracomment>In the ROI column: the certification&apos;s expected salary gain is not entered yet</extracomment>
+        <translation>Gehaltsplus fehlt</translation>
+    </message>
+    <message>
+        <source>check inputs</source>
+        <extracomment>In the ROI column: an input is out of range (the tooltip says which)</extracomment>
+        <translation>Eingaben prüfen</translation>
+    </message>
 </context>
 <context>
     <name>CertificationValidator</name>
@@ -7705,14 +7720,14 @@ Antwortnotizen: %2</translation>
         <translation>Noch %1 Stunden bei %2 Stunden pro Stufe und %3 Lernstunden pro Woche.</translation>
     </message>
     <message>
-        <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
         <source>%1
 %2; %3 hours to go (%4 hours counting the stages before it).</source>
         <translation>%1
 %2; noch %3 Stunden (%4 Stunden einschließlich der vorherigen Phasen).</translation>
+    </message>
+    <message>
+        <source> - %1</source>
+        <translation> – %1</translation>
     </message>
 </context>
 <context>

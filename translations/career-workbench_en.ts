@@ -845,6 +845,21 @@
         <source>nothing left to decide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs your salary</source>
+        <extracomment>In the ROI column: the user&apos;s salary is not entered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs salary gain</source>
+        <extracomment>In the ROI column: the certification&apos;s expected salary gain is not entered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check inputs</source>
+        <extracomment>In the ROI column: an input is out of range (the tooltip says which)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationValidator</name>
@@ -7698,12 +7713,12 @@ Answer notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 - %2</source>
+        <source>%1
+%2; %3 hours to go (%4 hours counting the stages before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2; %3 hours to go (%4 hours counting the stages before it).</source>
+        <source> - %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -845,6 +845,21 @@
             <numerusform>en %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>needs your salary</source>
+        <extracomment>In the ROI column: the user&apos;s salary is not entered yet</extracomment>
+        <translation>falta tu salario</translation>
+    </message>
+    <message>
+        <source>needs salary gain</source>
+        <extracomment>In the ROI column: the certification&apos;s expected salary gain is not entered yet</extracomment>
+        <translation>falta el aumento salarial</translation>
+    </message>
+    <message>
+        <source>check inputs</source>
+        <extracomment>In the ROI column: an input is out of range (the tooltip says which)</extracomment>
+        <translation>revisa los datos</translation>
+    </message>
 </context>
 <context>
     <name>CertificationValidator</name>
@@ -7705,14 +7720,14 @@ Notas de respuesta: %2</translation>
         <translation>Faltan %1 horas a %2 horas por nivel y %3 horas de estudio a la semana.</translation>
     </message>
     <message>
-        <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
         <source>%1
 %2; %3 hours to go (%4 hours counting the stages before it).</source>
         <translation>%1
 %2; faltan %3 horas (%4 horas contando las etapas anteriores).</translation>
+    </message>
+    <message>
+        <source> - %1</source>
+        <translation> - %1</translation>
     </message>
 </context>
 <context>
