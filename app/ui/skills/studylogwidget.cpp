@@ -6,7 +6,9 @@
 #include "roadmapstore.h"
 
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +18,8 @@
 #include <QTableWidget>
 #include <QUndoStack>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 StudyLogWidget::StudyLogWidget(RoadmapStore *store, QWidget *parent)
@@ -24,10 +28,11 @@ StudyLogWidget::StudyLogWidget(RoadmapStore *store, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_total(new QLabel(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
-    , m_minutes(new QSpinBox(this))
+    , m_hours(new QDoubleSpinBox(this))
     , m_note(new QLineEdit(this))
     , m_log(new QPushButton(tr("&Log"), this))
     , m_delete(new QPushButton(tr("Delete Session"), this))
+    , m_hoursLabel(new QLabel(tr("Ho&urs:"), this))
 {
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,26 +46,35 @@ StudyLogWidget::StudyLogWidget(RoadmapStore *store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_table, 0, 0, 1, 4);
     m_total->setObjectName(u"studyTotalLabel"_s);
+    m_total->setWordWrap(true);
     layout->addWidget(m_total, 1, 0, 1, 3);
     m_delete->setObjectName(u"deleteSessionButton"_s);
     layout->addWidget(m_delete, 1, 3);
 
+    // Study time in hours, as certifications log it, and the date with its four-digit year.
     m_date->setObjectName(u"studyDateEdit"_s);
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate().addDays(1));
-    m_minutes->setObjectName(u"studyMinutesSpin"_s);
-    m_minutes->setRange(1, 1440);
-    m_minutes->setSingleStep(15);
-    m_minutes->setValue(60);
-    m_minutes->setSuffix(tr(" min"));
+    m_date->setDisplayFormat(DateText::shortFormat());
+    m_date->setMaximumDate(QDate::currentDate());
+    m_hours->setObjectName(u"studyHoursSpin"_s);
+    m_hours->setRange(0.25, 24); // study_sessions keeps at most a day per session
+    m_hours->setSingleStep(0.25);
+    m_hours->setDecimals(2);
+    m_hours->setValue(1);
+    m_hours->setSuffix(tr(" h"));
+    m_hoursLabel->setBuddy(m_hours);
     m_note->setObjectName(u"studyNoteEdit"_s);
     m_note->setPlaceholderText(tr("What you studied (optional)"));
     m_log->setObjectName(u"logStudyButton"_s);
-    layout->addWidget(m_date, 2, 0);
-    layout->addWidget(m_minutes, 2, 1);
-    layout->addWidget(m_note, 2, 2);
-    layout->addWidget(m_log, 2, 3);
-    layout->setColumnStretch(2, 1);
+    // Two rows, so that nothing is cut in a narrow pane: when and how long, then what.
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_date, 1);
+    when->addWidget(m_hoursLabel);
+    when->addWidget(m_hours);
+    layout->addLayout(when, 2, 0, 1, 4);
+    layout->addWidget(m_note, 3, 0, 1, 3);
+    layout->addWidget(m_log, 3, 3);
+    layout->setColumnStretch(0, 1);
 
     connect(m_log, &QPushButton::clicked, this, &StudyLogWidget::logSession);
     connect(m_note, &QLineEdit::returnPressed, this, &StudyLogWidget::logSession);
@@ -113,7 +127,7 @@ void StudyLogWidget::logSession()
     StudySession s;
     s.skillId = m_skillId;
     s.studiedOn = m_date->date();
-    s.minutes = m_minutes->value();
+    s.minutes = qBound(1, int(std::lround(m_hours->value() * 60)), 1440);
     s.note = m_note->text().trimmed();
     m_store->undoStack()->push(new AddStudySessionCommand(m_store, s));
     m_note->clear();

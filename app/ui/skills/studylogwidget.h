@@ -9,7 +9,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
+class QDoubleSpinBox;
 class QTableWidget;
 class RoadmapStore;
 
@@ -33,8 +33,9 @@ private:
     QTableWidget *m_table;
     QLabel *m_total;
     QDateEdit *m_date;
-    QSpinBox *m_minutes;
+    QDoubleSpinBox *m_hours;
     QLineEdit *m_note;
     QPushButton *m_log;
     QPushButton *m_delete;
+    QLabel *m_hoursLabel;
 };
