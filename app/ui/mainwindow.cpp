@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -311,6 +312,13 @@ void MainWindow::showPage(const QString &name, qint64 itemId)
         page(index)->showItem(itemId);
 }
 
+QWidget *MainWindow::frameOf(Page *page)
+{
+    // The page sits in the scroll area's viewport.
+    QWidget *viewport = page->parentWidget();
+    return viewport && viewport->parentWidget() ? viewport->parentWidget() : page;
+}
+
 int MainWindow::currentPage() const
 {
     return m_navigation->currentRow();
@@ -322,7 +330,7 @@ void MainWindow::showPage(int index)
         return;
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index); // re-enters through currentRowChanged
-    m_stack->setCurrentWidget(m_pages[index]);
+    m_stack->setCurrentWidget(frameOf(m_pages[index]));
     m_pages[index]->ensureLoaded();
 }
 
@@ -336,9 +344,10 @@ void MainWindow::rebuildPages()
     // that file; only then is the undo stack (all of it about that file) cleared.
     const std::shared_ptr<Database> previous = m_document->takePreviousDatabase();
     for (Page *p : std::as_const(m_pages)) {
-        m_stack->removeWidget(p);
+        QWidget *frame = frameOf(p);
+        m_stack->removeWidget(frame);
         connect(p, &QObject::destroyed, this, [previous] {});
-        p->deleteLater();
+        frame->deleteLater(); // and the page in it
     }
     m_pages.clear();
     m_undoStack->clear();
@@ -349,7 +358,14 @@ void MainWindow::rebuildPages()
         Page *p = entry.create(ctx, this);
         p->setObjectName(entry.name);
         m_pages << p;
-        m_stack->addWidget(p);
+        // A page taller or wider than a small screen scrolls; it never makes the window
+        // bigger than the screen (which would hide the status bar and the page's bottom).
+        auto *frame = new QScrollArea(m_stack);
+        frame->setObjectName(entry.name + u"Frame"_s);
+        frame->setWidgetResizable(true);
+        frame->setFrameShape(QFrame::NoFrame);
+        frame->setWidget(p);
+        m_stack->addWidget(frame);
         connect(p, &Page::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 5000); });
         connect(p, &Page::openRequested, this,

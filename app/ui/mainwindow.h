@@ -61,6 +61,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The scroll area a page is shown in.
+    static QWidget *frameOf(Page *page);
     void createMenus();
     QWidget *createNoWorkbenchState();
     void rebuildPages();

@@ -303,7 +303,7 @@ void TestSkillsPage::studyLogFeedsHoursAndChart()
 {
     const qint64 pandas = m_f->skillId(u"Pandas"_s);
     m_page->selectSkill(pandas);
-    m_page->findChild<QSpinBox *>(u"studyMinutesSpin"_s)->setValue(90);
+    m_page->findChild<QDoubleSpinBox *>(u"studyHoursSpin"_s)->setValue(1.5);
     QTest::keyClicks(m_page->findChild<QLineEdit *>(u"studyNoteEdit"_s), u"groupby"_s);
     QTest::mouseClick(m_page->findChild<QPushButton *>(u"logStudyButton"_s), Qt::LeftButton);
     QCOMPARE(m_f->scalar(u"SELECT minutes FROM study_sessions WHERE skill_id = %1"_s.arg(pandas))
@@ -423,7 +423,7 @@ void TestSkillsPage::fixedTextsFitTheirColumns()
 }
 
 // A 1024x640 screen leaves the page about 870x540: the names keep their room (the last columns
-// scroll instead), the details pane is away until a skill is chosen and then goes below.
+// scroll instead), and the details pane is away until a skill is chosen.
 void TestSkillsPage::namesStayReadableOnASmallScreen()
 {
     m_page->resize(870, 540);
@@ -444,13 +444,8 @@ void TestSkillsPage::namesStayReadableOnASmallScreen()
 
     m_page->selectSkill(m_f->skillId(longName));
     QTRY_VERIFY(details->isVisible());
-    QCOMPARE(splitter->orientation(), Qt::Vertical);
     QTRY_VERIFY(nameFits());
-
-    // On a wide page the details sit beside the tree again.
-    m_page->resize(1300, 900);
-    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
-    QVERIFY(details->isVisible());
+    QVERIFY(splitter->sizes().constFirst() > splitter->sizes().constLast());
 }
 
 QTEST_MAIN(TestSkillsPage)

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedLayout>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -109,7 +110,15 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     form->addRow(prereqLabel);
     form->addRow(prereqBox);
 
-    m_tabs->addTab(details, tr("Details"));
+    // The form scrolls rather than setting the window's minimum height: on a 640 px screen it
+    // does not fit, and a window taller than the screen hides its own status bar.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(u"skillDetailsScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(details);
+    m_tabs->addTab(scroll, tr("Details"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
     m_tabs->addTab(m_studyLog, tr("Study Log"));
 

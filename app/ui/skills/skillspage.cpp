@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -310,25 +309,10 @@ void SkillsPage::refreshSummary()
                                m_store->weeklyMinutes(firstWeek, SkillsCharts::WeekCount), budget);
 }
 
-void SkillsPage::resizeEvent(QResizeEvent *event)
-{
-    Page::resizeEvent(event);
-    placeDetails();
-}
-
 void SkillsPage::placeDetails()
 {
-    if (!m_splitter)
-        return;
-    // Below this width the tree beside the details leaves the names no room (1024 px screens).
-    const int narrow = fontMetrics().averageCharWidth() * 125;
-    const Qt::Orientation orientation = width() < narrow ? Qt::Vertical : Qt::Horizontal;
-    if (m_splitter->orientation() != orientation) {
-        m_splitter->setOrientation(orientation);
-        m_splitter->setSizes(orientation == Qt::Vertical ? QList<int> {3000, 2000}
-                                                         : QList<int> {3000, 1000});
-    }
-    m_details->setMinimumWidth(orientation == Qt::Horizontal ? 260 : 0);
+    // Nothing chosen, nothing to show: the tree takes the room. (Below the tree on a narrow
+    // page was tried: at 640 px high the details left the tree three rows.)
     m_details->setVisible(currentSkillId() != 0);
 }
 

@@ -46,12 +46,8 @@ signals:
     // The user chose a template and a new file: the document controller creates and opens it.
     void createFromTemplateRequested(const QString &path, const RoadmapTemplate &roadmap);
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    // The details beside the tree on a wide page, below it on a narrow one (the names keep
-    // their room), and out of the way while no skill is chosen.
+    // The details beside the tree, out of the way while no skill is chosen.
     void placeDetails();
     QWidget *createToolbar();
     QWidget *createEmptyBanner();
