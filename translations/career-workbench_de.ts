@@ -7753,10 +7753,6 @@ Antwortnotizen: %2</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>What you studied (optional)</source>
         <translation>Was Sie gelernt haben (optional)</translation>
     </message>
@@ -7774,6 +7770,14 @@ Antwortnotizen: %2</translation>
             <numerusform>%n Einheit, insgesamt %1 Stunden</numerusform>
             <numerusform>%n Einheiten, insgesamt %1 Stunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation>St&amp;unden:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
     </message>
 </context>
 <context>

@@ -7745,10 +7745,6 @@ Answer notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What you studied (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7766,6 +7762,14 @@ Answer notes: %2</source>
             <numerusform>%n session, %1 hours in all</numerusform>
             <numerusform>%n sessions, %1 hours in all</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

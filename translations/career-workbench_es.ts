@@ -7753,10 +7753,6 @@ Notas de respuesta: %2</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>What you studied (optional)</source>
         <translation>Qué se estudió (opcional)</translation>
     </message>
@@ -7774,6 +7770,14 @@ Notas de respuesta: %2</translation>
             <numerusform>%n sesión, %1 horas en total</numerusform>
             <numerusform>%n sesiones, %1 horas en total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation>Ho&amp;ras:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
     </message>
 </context>
 <context>
