@@ -1,5 +1,7 @@
 #include "htmlwriter.h"
 
+#include "reportimageobject.h"
+
 #include <QBuffer>
 #include <QUrl>
 
@@ -56,13 +58,16 @@ void writeBlock(QString &out, const ReportBlock &b)
         out += u"<p>"_s + linkOrText(b.text, b.url) + u"</p>\n"_s;
         break;
     case ReportBlock::Kind::Image: {
-        // The picture travels inside the page (one file to send), as PNG.
-        QByteArray png;
-        QBuffer buffer(&png);
-        if (!b.image.isNull() && buffer.open(QIODevice::WriteOnly) && b.image.save(&buffer, "PNG"))
-            out += u"<figure><img src=\"data:image/png;base64,"_s
-                + QString::fromLatin1(png.toBase64()) + u"\" alt=\""_s + esc(b.text)
-                + u"\" style=\"max-width:100%\"><figcaption>"_s + esc(b.text)
+        // The picture travels inside the page (one file to send): a diagram or screenshot as
+        // PNG (sharp), a photograph as JPEG (a fraction of the size).
+        const bool png = ReportImageObject::prefersLossless(b.image);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        if (!b.image.isNull() && buffer.open(QIODevice::WriteOnly)
+            && b.image.save(&buffer, png ? "PNG" : "JPEG", png ? -1 : 90))
+            out += u"<figure><img src=\"data:image/"_s + (png ? u"png"_s : u"jpeg"_s)
+                + u";base64,"_s + QString::fromLatin1(bytes.toBase64()) + u"\" alt=\""_s
+                + esc(b.text) + u"\" style=\"max-width:100%\"><figcaption>"_s + esc(b.text)
                 + u"</figcaption></figure>\n"_s;
         break;
     }

@@ -225,7 +225,9 @@ ReportSection PortfolioBuilder::projectsSection(const ReportData &data,
         fields.rows.append({tr("Status"), ReportText::projectStatus(p->status)});
         if (!p->stack.isEmpty())
             fields.rows.append({tr("Stack"), p->stack.join(u", "_s)});
-        if (p->readiness)
+        // The readiness checklist scores a project being built or shipped; an idea has
+        // nothing to score yet, and "4 %" would only read as a failing grade.
+        if (p->readiness && p->status != "idea"_L1)
             fields.rows.append({tr("Readiness"), ReportText::percent(*p->readiness, locale)});
         e.blocks.append(fields);
         QStringList impact;
@@ -398,6 +400,7 @@ ReportSection PortfolioBuilder::interviewsSection(const ReportData &data,
         table.rows.append({ReportText::day(v.occurredOn, locale), ReportText::interviewKind(v.kind),
                            ReportText::interviewFormat(v.format), v.company, score});
     }
+    s.intro.append(ReportBlock::paragraph(tr("Latest sessions")));
     s.intro.append(table);
     return s;
 }

@@ -1,6 +1,8 @@
 #include "reportlayout.h"
 
 #include "chartobject.h"
+#include "reportimageobject.h"
+#include "reportpaginator.h"
 #include "textdocumentbuilder.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -15,6 +17,10 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double HeaderBand = 22; // points above the body for the running header
 constexpr double FooterBand = 22;
+constexpr double BorderSlack = 1; // points: a table border's width, and some
+// Taller than any report (in device pixels at Dpi: about 700 A4 pages), within the
+// layout's fixed-point range.
+constexpr double FlowHeight = 1.0e7;
 } // namespace
 
 ReportLayout::ReportLayout(const ReportDocument &report, const QPageLayout &page,
@@ -27,7 +33,6 @@ ReportLayout::ReportLayout(const ReportDocument &report, const QPageLayout &page
     m_device.setDotsPerMeterX(int(std::lround(Dpi / 0.0254)));
     m_device.setDotsPerMeterY(int(std::lround(Dpi / 0.0254)));
     m_title = report.title;
-    m_name = report.name;
     m_cover = report.cover;
     const QRectF full = pageRect();
     const QMarginsF margins = m_page.margins(QPageLayout::Point) * (Dpi / 72.0);
@@ -36,15 +41,9 @@ ReportLayout::ReportLayout(const ReportDocument &report, const QPageLayout &page
     m_body = QRectF(full.left() + margins.left(), full.top() + margins.top() + header,
                     full.width() - margins.left() - margins.right(),
                     full.height() - margins.top() - margins.bottom() - header - footer);
-    layOut(report, false, {});
-    if (m_cover && m_pages > TocAfterPages) {
-        // The contents push pages back, which may change the numbers they show: lay out once
-        // more only when they did.
-        const QList<QPair<QString, int>> estimate = headingPages();
-        layOut(report, true, estimate);
-        if (const QList<QPair<QString, int>> actual = headingPages(); actual != estimate)
-            layOut(report, true, actual);
-    }
+    layOut(report);
+    if (m_cover && m_pages > TocAfterPages)
+        layOutContents(report);
 }
 
 ReportLayout::~ReportLayout() = default;
@@ -55,57 +54,89 @@ QRectF ReportLayout::pageRect() const
     return QRectF(QPointF(0, 0), points * (Dpi / 72.0));
 }
 
-void ReportLayout::layOut(const ReportDocument &report, bool withToc,
-                          const QList<QPair<QString, int>> &toc)
+void ReportLayout::layOut(const ReportDocument &report)
 {
     m_doc = std::make_unique<QTextDocument>();
     m_doc->documentLayout()->setPaintDevice(&m_device);
     m_charts = new ChartObject(m_painter, m_data, m_doc.get());
     m_doc->documentLayout()->registerHandler(ChartObject::Type, m_charts);
-    m_doc->setPageSize(m_body.size());
+    m_doc->documentLayout()->registerHandler(QTextFormat::ImageObject,
+                                             new ReportImageObject(m_doc.get()));
+    // One page taller than any report: the paginator cuts it into real pages.
+    m_doc->setPageSize(QSizeF(m_body.width(), FlowHeight));
     TextDocumentBuilder builder(m_doc.get(), Dpi, m_body.width(), m_painter != nullptr);
-    QList<TextDocumentBuilder::TocLine> lines;
-    for (const auto &[heading, page] : toc)
-        lines.append({heading, page});
-    builder.build(report, withToc ? lines : QList<TextDocumentBuilder::TocLine> {});
-    m_headingPositions = builder.headingPositions();
-    m_toc = withToc;
-    m_pages = m_doc->pageCount();
+    builder.build(report);
+    m_headings = builder.headingPositions();
+    m_paginator = std::make_unique<ReportPaginator>(m_doc.get(), m_body.height());
+    m_pages = int(m_paginator->pages().size());
 }
 
-QList<QPair<QString, int>> ReportLayout::headingPages() const
+void ReportLayout::layOutContents(const ReportDocument &report)
 {
-    QList<QPair<QString, int>> result;
-    const double height = m_body.height();
-    auto *layout = m_doc->documentLayout();
-    for (const auto &[position, text] : m_headingPositions) {
-        const QTextBlock block = m_doc->findBlock(position);
-        // The first line, not the block's rectangle: a page break before a block moves its
-        // lines to the next page but leaves the rectangle's top on the page before.
-        double top = layout->blockBoundingRect(block).top();
-        if (block.layout() && block.layout()->lineCount() > 0)
-            top = block.layout()->position().y() + block.layout()->lineAt(0).y();
-        // Without contents yet, one page of contents will follow the cover.
-        const int shift = m_toc ? 0 : 1;
-        result.append({text, int(top / height) + 1 + shift});
+    // The contents go on a page of their own after the cover: every later page moves one on.
+    QList<TextDocumentBuilder::TocLine> lines;
+    for (const auto &[position, text] : std::as_const(m_headings)) {
+        const int page = m_paginator->pageOf(position);
+        lines.append({text, page == 0 ? 1 : page + 2});
     }
-    return result;
+    m_contents = std::make_unique<QTextDocument>();
+    m_contents->documentLayout()->setPaintDevice(&m_device);
+    m_contents->setPageSize(QSizeF(m_body.width(), FlowHeight));
+    TextDocumentBuilder(m_contents.get(), Dpi, m_body.width(), false).buildContents(report, lines);
+    m_toc = true;
+    ++m_pages;
+}
+
+int ReportLayout::flowPage(int index) const
+{
+    if (!m_toc || index == 0)
+        return index;
+    return index == 1 ? -1 : index - 1;
+}
+
+void ReportLayout::paintBand(QPainter *painter, double from, double to, double y, bool rowTop,
+                             bool rowBottom) const
+{
+    // A border line sits on a row cut: both pages show it.
+    const double slack = BorderSlack * Dpi / 72.0;
+    painter->save();
+    painter->translate(m_body.left(), y - from);
+    const double top = from - (rowTop ? slack : 0);
+    const double bottom = to + (rowBottom ? slack : 0);
+    painter->setClipRect(QRectF(-slack, top, m_body.width() + 2 * slack, bottom - top));
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    // Lines that only touch the band's edges belong to the neighbouring page: keep them out,
+    // or their text would be written into this page's PDF too.
+    ctx.clip = QRectF(0, from + 1, m_body.width(), std::max(0.0, to - from - 2));
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    ctx.palette.setColor(QPalette::Link, QColor(0x1a, 0x4f, 0x9c));
+    m_doc->documentLayout()->draw(painter, ctx);
+    painter->restore();
 }
 
 void ReportLayout::paintPage(QPainter *painter, int index) const
 {
     if (index < 0 || index >= m_pages)
         return;
-    painter->save();
-    const double height = m_body.height();
-    painter->translate(m_body.left(), m_body.top() - index * height);
-    QAbstractTextDocumentLayout::PaintContext ctx;
-    ctx.clip = QRectF(0, index * height, m_body.width(), height);
-    ctx.palette.setColor(QPalette::Text, Qt::black);
-    ctx.palette.setColor(QPalette::Link, QColor(0x1a, 0x4f, 0x9c));
-    painter->setClipRect(ctx.clip);
-    m_doc->documentLayout()->draw(painter, ctx);
-    painter->restore();
+    const int flow = flowPage(index);
+    if (flow < 0) {
+        painter->save();
+        painter->translate(m_body.topLeft());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, 0, m_body.width(), m_body.height());
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        m_contents->documentLayout()->draw(painter, ctx);
+        painter->restore();
+    } else {
+        const ReportPaginator::Page &p = m_paginator->pages().at(flow);
+        double y = m_body.top();
+        if (p.repeatHeaderOf >= 0) {
+            const ReportPaginator::Table &t = m_paginator->tables().at(p.repeatHeaderOf);
+            paintBand(painter, t.top, t.headerBottom, y, false, true);
+            y += t.headerBottom - t.top;
+        }
+        paintBand(painter, p.start, p.end, y, p.startsAtRow, p.endsAtRow);
+    }
 
     if (m_cover && index == 0)
         return;

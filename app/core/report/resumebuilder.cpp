@@ -14,6 +14,14 @@ double relevance(int roleScore, double bonus)
     return roleScore * 10.0 + bonus;
 }
 
+// What a resume gives up first when it runs long. Projects, skills and certifications go
+// first, least relevant to the role first; then languages; then education; work history goes
+// last (oldest and least relevant first): a hiring manager reads the jobs, and a job is never
+// dropped to keep a project.
+constexpr double LanguagesTier = 1000;
+constexpr double EducationTier = 2000;
+constexpr double ExperienceTier = 3000;
+
 } // namespace
 
 ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions &options)
@@ -97,7 +105,8 @@ ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions 
             body += j.highlights;
             // The current or most recent job first to stay.
             const double recency = j.endedOn.isValid() ? 0.8 - 0.5 * double(i) / n : 0.95;
-            e.relevance = relevance(RoleRelevance::score(tags, j.position, body), recency);
+            e.relevance
+                = ExperienceTier + relevance(RoleRelevance::score(tags, j.position, body), recency);
             s.entries.append(e);
         }
         doc.sections.append(s);
@@ -117,8 +126,8 @@ ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions 
             if (!st.courses.isEmpty())
                 e.blocks.append(
                     ReportBlock::paragraph(tr("Courses: %1").arg(st.courses.join(u", "_s))));
-            e.relevance
-                = relevance(RoleRelevance::score(tags, degree, {st.courses.join(u' ')}), 0.7);
+            e.relevance = EducationTier
+                + relevance(RoleRelevance::score(tags, degree, {st.courses.join(u' ')}), 0.7);
             s.entries.append(e);
         }
         doc.sections.append(s);
@@ -134,7 +143,9 @@ ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions 
             e.url = c->url;
             e.dates = c->earnedOn.isValid() ? ReportText::monthYear(c->earnedOn, locale)
                                             : ReportText::certificationStatus(c->status);
-            e.relevance = relevance(RoleRelevance::score(tags, c->name, {c->issuer}), 0.5);
+            // An earned certification is one short line a recruiter looks for: it stays longer
+            // than a project still in progress.
+            e.relevance = relevance(RoleRelevance::score(tags, c->name, {c->issuer}), 0.65);
             s.entries.append(e);
         }
         if (!s.entries.isEmpty())
@@ -148,7 +159,7 @@ ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions 
         for (const QString &l : data.languages) {
             ReportEntry e;
             e.title = l;
-            e.relevance = 9.0; // short; the last thing worth dropping without a role match
+            e.relevance = LanguagesTier;
             s.entries.append(e);
         }
         doc.sections.append(s);

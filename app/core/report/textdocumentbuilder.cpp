@@ -2,6 +2,7 @@
 
 #include "chartobject.h"
 #include "htmlwriter.h"
+#include "reportpaginator.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,9 +52,10 @@ void TextDocumentBuilder::heading(QTextCursor &c, const QString &text, int level
     QTextBlockFormat f = c.blockFormat();
     f.setHeadingLevel(level + 1);
     if (pageBreak)
-        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    // Keep a heading with what follows it: a break before is cheaper than an orphan.
+        f.setProperty(ReportPaginator::BreakBefore, true);
+    // A heading stays with what follows it: a break before is cheaper than an orphan.
     f.setNonBreakableLines(true);
+    f.setProperty(ReportPaginator::KeepWithNext, true);
     c.setBlockFormat(f);
     QTextCharFormat cf;
     cf.setFontPointSize(level == 1 ? m_base * 1.45 : m_base * 1.15);
@@ -99,17 +101,12 @@ void TextDocumentBuilder::link(QTextCursor &c, const QString &text, const QStrin
 void TextDocumentBuilder::table(QTextCursor &c, const QStringList &header,
                                 const QList<QStringList> &rows)
 {
-    // Qt lays out a long table in time that grows with the square of its rows: a long table
-    // is written as consecutive tables of ChunkRows rows, each with the header.
-    constexpr qsizetype ChunkRows = 16;
-    if (rows.size() > ChunkRows) {
-        for (qsizetype from = 0; from < rows.size(); from += ChunkRows)
-            table(c, header, rows.mid(from, ChunkRows));
-        return;
-    }
+    // (The whole document is one edit, laid out once: a long table needs no cutting up. The
+    // paginator breaks it between rows and repeats its header.)
     newBlock(c, 0, 0);
     QTextBlockFormat small = c.blockFormat();
     small.setLineHeight(1, QTextBlockFormat::FixedHeight);
+    small.setProperty(ReportPaginator::KeepWithNext, true);
     c.setBlockFormat(small);
     QTextTableFormat tf;
     tf.setBorder(pt(0.5));
@@ -118,6 +115,7 @@ void TextDocumentBuilder::table(QTextCursor &c, const QStringList &header,
     tf.setCellSpacing(0);
     tf.setCellPadding(pt(2.5));
     tf.setHeaderRowCount(1);
+    tf.setBottomMargin(pt(6));
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QTextTable *t = c.insertTable(int(rows.size()) + 1, int(header.size()), tf);
     QTextCharFormat head;
@@ -164,8 +162,12 @@ void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
         break;
     }
     case ReportBlock::Kind::Fields:
-        for (const QStringList &row : b.rows) {
+        for (qsizetype i = 0; i < b.rows.size(); ++i) {
+            const QStringList &row = b.rows.at(i);
             newBlock(c, 0, 2.5);
+            // An entry's fields stay together, like a card.
+            if (i + 1 < b.rows.size())
+                keepWithNext(c);
             QTextCharFormat label;
             label.setFontPointSize(m_base);
             label.setFontWeight(QFont::Bold);
@@ -190,6 +192,7 @@ void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
         newBlock(c, 4, 2);
         QTextBlockFormat f = c.blockFormat();
         f.setAlignment(Qt::AlignHCenter);
+        f.setProperty(ReportPaginator::KeepWithNext, true); // with its caption
         c.setBlockFormat(f);
         QTextCharFormat cf;
         cf.setObjectType(ChartObject::Type);
@@ -208,6 +211,7 @@ void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
         if (b.image.isNull())
             break;
         newBlock(c, 4, 2);
+        keepWithNext(c); // with its caption
         const QString name = u"report-image-%1"_s.arg(++m_images);
         m_doc->addResource(QTextDocument::ImageResource, QUrl(name), b.image);
         QTextImageFormat img;
@@ -234,6 +238,7 @@ void TextDocumentBuilder::entry(QTextCursor &c, const ReportEntry &e)
     newBlock(c, m_compact ? 4 : 6, 1);
     QTextBlockFormat f = c.blockFormat();
     f.setNonBreakableLines(true);
+    f.setProperty(ReportPaginator::KeepWithNext, true);
     c.setBlockFormat(f);
     QTextCharFormat title;
     title.setFontPointSize(m_base * 1.08);
@@ -247,16 +252,38 @@ void TextDocumentBuilder::entry(QTextCursor &c, const ReportEntry &e)
     for (const QString &m : {e.subtitle, e.dates})
         if (!m.isEmpty())
             meta.append(m);
-    if (!meta.isEmpty())
+    if (!meta.isEmpty()) {
         paragraph(c, meta.join(u" · "_s), m_base * 0.92, true);
-    for (const ReportBlock &b : e.blocks)
-        block(c, b);
+        keepWithNext(c);
+    }
+    blocks(c, e.blocks);
+}
+
+void TextDocumentBuilder::keepWithNext(QTextCursor &c)
+{
+    QTextBlockFormat f = c.blockFormat();
+    f.setProperty(ReportPaginator::KeepWithNext, true);
+    c.setBlockFormat(f);
+}
+
+void TextDocumentBuilder::blocks(QTextCursor &c, const QList<ReportBlock> &list)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        block(c, list.at(i));
+        // A paragraph that introduces a list or a table ("Impact", "Readiness per format")
+        // stays on the page where they start.
+        const ReportBlock::Kind next
+            = i + 1 < list.size() ? list.at(i + 1).kind : ReportBlock::Kind::Paragraph;
+        if (list.at(i).kind == ReportBlock::Kind::Paragraph
+            && (next == ReportBlock::Kind::Bullets || next == ReportBlock::Kind::Table))
+            keepWithNext(c);
+    }
 }
 
 void TextDocumentBuilder::toc(QTextCursor &c, const QList<TocLine> &lines)
 {
     const QString contents = QCoreApplication::translate("TextDocumentBuilder", "Contents");
-    heading(c, contents, 1, true);
+    heading(c, contents, 1, false);
     m_headings.removeLast(); // the contents do not list themselves
     QList<QStringList> rows;
     for (const TocLine &l : lines)
@@ -284,10 +311,10 @@ void TextDocumentBuilder::toc(QTextCursor &c, const QList<TocLine> &lines)
     m_first = true;
 }
 
-void TextDocumentBuilder::build(const ReportDocument &report, const QList<TocLine> &tocLines)
+void TextDocumentBuilder::setUp(bool compact)
 {
-    m_compact = report.compact;
-    m_base = report.compact ? 9.5 : 10.0;
+    m_compact = compact;
+    m_base = compact ? 9.5 : 10.0;
     QFont font;
     font.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s, u"Arial"_s});
     font.setPointSizeF(m_base);
@@ -301,8 +328,26 @@ void TextDocumentBuilder::build(const ReportDocument &report, const QList<TocLin
     option.setTextDirection(Qt::LayoutDirectionAuto);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_doc->setDefaultTextOption(option);
-    QTextCursor c(m_doc);
+    m_doc->setUndoRedoEnabled(false);
     m_first = true;
+}
+
+void TextDocumentBuilder::buildContents(const ReportDocument &report, const QList<TocLine> &lines)
+{
+    setUp(report.compact);
+    QTextCursor c(m_doc);
+    c.beginEditBlock();
+    toc(c, lines);
+    c.endEditBlock();
+}
+
+void TextDocumentBuilder::build(const ReportDocument &report)
+{
+    setUp(report.compact);
+    QTextCursor c(m_doc);
+    // One edit: the layout runs once at the end, not after every insertion (a table was laid
+    // out again for every cell).
+    c.beginEditBlock();
 
     // The header: the person, the headline, the contact line.
     newBlock(c, report.cover ? 120 : 0, 2);
@@ -328,22 +373,12 @@ void TextDocumentBuilder::build(const ReportDocument &report, const QList<TocLin
 
     bool first = true;
     for (const ReportSection &s : report.sections) {
-        // The profile section stays on the cover; the table of contents follows it.
+        // The profile section stays on the cover; every other section of a portfolio starts
+        // a page when it asks to, and the first one after the cover always does.
         const bool onCover = report.cover && first && s.key == "summary"_L1;
-        if (report.cover && !onCover && first && !tocLines.isEmpty())
-            toc(c, tocLines);
-        if (onCover && !tocLines.isEmpty()) {
-            heading(c, s.heading, 1, false);
-            for (const ReportBlock &b : s.intro)
-                block(c, b);
-            toc(c, tocLines);
-            first = false;
-            continue;
-        }
         heading(c, s.heading, 1, report.cover && !onCover && (s.startsPage || first));
         first = false;
-        for (const ReportBlock &b : s.intro)
-            block(c, b);
+        blocks(c, s.intro);
         if (s.inlineEntries) {
             QStringList names;
             for (const ReportEntry &e : s.entries)
@@ -357,4 +392,5 @@ void TextDocumentBuilder::build(const ReportDocument &report, const QList<TocLin
     }
     if (!report.omitted.isEmpty())
         paragraph(c, report.omitted, m_base * 0.85, true);
+    c.endEditBlock();
 }

@@ -23,8 +23,10 @@ public:
     // CHARTS false: chart blocks are left out (nobody can draw them).
     TextDocumentBuilder(QTextDocument *doc, int dpi, double bodyWidth, bool charts);
 
-    // Fills the (empty) document. TOC, when not empty, is written after the cover.
-    void build(const ReportDocument &report, const QList<TocLine> &toc = {});
+    // Fills the (empty) document with REPORT.
+    void build(const ReportDocument &report);
+    // Fills the (empty) document with REPORT's table of contents: a page of its own.
+    void buildContents(const ReportDocument &report, const QList<TocLine> &lines);
     // Positions of the section headings, in document order, for the table of contents.
     const QList<QPair<int, QString>> &headingPositions() const { return m_headings; }
 
@@ -33,6 +35,9 @@ private:
     // the layout scales them to the device. Object sizes and the page are in device pixels.
     static double pt(double points) { return points * 96.0 / 72.0; }
     double devicePt(double points) const { return points * m_dpi / 72.0; }
+    void setUp(bool compact);
+    void keepWithNext(QTextCursor &c);
+    void blocks(QTextCursor &c, const QList<ReportBlock> &list);
     void heading(QTextCursor &c, const QString &text, int level, bool pageBreak);
     void paragraph(QTextCursor &c, const QString &text, double size = 0, bool italic = false);
     void block(QTextCursor &c, const ReportBlock &b);

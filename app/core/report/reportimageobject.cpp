@@ -1,0 +1,72 @@
+#include "reportimageobject.h"
+
+#include <QPainter>
+#include <QSet>
+#include <QTextDocument>
+#include <QTextFormat>
+#include <QUrl>
+
+ReportImageObject::ReportImageObject(QObject *parent)
+    : QObject(parent)
+{ }
+
+bool ReportImageObject::prefersLossless(const QImage &image)
+{
+    if (image.isNull())
+        return true;
+    const QImage rgb = image.convertToFormat(QImage::Format_ARGB32);
+    QSet<QRgb> colours;
+    colours.reserve(MaxLosslessColours + 1);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        QRgb previous = 0;
+        for (int x = 0; x < rgb.width(); ++x) {
+            // A diagram is mostly runs of one colour: look each run up once.
+            if (x > 0 && line[x] == previous)
+                continue;
+            previous = line[x];
+            colours.insert(line[x]);
+            if (colours.size() > MaxLosslessColours)
+                return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+QImage imageOf(QTextDocument *doc, const QTextFormat &format)
+{
+    return doc->resource(QTextDocument::ImageResource, QUrl(format.toImageFormat().name()))
+        .value<QImage>();
+}
+
+} // namespace
+
+QSizeF ReportImageObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
+{
+    const QTextImageFormat f = format.toImageFormat();
+    if (f.hasProperty(QTextFormat::ImageWidth) && f.hasProperty(QTextFormat::ImageHeight)) {
+        // Format lengths are in pixels at 96 dpi; the document's device has its own resolution.
+        const QPaintDevice *device = doc->documentLayout()->paintDevice();
+        const double scale = device ? device->logicalDpiY() / 96.0 : 1.0;
+        return QSizeF(f.width(), f.height()) * scale;
+    }
+    return imageOf(doc, format).size();
+}
+
+void ReportImageObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int,
+                                   const QTextFormat &format)
+{
+    const QImage image = imageOf(doc, format);
+    if (image.isNull())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    auto it = m_lossless.constFind(image.cacheKey());
+    if (it == m_lossless.cend())
+        it = m_lossless.insert(image.cacheKey(), prefersLossless(image));
+    painter->setRenderHint(QPainter::LosslessImageRendering, *it);
+    painter->drawImage(rect, image);
+    painter->restore();
+}
