@@ -4130,6 +4130,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Readiness per format</source>
         <translation>Bereitschaft je Format</translation>
     </message>
+    <message>
+        <source>Latest sessions</source>
+        <translation>Letzte Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>PracticePanel</name>

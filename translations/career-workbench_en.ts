@@ -4125,6 +4125,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Readiness per format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Latest sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticePanel</name>

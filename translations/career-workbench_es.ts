@@ -4130,6 +4130,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Readiness per format</source>
         <translation>Preparación por formato</translation>
     </message>
+    <message>
+        <source>Latest sessions</source>
+        <translation>Últimas sesiones</translation>
+    </message>
 </context>
 <context>
     <name>PracticePanel</name>
