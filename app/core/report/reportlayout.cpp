@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr double HeaderBand = 22; // points above the body for the running header
 constexpr double FooterBand = 22;
-constexpr double BorderSlack = 1; // points: a table border's width, and some
+constexpr double BorderSlack = 0.6; // points: half a table border's line, and some
 // Taller than any report (in device pixels at Dpi: about 700 A4 pages), within the
 // layout's fixed-point range.
 constexpr double FlowHeight = 1.0e7;

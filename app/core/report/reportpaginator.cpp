@@ -74,22 +74,21 @@ void ReportPaginator::addTable(QTextTable *table)
         contentTop[r] = top;
         contentBottom[r] = std::max(top, bottom);
     }
-    const QRectF frame = layout->frameBoundingRect(table);
-    // A cell's block rectangle starts at the cell's edge: its text begins a border and the
-    // cell padding lower (format lengths are pixels at 96 dpi, scaled to the device).
+    // Measured on Qt 6.4: a cell's block rectangle is its text; the border between two rows
+    // lies half-way between their texts; the table's outer border lies a cell padding and a
+    // border width (drawn at least two device pixels wide) outside the first and last text.
+    // (frameBoundingRect() starts at the first text, not at the top border.)
     const QPaintDevice *device = layout->paintDevice();
     const double scale = device ? device->logicalDpiY() / 96.0 : 1.0;
     const QTextTableFormat format = table->format();
-    const double inset = (format.cellPadding() + format.border()) * scale;
-    // Between two rows the cut goes through the middle of the padding and the border line.
-    QList<double> edges {frame.top()};
+    const double inset = (format.cellPadding() + 2 * format.border()) * scale;
+    QList<double> edges {contentTop[0] - inset};
     for (int r = 1; r < rows; ++r)
-        edges.append((contentBottom[r - 1] + contentTop[r]) / 2 + inset);
-    // The last row ends a padding and a border below its text.
-    edges.append(contentBottom[rows - 1] + 2 * inset);
+        edges.append((contentBottom[r - 1] + contentTop[r]) / 2);
+    edges.append(contentBottom[rows - 1] + inset);
 
     const int index = int(m_tables.size());
-    m_tables.append({frame.top(), edges.value(1)});
+    m_tables.append({edges[0], edges[1]});
     const int body = rows - 1;
     for (int r = 0; r < rows; ++r) {
         Unit unit;
