@@ -6,9 +6,11 @@
 #include "io/demoworkbench.h"
 #include "reports/reportspage.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -16,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +34,7 @@ private slots:
     void initTestCase();
     void previewShowsThePages();
     void choicesAreRememberedPerWorkbench();
+    void aBurstOfTypingLaysOutOnce();
     void exportsWriteFiles();
 
 private:
@@ -51,6 +57,15 @@ void TestReportsPage::initTestCase()
 void TestReportsPage::previewShowsThePages()
 {
     ReportsPage page({&m_db, &m_undo, &m_notifier});
+    // The item lists are refilled on every reload: their models stay consistent. (The testers
+    // go before the page: a QListWidget resets its model while it is being destroyed.)
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (const char *name : {"reportProjects", "reportCertifications"}) {
+        auto *list = page.findChild<QListWidget *>(QLatin1StringView(name));
+        QVERIFY(list);
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
     QSignalSpy updated(&page, &ReportsPage::previewUpdated);
     page.resize(1000, 700);
     page.show();
@@ -82,6 +97,26 @@ void TestReportsPage::choicesAreRememberedPerWorkbench()
                 .value(u"reports.choices"_s)
                 .toString()
                 .contains(u"mlops"_s));
+}
+
+void TestReportsPage::aBurstOfTypingLaysOutOnce()
+{
+    ReportsPage page({&m_db, &m_undo, &m_notifier});
+    QSignalSpy updated(&page, &ReportsPage::previewUpdated);
+    page.resize(1000, 700);
+    page.show();
+    page.ensureLoaded();
+    QVERIFY(updated.wait(120000));
+    const int before = page.previewsStarted();
+    auto *role = page.findChild<QLineEdit *>(u"roleTags"_s);
+    role->clear();
+    // Every key is handled at once (the page only saves the choice and restarts a timer); the
+    // pages are laid out once, for the final text, after the pause.
+    QTest::keyClicks(role, u"computer vision, PyTorch"_s);
+    QCOMPARE(page.previewsStarted(), before);
+    QVERIFY(updated.wait(120000));
+    QCOMPARE(page.previewsStarted(), before + 1);
+    QCOMPARE(page.options().roleTags, QStringList({u"computer vision"_s, u"pytorch"_s}));
 }
 
 void TestReportsPage::exportsWriteFiles()

@@ -28,9 +28,19 @@ void ReportJob::start()
     m_thread->start(QThread::LowPriority);
 }
 
+bool ReportJob::isCancelled() const
+{
+    return m_input.cancelled && m_input.cancelled->load();
+}
+
 void ReportJob::run()
 {
     const ReportData &data = m_input.data;
+    if (isCancelled()) {
+        moveToThread(QCoreApplication::instance()->thread());
+        emit finished({}, {});
+        return;
+    }
     const ReportDocument doc = ReportRenderer::document(data, m_input.options);
     QString error;
     QList<QImage> pages;
@@ -52,7 +62,7 @@ void ReportJob::run()
             emit progress(1, 1);
         } else {
             emit progress(0, layout.pageCount());
-            for (int i = 0; i < layout.pageCount(); ++i) {
+            for (int i = 0; i < layout.pageCount() && !isCancelled(); ++i) {
                 pages.append(layout.pageImage(i, m_input.previewWidth));
                 emit pageReady(i, layout.pageCount(), pages.last());
                 emit progress(i + 1, layout.pageCount());

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -30,6 +31,9 @@ public:
         std::shared_ptr<const RecordedCharts> charts;
         int previewWidth = 480; // pixels, for Preview
         QString path; // for exports
+        // Set by the page when newer choices make this preview stale: the job stops at the
+        // next page instead of drawing pages nobody will see.
+        std::shared_ptr<std::atomic_bool> cancelled;
     };
 
     // A job for INPUT on a thread of its own: connect to its signals, then start() it. It
@@ -48,6 +52,7 @@ signals:
 private:
     explicit ReportJob(Input input);
     void run();
+    bool isCancelled() const;
 
     Input m_input;
     QThread *m_thread = nullptr;

@@ -29,8 +29,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +55,8 @@ ReportsPage::ReportsPage(const WorkbenchContext &context, QWidget *parent)
 
 ReportsPage::~ReportsPage()
 {
+    if (m_previewCancel)
+        m_previewCancel->store(true);
     for (const QPointer<QThread> &thread : std::as_const(m_threads))
         if (thread)
             thread->wait();
@@ -172,7 +177,7 @@ void ReportsPage::buildForm()
     leftScroll->setFrameShape(QFrame::NoFrame);
     leftScroll->setWidget(leftWidget);
     leftScroll->setMaximumWidth(380);
-    leftScroll->setMinimumWidth(300);
+    leftScroll->setMinimumWidth(280);
 
     auto *pagesWidget = new QWidget;
     pagesWidget->setObjectName(u"reportPreview"_s);
@@ -187,14 +192,14 @@ void ReportsPage::buildForm()
     m_previewNote->setBackgroundRole(QPalette::Base);
     m_previewNote->setMargin(12);
     m_pagesLayout->addWidget(m_previewNote);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(pagesWidget);
-    scroll->setBackgroundRole(QPalette::Dark);
+    m_previewScroll = new QScrollArea;
+    m_previewScroll->setWidgetResizable(true);
+    m_previewScroll->setWidget(pagesWidget);
+    m_previewScroll->setBackgroundRole(QPalette::Dark);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(leftScroll);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_previewScroll, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::choicesChanged);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ReportsPage::choicesChanged);
@@ -267,6 +272,7 @@ void ReportsPage::reload()
         return;
     }
     m_data = *data;
+    m_charts = recordCharts();
     fillItemLists();
     const QByteArray stored = SettingsRepository(db).value(ChoicesKey).toByteArray();
     applyOptions(ReportOptions::fromJson(stored, QLocale()));
@@ -331,14 +337,21 @@ void ReportsPage::refreshPreview()
 {
     if (!m_hasData)
         return;
+    m_debounce->stop();
     const int generation = ++m_generation;
+    ++m_previewsStarted;
+    // The preview on its way is stale now: let it stop at its next page.
+    if (m_previewCancel)
+        m_previewCancel->store(true);
+    m_previewCancel = std::make_shared<std::atomic_bool>(false);
     setPreviewNote(tr("Laying out the pages..."));
     ReportJob::Input input;
     input.kind = ReportJob::Kind::Preview;
     input.data = m_data;
     input.options = options();
-    input.charts = recordCharts();
-    input.previewWidth = 520;
+    input.charts = m_charts;
+    input.cancelled = m_previewCancel;
+    input.previewWidth = m_lastPreviewWidth = previewWidth();
     ReportJob *job = ReportJob::create(std::move(input));
     // Pages replace the old ones as they are drawn; a newer preview on its way wins.
     connect(job, &ReportJob::pageReady, this,
@@ -358,6 +371,23 @@ void ReportsPage::refreshPreview()
             });
     track(job->thread());
     job->start();
+}
+
+int ReportsPage::previewWidth() const
+{
+    // The page, its frame and the layout's margins fit beside the vertical scroll bar.
+    const int room = m_previewScroll->viewport()->width()
+        - 2 * m_pagesLayout->contentsMargins().left()
+        - m_previewScroll->verticalScrollBar()->sizeHint().width() - 4;
+    return std::clamp(room, 280, 760);
+}
+
+void ReportsPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    // A pane that grew or shrank much gets pages of its width, after the resizing stops.
+    if (m_hasData && m_lastPreviewWidth > 0 && std::abs(previewWidth() - m_lastPreviewWidth) > 40)
+        m_debounce->start();
 }
 
 void ReportsPage::showPage(int index, const QImage &page)
@@ -441,7 +471,7 @@ void ReportsPage::exportAs(const QString &format)
     input.kind = kind;
     input.data = m_data;
     input.options = o;
-    input.charts = recordCharts();
+    input.charts = m_charts;
     input.path = path;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);

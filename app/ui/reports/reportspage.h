@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -18,6 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 class QVBoxLayout;
@@ -41,9 +43,14 @@ public:
 
     ReportOptions options() const;
     int previewPageCount() const { return int(m_pages.size()); }
+    // Previews laid out since the page was made (tests: a burst of typing makes one).
+    int previewsStarted() const { return m_previewsStarted; }
     // For File > Print... and File > Export.
     void print();
     void exportAs(const QString &format); // "pdf", "html", "markdown"
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 signals:
     void previewUpdated();
@@ -59,6 +66,7 @@ private:
     void showPages(const QList<QImage> &pages);
     void showPage(int index, const QImage &page);
     void setPreviewNote(const QString &text);
+    int previewWidth() const; // pixels: the pages as wide as the preview pane allows
     std::shared_ptr<const RecordedCharts> recordCharts() const;
     void track(QThread *thread);
 
@@ -68,6 +76,11 @@ private:
     int m_generation = 0;
     QList<QImage> m_pages;
     QList<QPointer<QThread>> m_threads;
+    // The charts, recorded once per reload on the GUI thread (Qt Charts needs it) and shared
+    // with every job: typing a role tag never waits for them.
+    std::shared_ptr<const RecordedCharts> m_charts;
+    std::shared_ptr<std::atomic_bool> m_previewCancel; // the running preview's
+    int m_previewsStarted = 0;
 
     QComboBox *m_kind;
     QComboBox *m_pageSize;
@@ -83,6 +96,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_previewNote;
     QVBoxLayout *m_pagesLayout;
+    QScrollArea *m_previewScroll;
+    int m_lastPreviewWidth = 0;
     QList<QLabel *> m_pageLabels;
     QTimer *m_debounce;
 };
