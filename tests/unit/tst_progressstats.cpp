@@ -81,6 +81,7 @@ private slots:
         QCOMPARE(p.hoursPerWeek, 14.0);
         QCOMPARE(std::round(*p.ratio() * 10) / 10, 1.4);
         QCOMPARE(ProgressStats::projectionHoursPerWeek(p), 14.0);
+        QVERIFY(ProgressStats::projectionUsesPace(p));
     }
 
     void paceOnlyOverTheWeeksOfRecord()
@@ -92,6 +93,7 @@ private slots:
         QCOMPARE(p.hoursPerWeek, 21.0);
         // One week is not yet a pace to plan on: the projection keeps the budget.
         QCOMPARE(ProgressStats::projectionHoursPerWeek(p), 10.0);
+        QVERIFY(!ProgressStats::projectionUsesPace(p));
         const ProgressStats::Pace none = ProgressStats::pace({}, Today, 8, 10);
         QCOMPARE(none.weeks, 0);
         QCOMPARE(ProgressStats::projectionHoursPerWeek(none), 10.0);

@@ -79,6 +79,52 @@ private slots:
         QVERIFY(RoadmapAdditions::plan(after, QLocale(QLocale::German)).isEmpty());
     }
 
+    // Skills of a specialisation the user has not chosen come without a target (optional, as
+    // the first-run guide leaves them); unticked skills and the stages only they needed stay out.
+    void chosenSkillsAndSpecialisations()
+    {
+        Database db;
+        QVERIFY(
+            db.open(m_dir.filePath(u"choose.sqlite"_s), NewWorkbench::seededWith(firstRoadmap())));
+        Roadmap roadmap = load(db);
+        const RoadmapAdditions::Plan plan = RoadmapAdditions::plan(roadmap, QLocale::c());
+        QSet<QString> all;
+        for (const auto &s : plan.skills)
+            all.insert(s.key);
+
+        const auto none = RoadmapAdditions::choose(plan, all, {});
+        QCOMPARE(none.skills.size(), plan.skills.size());
+        int optional = 0;
+        for (int i = 0; i < plan.skills.size(); ++i) {
+            const bool special = !plan.skills[i].specialisation.isEmpty();
+            QCOMPARE(none.skills[i].target, special ? 0 : plan.skills[i].target);
+            optional += special ? 1 : 0;
+        }
+        QVERIFY(optional > 0); // speech (NLP) and the MLOps additions
+        const auto mlops = RoadmapAdditions::choose(plan, all, {u"mlops"_s});
+        for (const auto &s : mlops.skills)
+            QCOMPARE(s.target == 0, !s.specialisation.isEmpty() && s.specialisation != u"mlops"_s);
+
+        // Only TFX: no new stage (it joins Deployment), no new category.
+        const auto tfx = RoadmapAdditions::choose(plan, {u"tfx-pipelines"_s}, {u"mlops"_s});
+        QCOMPARE(tfx.skills.size(), 1);
+        QVERIFY(tfx.newStages.isEmpty());
+        QVERIFY(tfx.newCategories.isEmpty());
+        QVERIFY(tfx.skills.first().target > 0);
+
+        // The guide's rule: a specialisation is chosen while one of its skills has a target.
+        for (Skill &s : roadmap.skills)
+            if (s.name == u"Image classification"_s)
+                s.targetLevel = 0;
+        const QSet<QString> before = RoadmapAdditions::chosenSpecialisations(load(db));
+        QVERIFY(before.contains(u"computer-vision"_s));
+        for (Skill &s : roadmap.skills)
+            if (s.name == u"Object detection"_s || s.name == u"Image segmentation"_s
+                || s.name == u"Image classification"_s)
+                s.targetLevel = 0;
+        QVERIFY(!RoadmapAdditions::chosenSpecialisations(roadmap).contains(u"computer-vision"_s));
+    }
+
     void newWorkbenchLacksNothing()
     {
         Database db;

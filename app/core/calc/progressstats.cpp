@@ -82,9 +82,14 @@ ProgressStats::Pace ProgressStats::pace(const QMap<QDate, int> &minutesPerDay, c
     return p;
 }
 
+bool ProgressStats::projectionUsesPace(const Pace &pace)
+{
+    return pace.weeks >= 2 && pace.hoursPerWeek > 0;
+}
+
 double ProgressStats::projectionHoursPerWeek(const Pace &pace)
 {
-    if (pace.weeks >= 2 && pace.hoursPerWeek > 0)
+    if (projectionUsesPace(pace))
         return pace.hoursPerWeek;
     return pace.budgetHoursPerWeek;
 }

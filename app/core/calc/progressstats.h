@@ -11,6 +11,9 @@
 class ProgressStats
 {
 public:
+    // The weeks a pace is averaged over, on the Dashboard and in the Skills page's projection.
+    static constexpr int PaceWeeks = 8;
+
     struct LevelChange
     {
         qint64 skillId = 0;
@@ -52,6 +55,8 @@ public:
     // The weekly hours a projection should use: the pace actually achieved once there is a
     // record of WEEKS weeks with some study, the budget until then.
     static double projectionHoursPerWeek(const Pace &pace);
+    // True when projectionHoursPerWeek() is the pace, false when it is the budget.
+    static bool projectionUsesPace(const Pace &pace);
     // Net levels gained (raised minus lowered) in the calendar month holding TODAY.
     static int levelsGainedThisMonth(const QList<LevelChange> &changes, const QDate &today);
     // Levels reached towards the targets over levels targeted, 0..1 (1 with nothing targeted).

@@ -1,5 +1,6 @@
 #include "roadmapadditions.h"
 
+#include "io/onboardingplan.h"
 #include "io/roadmaptemplatejson.h"
 #include "io/roadmaptranslation.h"
 #include "sqlhelpers.h"
@@ -84,12 +85,52 @@ RoadmapAdditions::Plan RoadmapAdditions::plan(const Roadmap &workbench, const QL
     return p;
 }
 
+QSet<QString> RoadmapAdditions::chosenSpecialisations(const Roadmap &workbench)
+{
+    const auto builtIn = OnboardingPlan::builtInOf(workbench.skills);
+    QSet<QString> chosen;
+    for (const Skill &s : workbench.skills) {
+        const auto b = builtIn.constFind(s.id);
+        if (b != builtIn.cend() && !b->specialisation.isEmpty() && s.targetLevel > 0)
+            chosen.insert(b->specialisation);
+    }
+    return chosen;
+}
+
+RoadmapAdditions::Plan RoadmapAdditions::choose(const Plan &plan, const QSet<QString> &skillKeys,
+                                                const QSet<QString> &chosen)
+{
+    Plan p;
+    p.stageIds = plan.stageIds;
+    p.categoryIds = plan.categoryIds;
+    p.skillIds = plan.skillIds;
+    QSet<QString> stages, categories;
+    for (RoadmapTemplate::Skill s : plan.skills) {
+        if (!skillKeys.contains(s.key))
+            continue;
+        if (!s.specialisation.isEmpty() && !chosen.contains(s.specialisation))
+            s.target = 0;
+        stages.insert(s.stage);
+        categories.insert(s.category);
+        p.skills << s;
+    }
+    for (const auto &st : plan.newStages)
+        if (stages.contains(st.key))
+            p.newStages << st;
+    for (const auto &c : plan.newCategories)
+        if (categories.contains(c.key))
+            p.newCategories << c;
+    return p;
+}
+
 RoadmapAdditions::RoadmapAdditions(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-bool RoadmapAdditions::apply(const Plan &plan, QString *error, QList<qint64> *newSkillIds)
+bool RoadmapAdditions::apply(const Plan &plan, QString *error, QList<qint64> *newSkillIds,
+                             QList<RoadmapGroup> *newGroups)
 {
+    QList<RoadmapGroup> groups;
     QHash<QString, qint64> stageIds = plan.stageIds;
     QHash<QString, qint64> categoryIds = plan.categoryIds;
     QHash<QString, qint64> skillIds = plan.skillIds;
@@ -102,6 +143,8 @@ bool RoadmapAdditions::apply(const Plan &plan, QString *error, QList<qint64> *ne
         if (!q.exec())
             return failWith(q, error);
         stageIds.insert(st.key, q.lastInsertId().toLongLong());
+        groups << RoadmapGroup {RoadmapGroup::Kind::Stage, q.lastInsertId().toLongLong(), st.name,
+                                st.description};
     }
     for (const auto &c : plan.newCategories) {
         q.prepare(u"INSERT INTO skill_categories (name, description, position) "
@@ -111,6 +154,8 @@ bool RoadmapAdditions::apply(const Plan &plan, QString *error, QList<qint64> *ne
         if (!q.exec())
             return failWith(q, error);
         categoryIds.insert(c.key, q.lastInsertId().toLongLong());
+        groups << RoadmapGroup {RoadmapGroup::Kind::Category, q.lastInsertId().toLongLong(), c.name,
+                                c.description};
     }
     QList<qint64> added;
     for (const auto &s : plan.skills) {
@@ -143,5 +188,7 @@ bool RoadmapAdditions::apply(const Plan &plan, QString *error, QList<qint64> *ne
     }
     if (newSkillIds)
         *newSkillIds = added;
+    if (newGroups)
+        *newGroups = groups;
     return true;
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,10 +29,20 @@ public:
     };
 
     static Plan plan(const Roadmap &workbench, const QLocale &locale = QLocale());
+    // The specialisations WORKBENCH aims for, as the first-run guide leaves them: one counts as
+    // chosen while one of its skills on the workbench still has a target.
+    static QSet<QString> chosenSpecialisations(const Roadmap &workbench);
+    // PLAN cut down to the skills keyed SKILLKEYS (and the stages and categories they need).
+    // A skill of a specialisation not in CHOSEN comes without a target: optional, as the
+    // first-run guide leaves the specialisations the user did not choose.
+    static Plan choose(const Plan &plan, const QSet<QString> &skillKeys,
+                       const QSet<QString> &chosen);
 
     explicit RoadmapAdditions(QSqlDatabase db);
-    // Inserts PLAN in the caller's transaction; NEWSKILLIDS receives the new skills' ids.
-    bool apply(const Plan &plan, QString *error, QList<qint64> *newSkillIds = nullptr);
+    // Inserts PLAN in the caller's transaction; NEWSKILLIDS receives the new skills' ids and
+    // NEWGROUPS the new stages and categories (kind, id, name and description).
+    bool apply(const Plan &plan, QString *error, QList<qint64> *newSkillIds = nullptr,
+               QList<RoadmapGroup> *newGroups = nullptr);
 
 private:
     QSqlDatabase m_db;

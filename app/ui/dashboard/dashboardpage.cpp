@@ -7,7 +7,11 @@
 #include "db/database.h"
 #include "db/interviewtopicrepository.h"
 #include "db/overviewrepository.h"
+#include "db/progressrepository.h"
 #include "db/roadmaprepository.h"
+#include "db/settingsrepository.h"
+#include "progresspanel.h"
+#include "skills/roadmapstore.h"
 
 #include <QCommandLinkButton>
 #include <QDate>
@@ -16,23 +20,64 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The heading of a section of the page: one style for every section.
+QLabel *sectionHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+// What a section shows when it has nothing to list: framed, so it reads as part of the page.
+QLabel *emptyNote(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(8);
+    label->setAutoFillBackground(true);
+    label->setBackgroundRole(QPalette::AlternateBase);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+} // namespace
 
 DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     : Page(context, parent)
     , m_greeting(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_progress(new ProgressPanel(this))
     , m_cards(new QGridLayout)
     , m_upcoming(new UpcomingList(this))
     , m_learnNext(new QListWidget(this))
-    , m_learnNextEmpty(new QLabel(this))
+    , m_learnNextEmpty(emptyNote(this, u"dashboardLearnNextEmpty"_s))
     , m_dueTopics(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its sections on a small screen.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"dashboardScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(u"dashboardContent"_s);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(content);
     m_greeting->setFont(headingFont(m_greeting->font()));
-    m_greeting->setTextFormat(Qt::PlainText);
     m_greeting->setObjectName(u"greeting"_s);
     m_summary->setObjectName(u"summary"_s);
     // They carry the user's name and SQLite's error text: never read as markup.
@@ -41,29 +86,29 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     m_summary->setWordWrap(true);
     layout->addWidget(m_greeting);
     layout->addWidget(m_summary);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
+    layout->addWidget(m_progress);
+    layout->addSpacing(8);
     layout->addLayout(m_cards);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
     auto *lower = new QHBoxLayout;
-    auto *next = new QVBoxLayout;
-    next->addWidget(new QLabel(tr("<b>What to learn next</b>"), this));
+    m_nextColumn = new QVBoxLayout;
+    m_nextColumn->addWidget(sectionHeading(tr("What to learn next"), content));
     m_learnNext->setObjectName(u"dashboardLearnNext"_s);
     m_learnNext->setAccessibleName(tr("What to learn next"));
     m_learnNext->setWordWrap(true);
     m_learnNext->setAlternatingRowColors(true);
-    next->addWidget(m_learnNext, 1);
-    m_learnNextEmpty->setObjectName(u"dashboardLearnNextEmpty"_s);
-    m_learnNextEmpty->setWordWrap(true);
-    m_learnNextEmpty->setText(tr("Every skill is at its target. Raise a target on the Skills "
-                                 "page to plan what comes next."));
-    next->addWidget(m_learnNextEmpty);
+    m_learnNext->setMinimumHeight(90);
+    m_nextColumn->addWidget(m_learnNext, 1);
+    m_nextColumn->addWidget(m_learnNextEmpty);
+    m_nextColumn->addStretch(0);
     connect(m_learnNext, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit openRequested(u"skillsPage"_s, item->data(Qt::UserRole).toLongLong());
     });
-    lower->addLayout(next, 3);
-    auto *side = new QVBoxLayout;
+    lower->addLayout(m_nextColumn, 3);
+    m_sideColumn = new QVBoxLayout;
     m_upcoming->setObjectName(u"dashboardUpcoming"_s);
-    side->addWidget(m_upcoming, 1);
+    m_sideColumn->addWidget(m_upcoming, 1);
     // Interview topics whose spacing says practise them today; the link opens the Interviews
     // page, where the drill is.
     m_dueTopics->setObjectName(u"dashboardDueTopics"_s);
@@ -71,8 +116,10 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
     m_dueTopics->setTextFormat(Qt::RichText);
     connect(m_dueTopics, &QLabel::linkActivated, this,
             [this] { emit openRequested(u"interviewsPage"_s); });
-    side->addWidget(m_dueTopics);
-    lower->addLayout(side, 2);
+    m_sideColumn->addWidget(m_dueTopics);
+    m_sideColumn->addStretch(0);
+    lower->addLayout(m_sideColumn, 2);
+    lower->setAlignment(m_nextColumn, Qt::AlignTop);
     layout->addLayout(lower, 1);
     connect(m_upcoming, &UpcomingList::certificationActivated, this,
             [this](qint64 id) { emit openRequested(u"certificationsPage"_s, id); });
@@ -123,10 +170,17 @@ void DashboardPage::reload()
              .arg(tr("%n job(s)", nullptr, c.workHistory),
                   tr("%n education entry(s)", nullptr, c.education))},
     };
-    loadLearnNext();
+    QString roadmapError;
+    const auto roadmap = RoadmapRepository(m_context.database->connection()).load(&roadmapError);
+    loadProgress(roadmap);
+    loadLearnNext(roadmap, roadmapError);
     loadDueTopics();
     m_upcoming->setEvents(CertificationRepository(m_context.database->connection())
                               .upcomingEvents(QDate::currentDate()));
+    // A section with nothing to list keeps its heading at the top; the space goes below.
+    const bool anyDue = m_upcoming->count() > 0;
+    m_sideColumn->setStretch(0, anyDue ? 1 : 0);
+    m_sideColumn->setStretch(m_sideColumn->count() - 1, anyDue ? 0 : 1);
 
     int i = 0;
     for (const Card &card : cards) {
@@ -134,16 +188,40 @@ void DashboardPage::reload()
         button->setObjectName(u"card%1"_s.arg(++i));
         connect(button, &QCommandLinkButton::clicked, this,
                 [this, p = card.page] { emit openRequested(p); });
-        m_cards->addWidget(button, (i - 1) / 2, (i - 1) % 2);
+        m_cards->addWidget(button, (i - 1) / 3, (i - 1) % 3);
     }
 }
 
-void DashboardPage::loadLearnNext()
+void DashboardPage::loadProgress(const std::optional<Roadmap> &roadmap)
+{
+    const QSqlDatabase db = m_context.database->connection();
+    ProgressPanel::Figures f;
+    f.today = QDate::currentDate();
+    // Summed per day in SQL: a few hundred rows however many sessions there are. The whole
+    // record is read because the longest streak may lie anywhere in it.
+    ProgressRepository progress(db);
+    QString error;
+    f.minutesPerDay
+        = progress.minutesPerDay(QDate(1, 1, 1), f.today, &error).value_or(QMap<QDate, int>());
+    f.levelChanges = progress.levelChanges(QDate(f.today.year(), f.today.month(), 1), &error)
+                         .value_or(QList<ProgressStats::LevelChange>());
+    if (roadmap) {
+        for (const Skill &s : roadmap->skills) {
+            if (s.status == Skill::Status::Skipped || s.targetLevel <= 0)
+                continue;
+            f.levels << s.currentLevel;
+            f.targets << s.targetLevel;
+        }
+    }
+    f.weeklyBudgetHours = SettingsRepository(db).doubleValue(
+        u"skills/weeklyBudgetHours"_s, RoadmapStore::DefaultWeeklyBudgetHours);
+    m_progress->setFigures(f);
+}
+
+void DashboardPage::loadLearnNext(const std::optional<Roadmap> &roadmap, const QString &error)
 {
     constexpr int Shown = 8;
     m_learnNext->clear();
-    QString error;
-    const auto roadmap = RoadmapRepository(m_context.database->connection()).load(&error);
     const QList<LearningPlanner::Step> steps
         = roadmap ? LearningPlanner::rank(roadmap->skills) : QList<LearningPlanner::Step>();
     for (int i = 0; i < steps.size() && i < Shown; ++i) {
@@ -155,8 +233,17 @@ void DashboardPage::loadLearnNext()
     }
     if (!roadmap)
         m_learnNextEmpty->setText(tr("The roadmap could not be read: %1").arg(error));
+    else if (roadmap->skills.isEmpty())
+        m_learnNextEmpty->setText(tr("Your roadmap has no skills yet. Add the skills you want "
+                                     "to learn on the Skills page, each with a target level, "
+                                     "and the next steps show here."));
+    else
+        m_learnNextEmpty->setText(tr("Every skill is at its target. Raise a target on the "
+                                     "Skills page to plan what comes next."));
     m_learnNext->setVisible(!steps.isEmpty());
     m_learnNextEmpty->setVisible(steps.isEmpty());
+    m_nextColumn->setStretch(1, steps.isEmpty() ? 0 : 1);
+    m_nextColumn->setStretch(m_nextColumn->count() - 1, steps.isEmpty() ? 1 : 0);
 }
 
 void DashboardPage::loadDueTopics()

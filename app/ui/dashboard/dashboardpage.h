@@ -2,9 +2,15 @@
 
 #include "common/page.h"
 
+#include "domain/roadmap.h"
+
+#include <optional>
+
+class ProgressPanel;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QVBoxLayout;
 class UpcomingList;
 
 // The first page: who the workbench belongs to and what it holds, with a way into each area.
@@ -18,14 +24,18 @@ public:
     void reload() override;
 
 private:
-    void loadLearnNext();
+    void loadProgress(const std::optional<Roadmap> &roadmap);
+    void loadLearnNext(const std::optional<Roadmap> &roadmap, const QString &error);
     void loadDueTopics();
 
     QLabel *m_greeting;
     QLabel *m_summary;
+    ProgressPanel *m_progress;
     QGridLayout *m_cards;
     UpcomingList *m_upcoming;
     QListWidget *m_learnNext;
     QLabel *m_learnNextEmpty;
     QLabel *m_dueTopics;
+    QVBoxLayout *m_nextColumn = nullptr;
+    QVBoxLayout *m_sideColumn = nullptr;
 };

@@ -1,7 +1,9 @@
 #include "roadmapeditactions.h"
 
+#include "addbuiltinskillscommand.h"
 #include "addgroupcommand.h"
 #include "addskillcommand.h"
+#include "builtinadditionsdialog.h"
 #include "common/dialogs.h"
 #include "deletegroupcommand.h"
 #include "deleteskillscommand.h"
@@ -10,6 +12,7 @@
 #include "roadmapstore.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QUndoStack>
 
 RoadmapEditActions::RoadmapEditActions(RoadmapStore *store, QWidget *dialogParent)
@@ -182,4 +185,31 @@ void RoadmapEditActions::moveGroup(RoadmapGroup::Kind kind, qint64 id, int delta
     QList<qint64> next = order;
     next.move(from, to);
     m_store->undoStack()->push(new ReorderGroupsCommand(m_store, kind, order, next));
+}
+
+qint64 RoadmapEditActions::addFromBuiltIn()
+{
+    const Roadmap &r = m_store->roadmap();
+    const QSet<QString> chosen = RoadmapAdditions::chosenSpecialisations(r);
+    RoadmapAdditions::Plan plan = RoadmapAdditions::plan(r);
+    QSet<QString> all;
+    for (const auto &s : std::as_const(plan.skills))
+        all.insert(s.key);
+    plan = RoadmapAdditions::choose(plan, all, chosen);
+    BuiltInAdditionsDialog dialog(r, plan, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    plan = RoadmapAdditions::choose(plan, dialog.selectedKeys(), chosen);
+    if (plan.isEmpty())
+        return 0;
+    QSet<qint64> before;
+    for (const Skill &s : r.skills)
+        before.insert(s.id);
+    // The stack deletes a command whose write failed: look for the new skills, not at it.
+    m_store->undoStack()->push(new AddBuiltInSkillsCommand(m_store, plan));
+    qint64 first = 0;
+    for (const Skill &s : m_store->roadmap().skills)
+        if (!before.contains(s.id) && (first == 0 || s.id < first))
+            first = s.id;
+    return first;
 }

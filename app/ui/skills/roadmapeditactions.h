@@ -26,6 +26,9 @@ public:
     // One place up (-1) or down (+1) within its stage / among the groups.
     void moveSkill(qint64 id, int delta);
     void moveGroup(RoadmapGroup::Kind kind, qint64 id, int delta);
+    // Offers what the built-in roadmap has and the workbench lacks, and adds what the user
+    // ticks as one undoable edit. Returns the first new skill's id, or 0 when nothing was added.
+    qint64 addFromBuiltIn();
 
 private:
     QString confirmation(const QString &question, const QString &loss) const;

@@ -321,6 +321,60 @@ bool RoadmapStore::applyRestoreGroup(const RoadmapGroup &group, const SkillDelet
     return true;
 }
 
+bool RoadmapStore::applyAdditions(const RoadmapAdditions::Plan &plan, QList<qint64> *skillIds,
+                                  QList<RoadmapGroup> *groups)
+{
+    if (!write(
+            [&](QString *e) {
+                return RoadmapAdditions(m_context.database->connection())
+                    .apply(plan, e, skillIds, groups);
+            },
+            ChangeNotifier::Skills))
+        return false;
+    reload();
+    for (RoadmapGroup &g : *groups) { // the positions the insert chose, for a later restore
+        if (const RoadmapGroup *now = group(g.kind, g.id))
+            g.position = now->position;
+    }
+    return true;
+}
+
+bool RoadmapStore::applyRemoveAdditions(const QList<qint64> &skillIds,
+                                        const QList<RoadmapGroup> &groups)
+{
+    if (!write(
+            [&](QString *e) {
+                if (!SkillRepository(m_context.database->connection()).remove(skillIds, e))
+                    return false;
+                RoadmapRepository repo(m_context.database->connection());
+                for (const RoadmapGroup &g : groups)
+                    if (!repo.removeGroup(g.kind, g.id, e))
+                        return false;
+                return true;
+            },
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
+        return false;
+    reload();
+    return true;
+}
+
+bool RoadmapStore::applyRestoreAdditions(const QList<RoadmapGroup> &groups,
+                                         const SkillDeletion &skills)
+{
+    if (!write(
+            [&](QString *e) {
+                RoadmapRepository repo(m_context.database->connection());
+                for (const RoadmapGroup &g : groups)
+                    if (repo.insertGroup(g, e) <= 0)
+                        return false;
+                return SkillRepository(m_context.database->connection()).restore(skills, e);
+            },
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
+        return false;
+    reload();
+    return true;
+}
+
 bool RoadmapStore::applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids)
 {
     if (!write(

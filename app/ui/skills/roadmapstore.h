@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/areastore.h"
+#include "db/roadmapadditions.h"
 #include "domain/evidenceitem.h"
 #include "domain/roadmap.h"
 #include "domain/skilldeletion.h"
@@ -60,6 +61,14 @@ public:
     // Removes the group together with SKILLIDS (its skills), in one transaction.
     bool applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id, const QList<qint64> &skillIds);
     bool applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills);
+    // What the built-in roadmap has and the workbench lacks, in one transaction; SKILLIDS and
+    // GROUPS receive what was made (for undo).
+    bool applyAdditions(const RoadmapAdditions::Plan &plan, QList<qint64> *skillIds,
+                        QList<RoadmapGroup> *groups);
+    // Takes them away again (skills first, then their new stages and categories) ...
+    bool applyRemoveAdditions(const QList<qint64> &skillIds, const QList<RoadmapGroup> &groups);
+    // ... and puts them back with the same ids.
+    bool applyRestoreAdditions(const QList<RoadmapGroup> &groups, const SkillDeletion &skills);
     bool applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids);
     bool applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId, bool linked);
     bool applyTopicSkill(qint64 topicId, qint64 skillId);

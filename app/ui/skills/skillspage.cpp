@@ -5,6 +5,7 @@
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
 #include "db/database.h"
+#include "db/progressrepository.h"
 #include "learnnextwidget.h"
 #include "roadmapeditactions.h"
 #include "roadmapstore.h"
@@ -63,6 +64,8 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     m_moveDown = new QAction(tr("Move Do&wn"), this);
     m_export = new QAction(tr("&Export Roadmap Template..."), this);
     m_fromTemplate = new QAction(tr("&New Workbench from Template..."), this);
+    m_addBuiltIn = new QAction(tr("Add What the &Built-in Roadmap Has..."), this);
+    m_addBuiltIn->setToolTip(tr("Offer the skills the built-in roadmap has and yours lacks"));
     const QList<QPair<QAction *, QString>> names = {
         {m_addStage, u"addStageAction"_s},
         {m_addCategory, u"addCategoryAction"_s},
@@ -73,6 +76,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
         {m_moveDown, u"moveDownAction"_s},
         {m_export, u"exportTemplateAction"_s},
         {m_fromTemplate, u"newFromTemplateAction"_s},
+        {m_addBuiltIn, u"addBuiltInAction"_s},
     };
     for (const auto &[action, name] : names)
         action->setObjectName(name);
@@ -95,6 +99,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     connect(m_moveDown, &QAction::triggered, this, [this] { moveSelected(1); });
     connect(m_export, &QAction::triggered, this, &SkillsPage::exportTemplate);
     connect(m_fromTemplate, &QAction::triggered, this, &SkillsPage::newFromTemplate);
+    connect(m_addBuiltIn, &QAction::triggered, this, &SkillsPage::addFromBuiltIn);
 
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Skills"), this);
@@ -182,9 +187,12 @@ QWidget *SkillsPage::createToolbar()
     auto *file = new QToolButton(bar);
     file->setObjectName(u"roadmapMenuButton"_s);
     file->setText(tr("Roadmap"));
-    file->setToolTip(tr("Share the roadmap as a template, or start a new workbench from one"));
+    file->setToolTip(tr("Add what the built-in roadmap has, share the roadmap as a template, or "
+                        "start a new workbench from one"));
     file->setPopupMode(QToolButton::InstantPopup);
     auto *fileMenu = new QMenu(file);
+    fileMenu->addActions({m_addBuiltIn});
+    fileMenu->addSeparator();
     fileMenu->addActions({m_export, m_fromTemplate});
     file->setMenu(fileMenu);
     row->addWidget(m_filters, 1);
@@ -295,14 +303,24 @@ void SkillsPage::refreshSummary()
     const double budget = m_store->weeklyBudgetHours();
     const double perLevel = m_store->hoursPerLevel();
     const QDate today = QDate::currentDate();
+    const bool readLog = m_weeklyStale;
+    m_weeklyStale = false;
+    if (readLog) // a level edit leaves the study log as it was: no need to read it again
+        m_minutesPerDay = ProgressRepository(m_context.database->connection())
+                              .minutesPerDay(QDate(1, 1, 1), today, nullptr)
+                              .value_or(QMap<QDate, int>());
+    // The projection uses the pace actually achieved once there is a record of it.
+    const ProgressStats::Pace pace
+        = ProgressStats::pace(m_minutesPerDay, today, ProgressStats::PaceWeeks, budget);
     m_progress->setProgress(
-        r.stages, CompletionProjector::project(r.stages, r.skills, budget, perLevel, today), budget,
-        perLevel);
+        r.stages,
+        CompletionProjector::project(r.stages, r.skills,
+                                     ProgressStats::projectionHoursPerWeek(pace), perLevel, today),
+        pace, perLevel);
     m_learnNext->setSteps(LearningPlanner::rank(r.skills));
     m_charts->setRoadmap(r);
-    if (!m_weeklyStale) // a level edit leaves the study log as it was: no need to read it again
+    if (!readLog)
         return;
-    m_weeklyStale = false;
     const QDate firstWeek
         = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (SkillsCharts::WeekCount - 1));
     m_charts->setWeeklyMinutes(firstWeek,
@@ -456,4 +474,13 @@ void SkillsPage::newFromTemplate()
     const auto chosen = RoadmapTemplateFiles::chooseTemplate(this, dir);
     if (chosen)
         emit createFromTemplateRequested(chosen->path, chosen->roadmap);
+}
+
+void SkillsPage::addFromBuiltIn()
+{
+    m_details->commitPending();
+    if (const qint64 first = m_edits->addFromBuiltIn()) {
+        m_tabs->setCurrentIndex(0);
+        selectSkill(first);
+    }
 }

@@ -4,6 +4,8 @@
 #include "domain/roadmapgroup.h"
 #include "domain/roadmaptemplate.h"
 
+#include <QDate>
+#include <QMap>
 #include <QSet>
 
 class LearnNextWidget;
@@ -65,6 +67,7 @@ private:
     void renameSelected();
     void exportTemplate();
     void newFromTemplate();
+    void addFromBuiltIn();
     void showContextMenu(const QPoint &pos);
 
     RoadmapStore *m_store;
@@ -90,8 +93,10 @@ private:
     QAction *m_moveDown;
     QAction *m_export;
     QAction *m_fromTemplate;
+    QAction *m_addBuiltIn;
     QTimer *m_summaryTimer;
     QSet<qint64> m_collapsed;
     qint64 m_reselect = 0;
+    QMap<QDate, int> m_minutesPerDay; // study per day, read again when the log changes
     bool m_weeklyStale = true; // the weekly study hours need reading again
 };

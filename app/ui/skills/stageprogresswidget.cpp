@@ -105,22 +105,45 @@ static void setBar(QProgressBar *bar, const CompletionProjector::Progress &p)
     bar->setTextVisible(true);
 }
 
+QString StageProgressWidget::basisText(const ProgressStats::Pace &pace)
+{
+    const QLocale locale;
+    const double hours = ProgressStats::projectionHoursPerWeek(pace);
+    if (hours <= 0)
+        return {};
+    if (ProgressStats::projectionUsesPace(pace))
+        return tr("at your pace of %1 h a week over the last %n week(s) (budget %2 h)", nullptr,
+                  pace.weeks)
+            .arg(locale.toString(pace.hoursPerWeek, 'f', 1),
+                 locale.toString(pace.budgetHoursPerWeek));
+    return tr("at your budget of %1 h a week (too little study logged yet to use your pace)")
+        .arg(locale.toString(pace.budgetHoursPerWeek));
+}
+
 void StageProgressWidget::setProgress(const QList<RoadmapGroup> &stages,
                                       const QList<CompletionProjector::Progress> &progress,
-                                      double weeklyBudget, double hoursPerLevel)
+                                      const ProgressStats::Pace &pace, double hoursPerLevel)
 {
+    const double weeklyBudget = ProgressStats::projectionHoursPerWeek(pace);
     qDeleteAll(m_cells);
     m_cells.clear();
     const QLocale locale;
     const CompletionProjector::Progress all = CompletionProjector::overall(progress);
     const int percent = int(std::lround(all.fraction() * 100));
+    const bool dated = !all.complete() && all.completion.isValid();
     m_overall->setText(
-        tr("<b>Overall:</b> %1 of %2 target levels reached (%3%) - roadmap complete %4")
-            .arg(locale.toString(all.levelsReached), locale.toString(all.levelsTargeted),
-                 locale.toString(percent), projectionText(all, weeklyBudget)));
+        dated ? tr("<b>Overall:</b> %1 of %2 target levels reached (%3%) - roadmap complete %4 %5")
+                    .arg(locale.toString(all.levelsReached), locale.toString(all.levelsTargeted),
+                         locale.toString(percent), projectionText(all, weeklyBudget),
+                         basisText(pace).toHtmlEscaped())
+              : tr("<b>Overall:</b> %1 of %2 target levels reached (%3%) - roadmap complete %4")
+                    .arg(locale.toString(all.levelsReached), locale.toString(all.levelsTargeted),
+                         locale.toString(percent), projectionText(all, weeklyBudget)));
+    m_overall->setWordWrap(true);
     m_overall->setToolTip(tr("%1 hours to go at %2 hours per level and %3 hours of study a week.")
                               .arg(locale.toString(all.remainingHours, 'f', 0),
-                                   locale.toString(hoursPerLevel), locale.toString(weeklyBudget)));
+                                   locale.toString(hoursPerLevel),
+                                   locale.toString(weeklyBudget, 'f', 1)));
     setBar(m_overallBar, all);
     m_overallBar->setVisible(!stages.isEmpty());
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calc/completionprojector.h"
+#include "calc/progressstats.h"
 #include "domain/roadmapgroup.h"
 
 #include <QList>
@@ -19,8 +20,10 @@ public:
     explicit StageProgressWidget(QWidget *parent = nullptr);
 
     void setProgress(const QList<RoadmapGroup> &stages,
-                     const QList<CompletionProjector::Progress> &progress, double weeklyBudget,
-                     double hoursPerLevel);
+                     const QList<CompletionProjector::Progress> &progress,
+                     const ProgressStats::Pace &pace, double hoursPerLevel);
+    // Which weekly hours the projection used, and why.
+    static QString basisText(const ProgressStats::Pace &pace);
 
     // The text shown for a stage's projection ("done", a date, or why there is none).
     static QString projectionText(const CompletionProjector::Progress &p, double weeklyBudget);
