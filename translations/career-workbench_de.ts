@@ -380,6 +380,56 @@
     </message>
 </context>
 <context>
+    <name>BuiltInAdditionsDialog</name>
+    <message>
+        <source>Add What the Built-in Roadmap Has</source>
+        <translation>Fehlendes aus der eingebauten Roadmap hinzufügen</translation>
+    </message>
+    <message>
+        <source>Your roadmap already has every skill of the built-in roadmap. There is nothing to add.</source>
+        <translation>Ihre Roadmap hat bereits jede Fähigkeit der eingebauten Roadmap. Es gibt nichts hinzuzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in roadmap has %n skill(s) that yours lacks. The ticked ones are added; nothing already on your roadmap changes. Skills of a specialisation you have not chosen come without a target, as optional.</source>
+        <translation>
+            <numerusform>Die eingebaute Roadmap hat %n Fähigkeit, die Ihrer fehlt. Die angehakten werden hinzugefügt; was schon auf Ihrer Roadmap steht, bleibt unverändert. Fähigkeiten einer Spezialisierung, die Sie nicht gewählt haben, kommen ohne Ziel, als optional.</numerusform>
+            <numerusform>Die eingebaute Roadmap hat %n Fähigkeiten, die Ihrer fehlen. Die angehakten werden hinzugefügt; was schon auf Ihrer Roadmap steht, bleibt unverändert. Fähigkeiten einer Spezialisierung, die Sie nicht gewählt haben, kommen ohne Ziel, als optional.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skills to add</source>
+        <translation>Hinzuzufügende Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (new stage)</source>
+        <translation>%1 (neue Phase)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Part of a specialisation you have not chosen: added without a target. Give it one on the Skills page if you want it after all.</source>
+        <translation>Gehört zu einer Spezialisierung, die Sie nicht gewählt haben: wird ohne Ziel hinzugefügt. Geben Sie ihr auf der Seite „Fähigkeiten“ ein Ziel, wenn Sie sie doch lernen wollen.</translation>
+    </message>
+    <message>
+        <source>Add Ticked Skills</source>
+        <translation>Angehakte Fähigkeiten hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>coding</source>
@@ -1519,10 +1569,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What to learn next&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Als Nächstes lernen&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Every skill is at its target. Raise a target on the Skills page to plan what comes next.</source>
         <translation>Jede Fähigkeit hat ihr Ziel erreicht. Erhöhen Sie auf der Seite „Fähigkeiten“ ein Ziel, um die nächsten Schritte zu planen.</translation>
     </message>
@@ -1613,6 +1659,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Practise on the Interviews page</source>
         <translation>Auf der Seite Interviews üben</translation>
+    </message>
+    <message>
+        <source>Your roadmap has no skills yet. Add the skills you want to learn on the Skills page, each with a target level, and the next steps show here.</source>
+        <translation>Ihre Roadmap hat noch keine Fähigkeiten. Fügen Sie auf der Seite „Fähigkeiten“ hinzu, was Sie lernen wollen, jeweils mit einer Zielstufe; dann erscheinen hier die nächsten Schritte.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4594,106 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>This week against the weekly budget</source>
+        <translation>Diese Woche im Vergleich zum Wochenbudget</translation>
+    </message>
+    <message>
+        <source>Overall roadmap progress</source>
+        <translation>Gesamtfortschritt auf der Roadmap</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Roadmap progress</source>
+        <translation>Fortschritt auf der Roadmap</translation>
+    </message>
+    <message>
+        <source>Levels gained this month</source>
+        <translation>Stufen in diesem Monat gewonnen</translation>
+    </message>
+    <message>
+        <source>Study streak</source>
+        <translation>Lernserie</translation>
+    </message>
+    <message>
+        <source>Study by day</source>
+        <translation>Lernzeit nach Tagen</translation>
+    </message>
+    <message>
+        <source>No full week of study logged yet; your budget is %1 a week. Log study time on the Skills page.</source>
+        <translation>Noch keine volle Lernwoche erfasst; Ihr Budget ist %1 pro Woche. Erfassen Sie Lernzeit auf der Seite „Fähigkeiten“.</translation>
+    </message>
+    <message>
+        <source>No full week of study logged yet. Log study time on the Skills page.</source>
+        <translation>Noch keine volle Lernwoche erfasst. Erfassen Sie Lernzeit auf der Seite „Fähigkeiten“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a week over the last %n week(s)</source>
+        <translation>
+            <numerusform>%1 pro Woche in der letzten Woche</numerusform>
+            <numerusform>%1 pro Woche in den letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace: %1; no weekly budget set.</source>
+        <translation>Tempo: %1; kein Wochenbudget festgelegt.</translation>
+    </message>
+    <message>
+        <source>Pace: %1, budget %2.</source>
+        <translation>Tempo: %1, Budget %2.</translation>
+    </message>
+    <message>
+        <source>of a %1 weekly budget</source>
+        <translation>von %1 Wochenbudget</translation>
+    </message>
+    <message>
+        <source>no weekly budget set</source>
+        <translation>kein Wochenbudget festgelegt</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>im %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 target levels reached</source>
+        <translation>%1 von %2 Zielstufen erreicht</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Keine Ziele</translation>
+    </message>
+    <message>
+        <source>Give skills a target level on the Skills page.</source>
+        <translation>Geben Sie Fähigkeiten auf der Seite „Fähigkeiten“ eine Zielstufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n day(s)</source>
+        <translation>
+            <numerusform>längste: %n Tag</numerusform>
+            <numerusform>längste: %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>Idea</source>
@@ -7120,6 +7270,13 @@ Antwortnotizen: %2</translation>
         <source>Change Status of &quot;%1&quot;</source>
         <translation>Status von „%1“ ändern</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Skill(s) from the Built-in Roadmap</source>
+        <translation>
+            <numerusform>%n Fähigkeit aus der eingebauten Roadmap hinzufügen</numerusform>
+            <numerusform>%n Fähigkeiten aus der eingebauten Roadmap hinzufügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SkillDetailsPanel</name>
@@ -7619,10 +7776,6 @@ Antwortnotizen: %2</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <source>Share the roadmap as a template, or start a new workbench from one</source>
-        <translation>Die Roadmap als Vorlage weitergeben oder eine neue Workbench aus einer Vorlage beginnen</translation>
-    </message>
-    <message>
         <source>Add a Stage</source>
         <translation>Phase hinzufügen</translation>
     </message>
@@ -7653,6 +7806,18 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Roadmap template written to %1</source>
         <translation>Roadmap-Vorlage in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Add What the &amp;Built-in Roadmap Has...</source>
+        <translation>Fehlendes aus der eingebauten Roadmap &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Offer the skills the built-in roadmap has and yours lacks</source>
+        <translation>Die Fähigkeiten anbieten, die die eingebaute Roadmap hat und Ihrer fehlen</translation>
+    </message>
+    <message>
+        <source>Add what the built-in roadmap has, share the roadmap as a template, or start a new workbench from one</source>
+        <translation>Ergänzen, was die eingebaute Roadmap hat, die Roadmap als Vorlage weitergeben oder eine neue Workbench aus einer Vorlage beginnen</translation>
     </message>
 </context>
 <context>
@@ -7732,6 +7897,70 @@ Antwortnotizen: %2</translation>
     <message>
         <source> - %1</source>
         <translation> – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
+        <translation>
+            <numerusform>bei Ihrem Tempo von %1 Std. pro Woche in der letzten Woche (Budget %2 Std.)</numerusform>
+            <numerusform>bei Ihrem Tempo von %1 Std. pro Woche in den letzten %n Wochen (Budget %2 Std.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at your budget of %1 h a week (too little study logged yet to use your pace)</source>
+        <translation>bei Ihrem Budget von %1 Std. pro Woche (noch zu wenig Lernzeit erfasst, um Ihr Tempo zu verwenden)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4 %5</source>
+        <translation>&lt;b&gt;Gesamt:&lt;/b&gt; %1 von %2 Zielstufen erreicht (%3 %) - Roadmap-Abschluss: %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeatmap</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Study by day</source>
+        <translation>Lernzeit nach Tagen</translation>
+    </message>
+    <message>
+        <source>%1: studied %2</source>
+        <translation>%1: %2 gelernt</translation>
+    </message>
+    <message>
+        <source>%1: no study logged</source>
+        <translation>%1: keine Lernzeit erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n week(s)</source>
+        <translation>
+            <numerusform>In der letzten Woche</numerusform>
+            <numerusform>In den letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no study was logged.</source>
+        <translation>%1 wurde keine Lernzeit erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 you studied on %2 of %3 days, %4 in all; the most on %5 (%6).</source>
+        <translation>%1 haben Sie an %2 von %3 Tagen gelernt, insgesamt %4; am meisten am %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
 </context>
 <context>

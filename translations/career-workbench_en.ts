@@ -380,6 +380,56 @@
     </message>
 </context>
 <context>
+    <name>BuiltInAdditionsDialog</name>
+    <message>
+        <source>Add What the Built-in Roadmap Has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roadmap already has every skill of the built-in roadmap. There is nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in roadmap has %n skill(s) that yours lacks. The ticked ones are added; nothing already on your roadmap changes. Skills of a specialisation you have not chosen come without a target, as optional.</source>
+        <translation>
+            <numerusform>The built-in roadmap has %n skill that yours lacks. The ticked ones are added; nothing already on your roadmap changes. Skills of a specialisation you have not chosen come without a target, as optional.</numerusform>
+            <numerusform>The built-in roadmap has %n skills that yours lacks. The ticked ones are added; nothing already on your roadmap changes. Skills of a specialisation you have not chosen come without a target, as optional.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skills to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a specialisation you have not chosen: added without a target. Give it one on the Skills page if you want it after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ticked Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>coding</source>
@@ -1516,10 +1566,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;What to learn next&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every skill is at its target. Raise a target on the Skills page to plan what comes next.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,6 +1654,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Practise on the Interviews page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roadmap has no skills yet. Add the skills you want to learn on the Skills page, each with a target level, and the next steps show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4539,6 +4589,106 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week against the weekly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall roadmap progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels gained this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full week of study logged yet; your budget is %1 a week. Log study time on the Skills page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No full week of study logged yet. Log study time on the Skills page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a week over the last %n week(s)</source>
+        <translation>
+            <numerusform>%1 a week over the last week</numerusform>
+            <numerusform>%1 a week over the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace: %1; no weekly budget set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace: %1, budget %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a %1 weekly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weekly budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 target levels reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give skills a target level on the Skills page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n day(s)</source>
+        <translation>
+            <numerusform>longest: %n day</numerusform>
+            <numerusform>longest: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>Idea</source>
@@ -7113,6 +7263,13 @@ Answer notes: %2</source>
         <source>Change Status of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Skill(s) from the Built-in Roadmap</source>
+        <translation>
+            <numerusform>Add %n Skill from the Built-in Roadmap</numerusform>
+            <numerusform>Add %n Skills from the Built-in Roadmap</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SkillDetailsPanel</name>
@@ -7612,10 +7769,6 @@ Answer notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share the roadmap as a template, or start a new workbench from one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7645,6 +7798,18 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Roadmap template written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add What the &amp;Built-in Roadmap Has...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the skills the built-in roadmap has and yours lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what the built-in roadmap has, share the roadmap as a template, or start a new workbench from one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7723,6 +7888,70 @@ Answer notes: %2</source>
     </message>
     <message>
         <source> - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
+        <translation>
+            <numerusform>at your pace of %1 h a week over the last week (budget %2 h)</numerusform>
+            <numerusform>at your pace of %1 h a week over the last %n weeks (budget %2 h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at your budget of %1 h a week (too little study logged yet to use your pace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeatmap</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: studied %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no study logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n week(s)</source>
+        <translation>
+            <numerusform>In the last week</numerusform>
+            <numerusform>In the last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no study was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 you studied on %2 of %3 days, %4 in all; the most on %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,6 +380,56 @@
     </message>
 </context>
 <context>
+    <name>BuiltInAdditionsDialog</name>
+    <message>
+        <source>Add What the Built-in Roadmap Has</source>
+        <translation>Añadir lo que tiene la hoja de ruta incorporada</translation>
+    </message>
+    <message>
+        <source>Your roadmap already has every skill of the built-in roadmap. There is nothing to add.</source>
+        <translation>La hoja de ruta ya tiene todas las habilidades de la hoja de ruta incorporada. No hay nada que añadir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The built-in roadmap has %n skill(s) that yours lacks. The ticked ones are added; nothing already on your roadmap changes. Skills of a specialisation you have not chosen come without a target, as optional.</source>
+        <translation>
+            <numerusform>La hoja de ruta incorporada tiene %n habilidad que falta en la propia. Se añaden las marcadas; nada de lo que ya está en la hoja de ruta cambia. Las habilidades de una especialización no elegida llegan sin objetivo, como opcionales.</numerusform>
+            <numerusform>La hoja de ruta incorporada tiene %n habilidades que faltan en la propia. Se añaden las marcadas; nada de lo que ya está en la hoja de ruta cambia. Las habilidades de una especialización no elegida llegan sin objetivo, como opcionales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skills to add</source>
+        <translation>Habilidades que añadir</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>%1 (new stage)</source>
+        <translation>%1 (etapa nueva)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Part of a specialisation you have not chosen: added without a target. Give it one on the Skills page if you want it after all.</source>
+        <translation>Forma parte de una especialización no elegida: se añade sin objetivo. Darle uno en la página Habilidades si al final interesa.</translation>
+    </message>
+    <message>
+        <source>Add Ticked Skills</source>
+        <translation>Añadir las habilidades marcadas</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>coding</source>
@@ -1451,10 +1501,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>&lt;b&gt;What to learn next&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Qué aprender a continuación&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>What to learn next</source>
         <translation>Qué aprender a continuación</translation>
     </message>
@@ -1613,6 +1659,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Practise on the Interviews page</source>
         <translation>Practicar en la página Entrevistas</translation>
+    </message>
+    <message>
+        <source>Your roadmap has no skills yet. Add the skills you want to learn on the Skills page, each with a target level, and the next steps show here.</source>
+        <translation>La hoja de ruta aún no tiene habilidades. Añadir en la página Habilidades las que se quieran aprender, cada una con un nivel objetivo, y aquí aparecerán los siguientes pasos.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4594,106 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>This week against the weekly budget</source>
+        <translation>Esta semana frente al presupuesto semanal</translation>
+    </message>
+    <message>
+        <source>Overall roadmap progress</source>
+        <translation>Progreso total en la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Roadmap progress</source>
+        <translation>Progreso en la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Levels gained this month</source>
+        <translation>Niveles ganados este mes</translation>
+    </message>
+    <message>
+        <source>Study streak</source>
+        <translation>Racha de estudio</translation>
+    </message>
+    <message>
+        <source>Study by day</source>
+        <translation>Estudio por día</translation>
+    </message>
+    <message>
+        <source>No full week of study logged yet; your budget is %1 a week. Log study time on the Skills page.</source>
+        <translation>Aún no hay una semana completa de estudio registrada; el presupuesto es de %1 a la semana. Registrar el tiempo de estudio en la página Habilidades.</translation>
+    </message>
+    <message>
+        <source>No full week of study logged yet. Log study time on the Skills page.</source>
+        <translation>Aún no hay una semana completa de estudio registrada. Registrar el tiempo de estudio en la página Habilidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a week over the last %n week(s)</source>
+        <translation>
+            <numerusform>%1 a la semana en la última semana</numerusform>
+            <numerusform>%1 a la semana en las últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pace: %1; no weekly budget set.</source>
+        <translation>Ritmo: %1; sin presupuesto semanal.</translation>
+    </message>
+    <message>
+        <source>Pace: %1, budget %2.</source>
+        <translation>Ritmo: %1, presupuesto %2.</translation>
+    </message>
+    <message>
+        <source>of a %1 weekly budget</source>
+        <translation>de un presupuesto semanal de %1</translation>
+    </message>
+    <message>
+        <source>no weekly budget set</source>
+        <translation>sin presupuesto semanal</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 target levels reached</source>
+        <translation>%1 de %2 niveles objetivo alcanzados</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Sin objetivos</translation>
+    </message>
+    <message>
+        <source>Give skills a target level on the Skills page.</source>
+        <translation>Dar a las habilidades un nivel objetivo en la página Habilidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>longest: %n day(s)</source>
+        <translation>
+            <numerusform>la más larga: %n día</numerusform>
+            <numerusform>la más larga: %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>Idea</source>
@@ -7120,6 +7270,13 @@ Notas de respuesta: %2</translation>
         <source>Change Status of &quot;%1&quot;</source>
         <translation>Cambiar estado de «%1»</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Skill(s) from the Built-in Roadmap</source>
+        <translation>
+            <numerusform>Añadir %n habilidad de la hoja de ruta incorporada</numerusform>
+            <numerusform>Añadir %n habilidades de la hoja de ruta incorporada</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SkillDetailsPanel</name>
@@ -7619,10 +7776,6 @@ Notas de respuesta: %2</translation>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <source>Share the roadmap as a template, or start a new workbench from one</source>
-        <translation>Compartir la hoja de ruta como plantilla, o empezar un banco de trabajo nuevo a partir de una</translation>
-    </message>
-    <message>
         <source>Add a Stage</source>
         <translation>Añadir una etapa</translation>
     </message>
@@ -7653,6 +7806,18 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Roadmap template written to %1</source>
         <translation>Plantilla de hoja de ruta escrita en %1</translation>
+    </message>
+    <message>
+        <source>Add What the &amp;Built-in Roadmap Has...</source>
+        <translation>&amp;Añadir lo que tiene la hoja de ruta incorporada...</translation>
+    </message>
+    <message>
+        <source>Offer the skills the built-in roadmap has and yours lacks</source>
+        <translation>Ofrecer las habilidades que tiene la hoja de ruta incorporada y faltan en la propia</translation>
+    </message>
+    <message>
+        <source>Add what the built-in roadmap has, share the roadmap as a template, or start a new workbench from one</source>
+        <translation>Añadir lo que tiene la hoja de ruta incorporada, compartir la hoja de ruta como plantilla o empezar un banco de trabajo nuevo a partir de una</translation>
     </message>
 </context>
 <context>
@@ -7732,6 +7897,70 @@ Notas de respuesta: %2</translation>
     <message>
         <source> - %1</source>
         <translation> - %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
+        <translation>
+            <numerusform>al ritmo real de %1 h a la semana en la última semana (presupuesto %2 h)</numerusform>
+            <numerusform>al ritmo real de %1 h a la semana en las últimas %n semanas (presupuesto %2 h)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at your budget of %1 h a week (too little study logged yet to use your pace)</source>
+        <translation>con el presupuesto de %1 h a la semana (aún hay poco estudio registrado para usar el ritmo real)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4 %5</source>
+        <translation>&lt;b&gt;En total:&lt;/b&gt; %1 de %2 niveles objetivo alcanzados (%3%) - hoja de ruta completa %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeatmap</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Study by day</source>
+        <translation>Estudio por día</translation>
+    </message>
+    <message>
+        <source>%1: studied %2</source>
+        <translation>%1: %2 de estudio</translation>
+    </message>
+    <message>
+        <source>%1: no study logged</source>
+        <translation>%1: sin estudio registrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n week(s)</source>
+        <translation>
+            <numerusform>En la última semana</numerusform>
+            <numerusform>En las últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no study was logged.</source>
+        <translation>%1 no se registró estudio.</translation>
+    </message>
+    <message>
+        <source>%1 you studied on %2 of %3 days, %4 in all; the most on %5 (%6).</source>
+        <translation>%1 se estudió %2 de %3 días, %4 en total; lo máximo el %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
 </context>
 <context>
