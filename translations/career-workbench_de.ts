@@ -4638,7 +4638,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message numerus="yes">
         <source>%1 a week over the last %n week(s)</source>
         <translation>
-            <numerusform>%1 pro Woche in der letzten Woche</numerusform>
+            <numerusform>%1 pro Woche über %n Woche</numerusform>
             <numerusform>%1 pro Woche in den letzten %n Wochen</numerusform>
         </translation>
     </message>
@@ -7901,7 +7901,7 @@ Antwortnotizen: %2</translation>
     <message numerus="yes">
         <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
         <translation>
-            <numerusform>bei Ihrem Tempo von %1 Std. pro Woche in der letzten Woche (Budget %2 Std.)</numerusform>
+            <numerusform>bei Ihrem Tempo von %1 Std. pro Woche über %n Woche (Budget %2 Std.)</numerusform>
             <numerusform>bei Ihrem Tempo von %1 Std. pro Woche in den letzten %n Wochen (Budget %2 Std.)</numerusform>
         </translation>
     </message>
@@ -7942,7 +7942,7 @@ Antwortnotizen: %2</translation>
     <message numerus="yes">
         <source>In the last %n week(s)</source>
         <translation>
-            <numerusform>In der letzten Woche</numerusform>
+            <numerusform>In der letzten %n Woche</numerusform>
             <numerusform>In den letzten %n Wochen</numerusform>
         </translation>
     </message>

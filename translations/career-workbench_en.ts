@@ -4633,7 +4633,7 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <message numerus="yes">
         <source>%1 a week over the last %n week(s)</source>
         <translation>
-            <numerusform>%1 a week over the last week</numerusform>
+            <numerusform>%1 a week over the last %n week</numerusform>
             <numerusform>%1 a week over the last %n weeks</numerusform>
         </translation>
     </message>
@@ -7893,7 +7893,7 @@ Answer notes: %2</source>
     <message numerus="yes">
         <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
         <translation>
-            <numerusform>at your pace of %1 h a week over the last week (budget %2 h)</numerusform>
+            <numerusform>at your pace of %1 h a week over the last %n week (budget %2 h)</numerusform>
             <numerusform>at your pace of %1 h a week over the last %n weeks (budget %2 h)</numerusform>
         </translation>
     </message>
@@ -7934,7 +7934,7 @@ Answer notes: %2</source>
     <message numerus="yes">
         <source>In the last %n week(s)</source>
         <translation>
-            <numerusform>In the last week</numerusform>
+            <numerusform>In the last %n week</numerusform>
             <numerusform>In the last %n weeks</numerusform>
         </translation>
     </message>

@@ -4638,7 +4638,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message numerus="yes">
         <source>%1 a week over the last %n week(s)</source>
         <translation>
-            <numerusform>%1 a la semana en la última semana</numerusform>
+            <numerusform>%1 a la semana durante %n semana</numerusform>
             <numerusform>%1 a la semana en las últimas %n semanas</numerusform>
         </translation>
     </message>
@@ -7901,7 +7901,7 @@ Notas de respuesta: %2</translation>
     <message numerus="yes">
         <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
         <translation>
-            <numerusform>al ritmo real de %1 h a la semana en la última semana (presupuesto %2 h)</numerusform>
+            <numerusform>al ritmo real de %1 h a la semana durante %n semana (presupuesto %2 h)</numerusform>
             <numerusform>al ritmo real de %1 h a la semana en las últimas %n semanas (presupuesto %2 h)</numerusform>
         </translation>
     </message>
@@ -7942,7 +7942,7 @@ Notas de respuesta: %2</translation>
     <message numerus="yes">
         <source>In the last %n week(s)</source>
         <translation>
-            <numerusform>En la última semana</numerusform>
+            <numerusform>En la última %n semana</numerusform>
             <numerusform>En las últimas %n semanas</numerusform>
         </translation>
     </message>
