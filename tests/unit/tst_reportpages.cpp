@@ -154,6 +154,14 @@ void TestReportPages::paginatorKeepsItsRulesAtEveryPageHeight()
         for (qsizetype i = 0; i < units.size(); ++i) {
             const ReportPaginator::Unit &u = units[i];
             QVERIFY(u.page >= 0 && u.page < pages.size());
+            // Its page shows all of it (the last table once lost its last row's lower half).
+            QVERIFY2(u.top >= pages[u.page].start - 0.5 && u.bottom <= pages[u.page].end + 0.5,
+                     qPrintable(
+                         u"height %1: a piece at %2..%3 sticks out of its page %4..%5"_s.arg(height)
+                             .arg(u.top)
+                             .arg(u.bottom)
+                             .arg(pages[u.page].start)
+                             .arg(pages[u.page].end)));
             if (i == 0)
                 continue;
             const ReportPaginator::Unit &before = units[i - 1];

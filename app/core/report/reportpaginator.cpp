@@ -1,6 +1,7 @@
 #include "reportpaginator.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDebug>
 #include <QPaintDevice>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -37,8 +38,14 @@ void ReportPaginator::addBlock(const QTextBlock &block)
         const QTextLine line = layout->lineAt(i);
         Unit unit;
         unit.top = origin + line.y();
-        // An empty block is a spacer (before a table, its line height fixed at almost 0).
-        unit.bottom = block.length() <= 1 ? unit.top : unit.top + line.height();
+        unit.bottom = unit.top + line.height();
+        if (block.length() <= 1) {
+            // An empty block is a spacer (before a table, its line height fixed at almost 0)
+            // or the block Qt keeps after a table, which it places inside the table's last
+            // row: no height, and never above what came before.
+            unit.top = m_units.isEmpty() ? unit.top : std::max(unit.top, m_units.last().bottom);
+            unit.bottom = unit.top;
+        }
         // At least two lines on each page: glue the first two and the last two together.
         const bool last = i == lines - 1;
         unit.glue = last ? format.boolProperty(KeepWithNext) : whole || i == 0 || i == lines - 2;
@@ -87,6 +94,8 @@ void ReportPaginator::addTable(QTextTable *table)
         edges.append((contentBottom[r - 1] + contentTop[r]) / 2);
     edges.append(contentBottom[rows - 1] + inset);
 
+    if (qEnvironmentVariableIsSet("CW_DEBUG_PAGES"))
+        qWarning() << "table" << rows << contentTop << contentBottom << edges;
     const int index = int(m_tables.size());
     m_tables.append({edges[0], edges[1]});
     const int body = rows - 1;
