@@ -51,8 +51,10 @@ ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions 
         for (const Skill *k : PortfolioBuilder::chosenSkills(data, options)) {
             ReportEntry e;
             e.title = k->name;
+            // A skill is a word or two that applicant-tracking systems search for: it stays
+            // longer than any project the role does not name (their bonus is at most 0.9).
             e.relevance = relevance(RoleRelevance::score(tags, k->name, {k->description}),
-                                    k->currentLevel / 5.0);
+                                    0.35 + k->currentLevel / 5.0);
             s.entries.append(e);
         }
         if (!s.entries.isEmpty())

@@ -155,6 +155,11 @@ void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
                 list->add(c.block());
             }
             c.insertText(b.lines.at(i));
+            // No item alone at a page's head or foot: the first two and the last two stay
+            // together (a list of up to three items is never split).
+            const qsizetype n = b.lines.size();
+            if (i + 1 < n && (n <= 3 || i == 0 || i == n - 2))
+                keepWithNext(c);
         }
         QTextBlockFormat f = c.blockFormat();
         f.setBottomMargin(pt(4));
