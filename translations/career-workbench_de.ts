@@ -4648,7 +4648,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>Pace: %1, budget %2.</source>
-        <translation>Tempo: %1, Budget %2.</translation>
+        <translation>Tempo: %1 (Budget: %2)</translation>
     </message>
     <message>
         <source>of a %1 weekly budget</source>

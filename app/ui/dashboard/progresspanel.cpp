@@ -93,7 +93,10 @@ QWidget *ProgressPanel::tile(const QString &title, QLabel *value, QLabel *detail
     v->setContentsMargins(8, 6, 8, 6);
     v->setSpacing(2);
     auto *caption = new QLabel(title, frame);
-    caption->setEnabled(false); // the quieter colour of the palette
+    // In the text colour: the palette's "disabled" grey is too faint to read on a light window.
+    QFont small = caption->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    caption->setFont(small);
     v->addWidget(caption);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
