@@ -4643,11 +4643,11 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         </translation>
     </message>
     <message>
-        <source>Pace: %1; no weekly budget set.</source>
-        <translation>Tempo: %1; kein Wochenbudget festgelegt.</translation>
+        <source>Pace: %1 (no weekly budget set)</source>
+        <translation>Tempo: %1 (kein Wochenbudget festgelegt)</translation>
     </message>
     <message>
-        <source>Pace: %1, budget %2.</source>
+        <source>Pace: %1 (budget %2)</source>
         <translation>Tempo: %1 (Budget: %2)</translation>
     </message>
     <message>

@@ -4638,14 +4638,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         </translation>
     </message>
     <message>
-        <source>Pace: %1; no weekly budget set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace: %1, budget %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>of a %1 weekly budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,6 +4678,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>longest: %n day</numerusform>
             <numerusform>longest: %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pace: %1 (no weekly budget set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace: %1 (budget %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4643,12 +4643,12 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         </translation>
     </message>
     <message>
-        <source>Pace: %1; no weekly budget set.</source>
-        <translation>Ritmo: %1; sin presupuesto semanal.</translation>
+        <source>Pace: %1 (no weekly budget set)</source>
+        <translation>Ritmo: %1 (sin presupuesto semanal)</translation>
     </message>
     <message>
-        <source>Pace: %1, budget %2.</source>
-        <translation>Ritmo: %1, presupuesto %2.</translation>
+        <source>Pace: %1 (budget %2)</source>
+        <translation>Ritmo: %1 (presupuesto %2)</translation>
     </message>
     <message>
         <source>of a %1 weekly budget</source>

@@ -98,7 +98,7 @@ private slots:
         QVERIFY2(
             text(page, u"paceLabel"_s).startsWith(u"Pace: 14.0 h a week over the last 8 week"_s),
             qPrintable(text(page, u"paceLabel"_s)));
-        QVERIFY(text(page, u"paceLabel"_s).endsWith(u", budget 10 h."_s));
+        QVERIFY(text(page, u"paceLabel"_s).endsWith(u" (budget 10 h)"_s));
 
         auto *heatmap = page.findChild<StudyHeatmap *>(u"studyHeatmap"_s);
         QVERIFY(heatmap);

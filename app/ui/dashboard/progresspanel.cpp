@@ -127,8 +127,8 @@ QString ProgressPanel::paceText(const ProgressStats::Pace &pace)
     const QString actual = tr("%1 a week over the last %n week(s)", nullptr, pace.weeks)
                                .arg(tr("%1 h").arg(locale.toString(pace.hoursPerWeek, 'f', 1)));
     if (pace.budgetHoursPerWeek <= 0)
-        return tr("Pace: %1; no weekly budget set.").arg(actual);
-    return tr("Pace: %1, budget %2.").arg(actual, hours(pace.budgetHoursPerWeek));
+        return tr("Pace: %1 (no weekly budget set)").arg(actual);
+    return tr("Pace: %1 (budget %2)").arg(actual, hours(pace.budgetHoursPerWeek));
 }
 
 void ProgressPanel::setFigures(const Figures &f)
