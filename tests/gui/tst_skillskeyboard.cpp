@@ -114,10 +114,22 @@ void TestSkillsKeyboard::arrowsReachTheLevelAndF2EditsIt()
     auto *editor = qobject_cast<QComboBox *>(QApplication::focusWidget());
     QVERIFY2(editor, "F2 opens the level's drop-down, not the name");
     QCOMPARE(editor->objectName(), u"skillCellEditor"_s);
-    key(Qt::Key_Down); // 0 None -> 1 Aware, committed at once
+    // Arrows step in place: 0 None -> 3 Working in three presses, nothing written yet.
+    key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QCOMPARE(editor->currentData().toInt(), 3);
+    QCOMPARE(scalar(u"SELECT current_level FROM skills WHERE name = 'Python'"_s).toInt(), 0);
+    key(Qt::Key_Up); // back to 2 Beginner
+    QCOMPARE(editor->currentData().toInt(), 2);
+    key(Qt::Key_1); // a typed digit picks its level
+    QCOMPARE(editor->currentData().toInt(), 1);
+    key(Qt::Key_Return); // one edit, committed
     QTRY_COMPARE(scalar(u"SELECT current_level FROM skills WHERE name = 'Python'"_s).toInt(), 1);
     QTRY_VERIFY(m_tree->hasFocus());
     QCOMPARE(cell(SkillsModel::Gap), u"3"_s);
+    QCOMPARE(m_window->undoStack()->count(), 1);
 
     key(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(scalar(u"SELECT current_level FROM skills WHERE name = 'Python'"_s).toInt(), 0);
@@ -141,8 +153,17 @@ void TestSkillsKeyboard::enterEditsTheTarget()
     auto *editor = qobject_cast<QComboBox *>(QApplication::focusWidget());
     QVERIFY2(editor, "Enter opens the target's drop-down");
     key(Qt::Key_Up);
+    key(Qt::Key_Return);
     QTRY_COMPARE(scalar(u"SELECT target_level FROM skills WHERE name = 'NumPy'"_s).toInt(),
                  before - 1);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    // Escape leaves the level as it was.
+    key(Qt::Key_Return);
+    key(Qt::Key_Up);
+    key(Qt::Key_Escape);
+    QTRY_VERIFY(m_tree->hasFocus());
+    QCOMPARE(scalar(u"SELECT target_level FROM skills WHERE name = 'NumPy'"_s).toInt(), before - 1);
     QCOMPARE(m_window->undoStack()->count(), 1);
 }
 

@@ -43,6 +43,8 @@ private slots:
     void otherPagesKeepItFresh();
     void fixedTextsFitTheirColumns();
     void namesStayReadableOnASmallScreen();
+    void contradictoryStatusIsFlagged();
+    void learnNextScoresRunDown();
 
 private:
     QModelIndex find(const QString &name, int column = SkillsModel::Name);
@@ -153,7 +155,8 @@ void TestSkillsPage::levelChangeThroughView()
     QVERIFY(editor);
     QCOMPARE(editor->currentData().toInt(), 0);
     QVERIFY(editor->itemData(3, Qt::ToolTipRole).toString().startsWith(u"3 - Working"_s));
-    QTest::keyClick(editor, Qt::Key_Down); // a choice commits and closes the editor
+    QTest::keyClick(editor, Qt::Key_Down); // steps in place
+    QTest::keyClick(editor, Qt::Key_Return); // one edit, committed
 
     QTRY_COMPARE(
         m_f->scalar(u"SELECT current_level FROM skills WHERE id = %1"_s.arg(python)).toInt(), 1);
@@ -446,6 +449,45 @@ void TestSkillsPage::namesStayReadableOnASmallScreen()
     QTRY_VERIFY(details->isVisible());
     QTRY_VERIFY(nameFits());
     QVERIFY(splitter->sizes().constFirst() > splitter->sizes().constLast());
+}
+
+// "1 Aware" but "Not started", or the target reached but "Learning": the status cell says so
+// and what fits; agreeing rows say nothing.
+void TestSkillsPage::contradictoryStatusIsFlagged()
+{
+    QVERIFY(m_f->exec(u"UPDATE skills SET current_level = 1, target_level = 3, "
+                      "status = 'not_started' WHERE name = 'Python'"_s));
+    QVERIFY(m_f->exec(u"UPDATE skills SET current_level = 3, target_level = 3, "
+                      "status = 'learning' WHERE name = 'NumPy'"_s));
+    QVERIFY(m_f->exec(u"UPDATE skills SET current_level = 1, target_level = 3, "
+                      "status = 'learning' WHERE name = 'Pandas'"_s));
+    m_page->reload();
+    const QModelIndex python = find(u"Python"_s, SkillsModel::Status);
+    QVERIFY(!python.data(Qt::DecorationRole).isNull());
+    QVERIFY2(python.data(Qt::ToolTipRole).toString().contains(u"\"Learning\" fits"_s),
+             qPrintable(python.data(Qt::ToolTipRole).toString()));
+    const QModelIndex numpy = find(u"NumPy"_s, SkillsModel::Status);
+    QVERIFY(numpy.data(Qt::ToolTipRole).toString().contains(u"\"Proficient\" fits"_s));
+    const QModelIndex pandas = find(u"Pandas"_s, SkillsModel::Status);
+    QVERIFY(pandas.data(Qt::DecorationRole).isNull());
+    QVERIFY(pandas.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+// "Most valuable first": the scores shown run down the list, prerequisites ranked with the
+// skills that wait for them (the built-in roadmap has such chains).
+void TestSkillsPage::learnNextScoresRunDown()
+{
+    auto *list = m_page->findChild<QTreeWidget *>(u"learnNextList"_s);
+    QVERIFY(list);
+    QTRY_VERIFY(list->topLevelItemCount() > 5);
+    bool anyRaised = false;
+    for (int i = 1; i < list->topLevelItemCount(); ++i) {
+        const int before = QLocale().toInt(list->topLevelItem(i - 1)->text(2));
+        const int here = QLocale().toInt(list->topLevelItem(i)->text(2));
+        QVERIFY2(here <= before, qPrintable(u"row %1: %2 after %3"_s.arg(i).arg(here).arg(before)));
+        anyRaised = anyRaised || !list->topLevelItem(i)->toolTip(2).isEmpty();
+    }
+    QVERIFY2(anyRaised, "no prerequisite is ranked by a skill that needs it");
 }
 
 QTEST_MAIN(TestSkillsPage)

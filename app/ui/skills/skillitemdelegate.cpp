@@ -8,6 +8,26 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Knows whether a choice came from its open list or from a key on the closed box.
+class CellCombo : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    bool listWasOpen() const { return m_listOpen; }
+    void showPopup() override
+    {
+        m_listOpen = true;
+        QComboBox::showPopup();
+    }
+
+private:
+    bool m_listOpen = false;
+};
+
+} // namespace
+
 QWidget *SkillItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
 {
@@ -15,7 +35,7 @@ QWidget *SkillItemDelegate::createEditor(QWidget *parent, const QStyleOptionView
     const int column = index.column();
     if (!isSkill || column == SkillsModel::Name)
         return QStyledItemDelegate::createEditor(parent, option, index);
-    auto *combo = new QComboBox(parent);
+    auto *combo = new CellCombo(parent);
     combo->setObjectName(u"skillCellEditor"_s);
     if (column == SkillsModel::Current || column == SkillsModel::Target) {
         for (int level = 0; level <= Skill::MaxLevel; ++level) {
@@ -31,8 +51,12 @@ QWidget *SkillItemDelegate::createEditor(QWidget *parent, const QStyleOptionView
                        Skill::Status::Proficient, Skill::Status::Skipped})
             combo->addItem(SkillText::statusName(s), int(s));
     }
-    // One choice is one edit: commit and close at once.
+    // A choice from the open list is one edit: commit and close at once. On the closed box,
+    // arrow keys and a typed digit step in place (0 to 4 is four presses, not four rounds);
+    // Enter or leaving the cell commits, Escape cancels (the delegate's event filter).
     connect(combo, &QComboBox::activated, this, [this, combo] {
+        if (!combo->listWasOpen())
+            return;
         auto *self = const_cast<SkillItemDelegate *>(this);
         emit self->commitData(combo);
         emit self->closeEditor(combo);
