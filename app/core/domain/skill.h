@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include <algorithm>
 
 // One skill of the roadmap with the figures the Skills page shows beside it. The evidence and
@@ -40,4 +42,16 @@ struct Skill
     int evidenceCount() const { return projectCount + earnedCertificationCount + topicCount; }
     bool isUnproven() const { return currentLevel >= ClaimLevel && evidenceCount() == 0; }
     double hoursStudied() const { return minutesStudied / 60.0; }
+    // The status the levels speak for when the stored one contradicts them ("1 Aware" but "Not
+    // started"; target reached but "Learning"); nullopt when they agree. Skipped is the user's
+    // decision and never contradicted.
+    std::optional<Status> suggestedStatus() const
+    {
+        const bool targetReached = targetLevel > 0 && currentLevel >= targetLevel;
+        if (status == Status::NotStarted && currentLevel > 0)
+            return targetReached ? Status::Proficient : Status::Learning;
+        if (status == Status::Learning && targetReached)
+            return Status::Proficient;
+        return std::nullopt;
+    }
 };

@@ -81,6 +81,22 @@ QString SkillText::statusName(Skill::Status status)
     return {};
 }
 
+QString SkillText::statusSuggestion(const Skill &skill)
+{
+    const std::optional<Skill::Status> suggested = skill.suggestedStatus();
+    if (!suggested)
+        return {};
+    if (skill.status == Skill::Status::NotStarted)
+        return QCoreApplication::translate("SkillText",
+                                           "Level %1 says you have started, but the status is "
+                                           "\"%2\": \"%3\" fits.")
+            .arg(levelName(skill.currentLevel), statusName(skill.status), statusName(*suggested));
+    return QCoreApplication::translate("SkillText",
+                                       "The target is reached, but the status is \"%1\": "
+                                       "\"%2\" fits.")
+        .arg(statusName(skill.status), statusName(*suggested));
+}
+
 QString SkillText::statusKey(Skill::Status status)
 {
     switch (status) {

@@ -16,4 +16,6 @@ public:
     static QString statusKey(Skill::Status status);
     static Skill::Status statusFromKey(const QString &key);
     static QString evidenceKindName(EvidenceItem::Kind kind);
+    // Why the status contradicts the levels and what fits, or "" when they agree.
+    static QString statusSuggestion(const Skill &skill);
 };

@@ -73,6 +73,8 @@ QVariant SkillsModel::skillData(const Skill &s, int column, int role) const
     case Qt::DecorationRole:
         if (column == Evidence && s.isUnproven())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (column == Status && s.suggestedStatus())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
         return {};
     case Qt::ToolTipRole:
         switch (column) {
@@ -82,6 +84,10 @@ QVariant SkillsModel::skillData(const Skill &s, int column, int role) const
             return SkillText::levelMeaning(s.currentLevel);
         case Target:
             return SkillText::levelMeaning(s.targetLevel);
+        case Status:
+            if (const QString why = SkillText::statusSuggestion(s); !why.isEmpty())
+                return tr("%1\nChange it in this cell (F2).").arg(why);
+            return {};
         case Evidence: {
             QString text
                 = tr("%n project(s), %1, %2", nullptr, s.projectCount)

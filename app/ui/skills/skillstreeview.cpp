@@ -59,9 +59,10 @@ void SkillsTreeView::fitColumns()
         resizeColumnToContents(c);
         int width = columnWidth(c);
         for (const QString &text : SkillsModel::fixedTexts(c))
-            width = std::max(width,
-                             metrics.horizontalAdvance(text) + margin
-                                 + (c == SkillsModel::Evidence ? icon : 0));
+            width = std::max(
+                width,
+                metrics.horizontalAdvance(text) + margin
+                    + (c == SkillsModel::Evidence || c == SkillsModel::Status ? icon : 0));
         setColumnWidth(c, width);
     }
 }
