@@ -40,7 +40,14 @@ void LearnNextWidget::setSteps(const QList<LearningPlanner::Step> &steps)
         item->setText(0, locale.toString(i + 1));
         item->setText(1, s.name);
         item->setData(1, Qt::UserRole, s.skillId);
-        item->setText(2, locale.toString(s.score));
+        // The order follows the effective score: a prerequisite ranks with the skill that
+        // waits for it. Showing its own, lower score made the column look unsorted.
+        item->setText(2, locale.toString(s.effectiveScore));
+        if (s.effectiveScore > s.score)
+            item->setToolTip(2,
+                             tr("%1 on its own; ranked at %2 because a skill that needs it "
+                                "scores that.")
+                                 .arg(locale.toString(s.score), locale.toString(s.effectiveScore)));
         item->setText(3, s.reason);
         item->setToolTip(3, s.reason);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
