@@ -3354,6 +3354,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Skills with a gap: %1, most valuable first. Score = levels to go x priority weight; a prerequisite comes before the skills that need it. Double-click a skill to open it.</source>
         <translation>Fähigkeiten mit Lücke: %1, die wertvollsten zuerst. Punktwert = fehlende Stufen x Prioritätsgewicht; eine Voraussetzung steht vor den Fähigkeiten, die sie benötigen. Doppelklicken Sie auf eine Fähigkeit, um sie zu öffnen.</translation>
     </message>
+    <message>
+        <source>%1 on its own; ranked at %2 because a skill that needs it scores that.</source>
+        <translation>Für sich %1; auf %2 eingestuft, weil eine Fähigkeit, die sie voraussetzt, so viel zählt.</translation>
+    </message>
 </context>
 <context>
     <name>LearningPlanner</name>
@@ -7495,6 +7499,14 @@ Antwortnotizen: %2</translation>
         <source>Interview topic</source>
         <translation>Interview-Thema</translation>
     </message>
+    <message>
+        <source>Level %1 says you have started, but the status is &quot;%2&quot;: &quot;%3&quot; fits.</source>
+        <translation>Stufe %1 heißt, dass du begonnen hast, aber der Status ist „%2“: „%3“ passt.</translation>
+    </message>
+    <message>
+        <source>The target is reached, but the status is &quot;%1&quot;: &quot;%2&quot; fits.</source>
+        <translation>Das Ziel ist erreicht, aber der Status ist „%1“: „%2“ passt.</translation>
+    </message>
 </context>
 <context>
     <name>SkillValidator</name>
@@ -7719,6 +7731,12 @@ Antwortnotizen: %2</translation>
             <numerusform>%n Fähigkeit verschieben</numerusform>
             <numerusform>%n Fähigkeiten verschieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Change it in this cell (F2).</source>
+        <translation>%1
+In dieser Zelle ändern (F2).</translation>
     </message>
 </context>
 <context>

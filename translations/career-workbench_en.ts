@@ -3349,6 +3349,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Skills with a gap: %1, most valuable first. Score = levels to go x priority weight; a prerequisite comes before the skills that need it. Double-click a skill to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on its own; ranked at %2 because a skill that needs it scores that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearningPlanner</name>
@@ -7488,6 +7492,14 @@ Answer notes: %2</source>
         <source>Interview topic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Level %1 says you have started, but the status is &quot;%2&quot;: &quot;%3&quot; fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is reached, but the status is &quot;%1&quot;: &quot;%2&quot; fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkillValidator</name>
@@ -7712,6 +7724,11 @@ Answer notes: %2</source>
             <numerusform>Move %n Skill</numerusform>
             <numerusform>Move %n Skills</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Change it in this cell (F2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

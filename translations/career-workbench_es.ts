@@ -3354,6 +3354,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Skills with a gap: %1, most valuable first. Score = levels to go x priority weight; a prerequisite comes before the skills that need it. Double-click a skill to open it.</source>
         <translation>Habilidades con brecha: %1, las más valiosas primero. Puntuación = niveles pendientes x peso de la prioridad; un requisito previo va antes de las habilidades que lo necesitan. Doble clic en una habilidad para abrirla.</translation>
     </message>
+    <message>
+        <source>%1 on its own; ranked at %2 because a skill that needs it scores that.</source>
+        <translation>%1 por sí sola; se clasifica con %2 porque una habilidad que la requiere puntúa eso.</translation>
+    </message>
 </context>
 <context>
     <name>LearningPlanner</name>
@@ -7495,6 +7499,14 @@ Notas de respuesta: %2</translation>
         <source>Interview topic</source>
         <translation>Tema de entrevista</translation>
     </message>
+    <message>
+        <source>Level %1 says you have started, but the status is &quot;%2&quot;: &quot;%3&quot; fits.</source>
+        <translation>El nivel %1 indica que has empezado, pero el estado es «%2»: encaja «%3».</translation>
+    </message>
+    <message>
+        <source>The target is reached, but the status is &quot;%1&quot;: &quot;%2&quot; fits.</source>
+        <translation>El objetivo se ha alcanzado, pero el estado es «%1»: encaja «%2».</translation>
+    </message>
 </context>
 <context>
     <name>SkillValidator</name>
@@ -7719,6 +7731,12 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Hours logged in the study log.</source>
         <translation>Horas registradas en el registro de estudio.</translation>
+    </message>
+    <message>
+        <source>%1
+Change it in this cell (F2).</source>
+        <translation>%1
+Cámbialo en esta celda (F2).</translation>
     </message>
 </context>
 <context>
