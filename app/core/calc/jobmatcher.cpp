@@ -102,9 +102,11 @@ static bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-// Where TERM (normalised) stands as whole words in TEXT (simplified, original case), or -1;
-// *LENGTH is the length as written there (an English plural "s" is taken with the term).
-static qsizetype findTerm(const QString &text, const QString &term, qsizetype *length = nullptr)
+// Where TERM (normalised) stands as whole words in TEXT (simplified), or -1; *LENGTH is the
+// length as written there (an English plural "s" is taken with the term). CS: Qt::CaseSensitive
+// when TEXT is case-folded already (much quicker on a long posting than folding as it compares).
+static qsizetype findTerm(const QString &text, const QString &term, qsizetype *length = nullptr,
+                          Qt::CaseSensitivity cs = Qt::CaseInsensitive)
 {
     if (term.isEmpty())
         return -1;
@@ -113,7 +115,7 @@ static qsizetype findTerm(const QString &text, const QString &term, qsizetype *l
     };
     qsizetype from = 0;
     while (true) {
-        const qsizetype at = text.indexOf(term, from, Qt::CaseInsensitive);
+        const qsizetype at = text.indexOf(term, from, cs);
         if (at < 0)
             return -1;
         qsizetype end = at + term.size();
@@ -171,9 +173,15 @@ static JobMatch::Requirement requirementFor(const QString &name, const SkillProf
         return r;
     r.skillId = skill->id;
     r.skill = skill->name;
+    r.level = skill->level;
+    r.target = skill->target;
     r.evidence = skill->evidence;
-    if (skill->level > 0)
-        r.status = skill->evidence.isEmpty() ? JobMatch::Status::Claimed : JobMatch::Status::Proven;
+    // Evidence proves it (a project that uses the skill shows it whatever level was entered);
+    // a level without evidence is a claim.
+    if (!skill->evidence.isEmpty())
+        r.status = JobMatch::Status::Proven;
+    else if (skill->level > 0)
+        r.status = JobMatch::Status::Claimed;
     return r;
 }
 
@@ -217,13 +225,20 @@ JobMatch JobMatcher::match(const JobPosting &posting, const QList<SkillProfile> 
 
     // Then every skill the text names, in the order the text names them.
     const QString text = posting.text.simplified();
+    // Folded once, searched exactly: each term is looked for in the whole text. Folding keeps
+    // the length for nearly every text; where it does not, positions would not match TEXT.
+    QString folded = text.toCaseFolded();
+    const Qt::CaseSensitivity cs
+        = folded.size() == text.size() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    if (cs == Qt::CaseInsensitive)
+        folded = text;
     QList<QPair<qsizetype, JobMatch::Requirement>> found;
     for (const Terms &t : all) {
         if (skillsSeen.contains(t.skill->id))
             continue;
         for (const QString &term : t.terms) {
             qsizetype length = 0;
-            const qsizetype at = findTerm(text, term, &length);
+            const qsizetype at = findTerm(folded, term, &length, cs);
             if (at < 0)
                 continue;
             const QString asWritten = text.mid(at, length);
@@ -239,7 +254,7 @@ JobMatch JobMatcher::match(const JobPosting &posting, const QList<SkillProfile> 
     for (const QString &v : vocabulary) {
         const QString term = normalised(v);
         qsizetype length = 0;
-        const qsizetype at = findTerm(text, term, &length);
+        const qsizetype at = findTerm(folded, term, &length, cs);
         if (at < 0 || namesSeen.contains(term))
             continue;
         namesSeen.insert(term);

@@ -41,6 +41,8 @@ struct JobMatch
         Status status = Status::Missing;
         qint64 skillId = 0; // 0: the roadmap has no such skill
         QString skill;
+        int level = 0; // the skill's current level and target (0 without a skill)
+        int target = 0;
         QStringList evidence;
     };
     QList<Requirement> requirements;
@@ -51,7 +53,7 @@ struct JobMatch
 
 // Matches a posting against the roadmap, through each skill's name and aliases (case-insensitive,
 // whole words), and names the requirements the roadmap does not have from a vocabulary of common
-// terms. Proven: a level above 0 and evidence; claimed: a level but no evidence; missing: neither.
+// terms. Proven: evidence exists; claimed: a level but no evidence; missing: neither.
 class JobMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(JobMatcher)

@@ -35,7 +35,6 @@ QStringList JobMatchRepository::vocabulary()
 
 QList<SkillProfile> JobMatchRepository::skills(QString *error) const
 {
-    const QJsonObject aliases = aliasFile().value("aliases"_L1).toObject();
     QList<SkillProfile> out;
     QHash<qint64, qsizetype> index;
     QSqlQuery q(m_db);
@@ -50,10 +49,17 @@ QList<SkillProfile> JobMatchRepository::skills(QString *error) const
         s.name = q.value(1).toString();
         s.level = q.value(2).toInt();
         s.target = q.value(3).toInt();
-        for (const QJsonValue &a : aliases.value(s.name).toArray())
-            s.aliases.append(a.toString());
         index.insert(s.id, out.size());
         out.append(s);
+    }
+    if (!q.exec(u"SELECT skill_id, alias FROM skill_aliases ORDER BY skill_id, position"_s)) {
+        SqlHelpers::failWith(q, error);
+        return {};
+    }
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it != index.constEnd())
+            out[*it].aliases.append(q.value(1).toString());
     }
     const QList<QPair<QString, QString>> evidence {
         {JobMatcher::tr("Project: %1"),

@@ -4,9 +4,9 @@
 
 #include <QSqlDatabase>
 
-// What job matching reads: every roadmap skill with its level, its aliases (the built-in list in
-// :/seed/skill-aliases.json, by skill name) and its evidence (projects that use it, earned
-// certifications that cover it, interview topics practised on it). Four queries in all.
+// What job matching reads: every roadmap skill with its level, its aliases (table skill_aliases,
+// kept with each skill) and its evidence (projects that use it, earned certifications that
+// cover it, interview topics practised on it). Five queries in all, whatever the roadmap's size.
 class JobMatchRepository
 {
 public:

@@ -186,6 +186,17 @@ bool RoadmapAdditions::apply(const Plan &plan, QString *error, QList<qint64> *ne
                 return failWith(q, error);
         }
     }
+    q.prepare(
+        u"INSERT OR IGNORE INTO skill_aliases (skill_id, alias, position) VALUES (?, ?, ?)"_s);
+    for (const auto &s : plan.skills) {
+        for (int i = 0; i < s.aliases.size(); ++i) {
+            q.addBindValue(skillIds.value(s.key));
+            q.addBindValue(s.aliases.at(i));
+            q.addBindValue(i);
+            if (!q.exec())
+                return failWith(q, error);
+        }
+    }
     if (newSkillIds)
         *newSkillIds = added;
     if (newGroups)

@@ -80,6 +80,17 @@ bool RoadmapTemplateRepository::insert(const RoadmapTemplate &t, QString *error,
                 return failWith(q, error);
         }
     }
+    q.prepare(
+        u"INSERT OR IGNORE INTO skill_aliases (skill_id, alias, position) VALUES (?, ?, ?)"_s);
+    for (const auto &s : t.skills) {
+        for (int i = 0; i < s.aliases.size(); ++i) {
+            q.addBindValue(skillIds.value(s.key));
+            q.addBindValue(s.aliases.at(i));
+            q.addBindValue(i);
+            if (!q.exec())
+                return failWith(q, error);
+        }
+    }
     if (skillIdsByKey)
         *skillIdsByKey = skillIds;
     return true;
@@ -161,6 +172,15 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
         const int i = indexOf.value(q.value(0).toLongLong(), -1);
         if (i >= 0)
             t.skills[i].prerequisites << skillKeys.value(q.value(1).toLongLong());
+    }
+    if (!q.exec(u"SELECT skill_id, alias FROM skill_aliases ORDER BY skill_id, position"_s)) {
+        failWith(q, error);
+        return {};
+    }
+    while (q.next()) {
+        const int i = indexOf.value(q.value(0).toLongLong(), -1);
+        if (i >= 0)
+            t.skills[i].aliases << q.value(1).toString();
     }
     return t;
 }

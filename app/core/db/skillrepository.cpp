@@ -263,6 +263,12 @@ std::optional<SkillDeletion> SkillRepository::snapshot(const QList<qint64> &ids,
         s.note = q.value(5).toString();
         d.studySessions << s;
     }
+    if (!run(u"SELECT skill_id, alias FROM skill_aliases WHERE skill_id IN (%1) "
+             "ORDER BY skill_id, position"_s.arg(in),
+             1))
+        return std::nullopt;
+    while (q.next())
+        d.aliases << qMakePair(q.value(0).toLongLong(), q.value(1).toString());
     return d;
 }
 
@@ -316,5 +322,13 @@ bool SkillRepository::restore(const SkillDeletion &d, QString *error)
     for (const StudySession &s : d.studySessions)
         if (!sessions.insert(s, error))
             return false;
+    q.prepare(u"INSERT INTO skill_aliases (skill_id, alias, position) VALUES (?, ?, ?)"_s);
+    for (int i = 0; i < d.aliases.size(); ++i) {
+        q.addBindValue(d.aliases.at(i).first);
+        q.addBindValue(d.aliases.at(i).second);
+        q.addBindValue(i);
+        if (!q.exec())
+            return failWith(q, error);
+    }
     return true;
 }

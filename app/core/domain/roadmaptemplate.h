@@ -38,6 +38,7 @@ struct RoadmapTemplate
         int target = 3; // 0-5
         int priority = 2; // 1 low .. 4 critical
         QStringList prerequisites; // Skill::key
+        QStringList aliases; // other names a job posting may use (table skill_aliases)
     };
 
     QString name;

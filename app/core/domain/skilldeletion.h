@@ -7,7 +7,8 @@
 #include <QPair>
 
 // Everything that goes when skills are deleted, kept so that an undo can put it all back:
-// the skill rows, prerequisite edges in both directions, evidence links and study sessions.
+// the skill rows, prerequisite edges in both directions, evidence links, study sessions and the
+// skills' aliases.
 struct SkillDeletion
 {
     QList<Skill> skills;
@@ -17,6 +18,7 @@ struct SkillDeletion
     QList<QPair<qint64, qint64>> topicLinks; // (topic, skill)
     QList<StudySession> studySessions;
     QList<QPair<QString, QString>> timestamps; // (created_at, updated_at) per skill
+    QList<QPair<qint64, QString>> aliases; // (skill, alias), in each skill's order
 
     int evidenceLinkCount() const
     {

@@ -1,5 +1,6 @@
 #include "roadmaptemplatejson.h"
 
+#include "db/skillaliasrepository.h"
 #include "io/roadmaptranslation.h"
 
 #include <QFile>
@@ -319,6 +320,23 @@ std::optional<RoadmapTemplate> RoadmapTemplateJson::parse(const QByteArray &json
         }
         for (const QJsonValue &p : pre.toArray())
             s.prerequisites << p.toString();
+        const QJsonValue aliases = o.value("aliases"_L1);
+        if (!aliases.isUndefined()
+            && (!aliases.isArray() || aliases.toArray().size() > MaxAliases)) {
+            r.fail(where + u".aliases"_s,
+                   QObject::tr("must be a list of at most %1 names").arg(MaxAliases));
+            return failed();
+        }
+        for (const QJsonValue &a : aliases.toArray()) {
+            if (!a.isString() || a.toString().size() > MaxAliasLength) {
+                r.fail(
+                    where + u".aliases"_s,
+                    QObject::tr("each name is text of at most %1 characters").arg(MaxAliasLength));
+                return failed();
+            }
+            s.aliases << a.toString();
+        }
+        s.aliases = SkillAliasRepository::cleaned(s.aliases);
         skillKeys.insert(s.key);
         t.skills << s;
     }
@@ -386,6 +404,8 @@ QByteArray RoadmapTemplateJson::serialize(const RoadmapTemplate &t)
                        {"prerequisites"_L1, QJsonArray::fromStringList(s.prerequisites)}};
         if (!s.specialisation.isEmpty())
             o.insert("specialisation"_L1, s.specialisation);
+        if (!s.aliases.isEmpty())
+            o.insert("aliases"_L1, QJsonArray::fromStringList(s.aliases));
         skills.append(o);
     }
     QJsonObject root {{"format"_L1, FormatName}, {"version"_L1, FormatVersion},
@@ -404,6 +424,10 @@ RoadmapTemplate RoadmapTemplateJson::builtIn(const QLocale &locale)
     Q_ASSERT_X(t, "RoadmapTemplateJson::builtIn", qPrintable(error));
     if (!t)
         return {};
+    // The built-in aliases are keyed by the English names, so they go on before translation.
+    const QHash<QString, QStringList> aliases = SkillAliasRepository::builtIn();
+    for (RoadmapTemplate::Skill &s : t->skills)
+        s.aliases = aliases.value(s.name);
     const QString language = RoadmapTranslation::languageFor(locale);
     if (language == u"en"_s)
         return *t;

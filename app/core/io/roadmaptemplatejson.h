@@ -23,6 +23,8 @@ public:
     static constexpr int MaxCategories = 1000;
     static constexpr int MaxSkills = 5000;
     static constexpr int MaxPrerequisites = 100; // per skill
+    static constexpr int MaxAliases = 50; // per skill (SkillAliasRepository::MaxAliases)
+    static constexpr int MaxAliasLength = 100; // characters in one alias
     static constexpr int MaxTextLength = 20000; // characters in one name or description
 
     // Parses and validates; on failure *error says where (line and column for syntax errors,
