@@ -5,6 +5,7 @@
 #include "dashboard/dashboardpage.h"
 #include "documentcontroller.h"
 #include "interviews/interviewspage.h"
+#include "jobs/jobmatchpage.h"
 #include "profile/profilepage.h"
 #include "projects/projectspage.h"
 #include "reports/reportspage.h"
@@ -47,6 +48,10 @@ QList<MainWindow::PageEntry> MainWindow::pageEntries() const
         {u"reportsPage"_s, tr("Reports"), QStyle::SP_FileIcon,
          [](const WorkbenchContext &ctx, MainWindow *w) {
              return new ReportsPage(ctx, w);
+         }},
+        {u"jobMatchPage"_s, tr("Job Match"), QStyle::SP_FileDialogContentsView,
+         [](const WorkbenchContext &ctx, MainWindow *w) {
+             return new JobMatchPage(ctx, w);
          }},
     };
 }

@@ -174,7 +174,7 @@ void TestMainWindow::eachNavigationEntryShowsItsPage()
     QTRY_VERIFY(w.page(0) && w.page(0)->isLoaded());
     const QStringList expected
         = {u"dashboardPage"_s,  u"skillsPage"_s,  u"certificationsPage"_s, u"projectsPage"_s,
-           u"interviewsPage"_s, u"profilePage"_s, u"reportsPage"_s};
+           u"interviewsPage"_s, u"profilePage"_s, u"reportsPage"_s,        u"jobMatchPage"_s};
     QCOMPARE(nav->count(), expected.size());
     for (int i = expected.size() - 1; i >= 0; --i) {
         const QRect r = nav->visualItemRect(nav->item(i));
@@ -195,6 +195,8 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
     auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
     QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
     QTRY_COMPARE(shownPage(stack), u"projectsPage"_s);
+    QTest::keyClick(&w, Qt::Key_8, Qt::ControlModifier);
+    QTRY_COMPARE(shownPage(stack), u"jobMatchPage"_s);
     QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(shownPage(stack), u"dashboardPage"_s);
 }

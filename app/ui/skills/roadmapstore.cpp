@@ -5,6 +5,7 @@
 #include "db/evidencerepository.h"
 #include "db/roadmaprepository.h"
 #include "db/settingsrepository.h"
+#include "db/skillaliasrepository.h"
 #include "db/skillrepository.h"
 #include "db/studysessionrepository.h"
 
@@ -241,6 +242,30 @@ bool RoadmapStore::applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
             ChangeNotifier::Skills))
         return false;
     reload();
+    return true;
+}
+
+QStringList RoadmapStore::aliases(qint64 skillId)
+{
+    QString error;
+    const auto list
+        = SkillAliasRepository(m_context.database->connection()).aliases(skillId, &error);
+    if (!list)
+        reportFailure(tr("The skill's other names cannot be read: %1").arg(error));
+    return list.value_or(QStringList());
+}
+
+bool RoadmapStore::applyAliases(qint64 id, const QStringList &aliases)
+{
+    const WriteResult result
+        = AreaStore::write(ChangeNotifier::Skills, tr("The other names were not saved"), [&] {
+              return SkillAliasRepository(m_context.database->connection()).setAliases(id, aliases);
+          });
+    if (!result.ok()) {
+        m_lastError = AreaStore::lastError();
+        return false;
+    }
+    emit skillChanged(id);
     return true;
 }
 

@@ -40,6 +40,8 @@ public:
     std::optional<SkillDeletion> snapshot(const QList<qint64> &skillIds);
     bool wouldCycle(qint64 skillId, qint64 prerequisiteId);
     QList<EvidenceItem> evidence(qint64 skillId);
+    // The skill's other names (what job postings may call it), in their order.
+    QStringList aliases(qint64 skillId);
     QList<StudySession> studySessions(qint64 skillId);
     std::optional<StudySession> studySession(qint64 id);
     QList<int> weeklyMinutes(const QDate &firstWeekStart, int weeks);
@@ -56,6 +58,7 @@ public:
     bool applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
                         const QList<QPair<qint64, int>> &positions);
     bool applyPrerequisites(qint64 id, const QList<qint64> &prerequisites);
+    bool applyAliases(qint64 id, const QStringList &aliases);
     qint64 applyInsertGroup(const RoadmapGroup &group);
     bool applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name);
     // Removes the group together with SKILLIDS (its skills), in one transaction.

@@ -1,8 +1,10 @@
 #include "skilldetailspanel.h"
 
+#include "db/skillaliasrepository.h"
 #include "evidencelistwidget.h"
 #include "moveskillcommand.h"
 #include "roadmapstore.h"
+#include "setaliasescommand.h"
 #include "setprerequisitescommand.h"
 #include "setskillfieldcommand.h"
 #include "studylogwidget.h"
@@ -30,6 +32,7 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_name(new QLineEdit(this))
+    , m_aliases(new QLineEdit(this))
     , m_stage(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_unproven(new QLabel(this))
@@ -57,6 +60,11 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     auto *details = new QWidget(m_tabs);
     auto *form = new QFormLayout(details);
     m_name->setObjectName(u"skillNameEdit"_s);
+    m_aliases->setObjectName(u"skillAliasesEdit"_s);
+    m_aliases->setPlaceholderText(tr("Other names, separated by commas"));
+    m_aliases->setToolTip(tr("What job postings may call this skill (e.g. \"torch\" for PyTorch, "
+                             "\"k8s\" for Kubernetes). The Job Match page finds the skill by these "
+                             "names too, whatever their case."));
     m_stage->setObjectName(u"skillStageCombo"_s);
     m_category->setObjectName(u"skillCategoryCombo"_s);
     m_description->setObjectName(u"skillDescriptionEdit"_s);
@@ -68,6 +76,7 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
                            "cannot verify. Link a project, an earned certification or an interview "
                            "topic that shows it (Evidence tab)."));
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Also &known as:"), m_aliases);
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(m_unproven);
@@ -125,6 +134,7 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     m_description->installEventFilter(this);
     m_notes->installEventFilter(this);
     connect(m_name, &QLineEdit::editingFinished, this, &SkillDetailsPanel::commitText);
+    connect(m_aliases, &QLineEdit::editingFinished, this, &SkillDetailsPanel::commitAliases);
     connect(m_stage, &QComboBox::activated, this, &SkillDetailsPanel::moveTo);
     connect(m_category, &QComboBox::activated, this, &SkillDetailsPanel::moveTo);
     connect(m_addPrerequisite, &QPushButton::clicked, this, &SkillDetailsPanel::addPrerequisite);
@@ -198,6 +208,8 @@ void SkillDetailsPanel::refresh()
     m_filling = true;
     if (!m_name->hasFocus())
         m_name->setText(s->name);
+    if (!m_aliases->hasFocus() || !m_aliases->isModified())
+        m_aliases->setText(m_store->aliases(s->id).join(u", "_s));
     m_stage->setCurrentIndex(m_stage->findData(s->stageId));
     m_category->setCurrentIndex(m_category->findData(s->categoryId));
     if (!m_description->hasFocus() && m_description->toPlainText() != s->description)
@@ -220,6 +232,24 @@ void SkillDetailsPanel::refresh()
 void SkillDetailsPanel::commitPending()
 {
     commitText();
+    commitAliases();
+}
+
+void SkillDetailsPanel::commitAliases()
+{
+    const Skill *s = m_store->skill(m_skillId);
+    if (!s || m_filling)
+        return;
+    const QStringList before = m_store->aliases(s->id);
+    const QStringList after = SkillAliasRepository::parse(m_aliases->text());
+    if (after == before) {
+        m_aliases->setText(before.join(u", "_s)); // tidied: no doubles, no empty names
+        return;
+    }
+    const qint64 id = s->id;
+    m_store->undoStack()->push(new SetAliasesCommand(m_store, id, before, after));
+    // As stored: the new names, or the old ones when they were refused (and said why).
+    m_aliases->setText(m_store->aliases(id).join(u", "_s));
 }
 
 void SkillDetailsPanel::commitText()

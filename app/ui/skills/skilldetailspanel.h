@@ -33,6 +33,7 @@ private:
     void refresh();
     void fillChoices();
     void commitText();
+    void commitAliases();
     void moveTo();
     void addPrerequisite();
     void removePrerequisite();
@@ -43,6 +44,7 @@ private:
     QLabel *m_placeholder;
     QTabWidget *m_tabs;
     QLineEdit *m_name;
+    QLineEdit *m_aliases;
     QComboBox *m_stage;
     QComboBox *m_category;
     QLabel *m_unproven;
