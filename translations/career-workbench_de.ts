@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>AddMissingCommand</name>
+    <message>
+        <source>Add Missing Skills of %1</source>
+        <translation>Fehlende Fähigkeiten aus %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddPostingCommand</name>
+    <message>
+        <source>Keep Posting %1</source>
+        <translation>Stellenanzeige %1 behalten</translation>
+    </message>
+</context>
+<context>
     <name>AddProjectCommand</name>
     <message>
         <source>Add %1</source>
@@ -2940,6 +2954,164 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>JobMatchModel</name>
+    <message>
+        <source>Proven</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Behauptet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>You have this skill and evidence that shows it.</source>
+        <translation>Sie haben diese Fähigkeit und Nachweise, die sie zeigen.</translation>
+    </message>
+    <message>
+        <source>You have a level in this skill but nothing that shows it yet: link a project, an earned certification or interview practice.</source>
+        <translation>Sie haben eine Stufe in dieser Fähigkeit, aber noch nichts, das sie zeigt: Verknüpfen Sie ein Projekt, eine erworbene Zertifizierung oder Interviewübung.</translation>
+    </message>
+    <message>
+        <source>On your roadmap, not started yet.</source>
+        <translation>Auf Ihrer Roadmap, noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Not on your roadmap.</source>
+        <translation>Nicht auf Ihrer Roadmap.</translation>
+    </message>
+    <message>
+        <source>(not on the roadmap)</source>
+        <translation>(nicht auf der Roadmap)</translation>
+    </message>
+    <message>
+        <source>%1 (level %2 of %3)</source>
+        <extracomment>%1 skill, %2 current level, %3 target level</extracomment>
+        <translation>%1 (Stufe %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roadmap skill</source>
+        <translation>Fähigkeit der Roadmap</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+</context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Paste a job posting or load a JSON job file: each requirement shows as proven, claimed or missing on your roadmap, with the evidence behind it.</source>
+        <translation>Fügen Sie eine Stellenanzeige ein oder laden Sie eine JSON-Job-Datei: Jede Anforderung erscheint als belegt, behauptet oder fehlend auf Ihrer Roadmap, mit den Nachweisen dahinter.</translation>
+    </message>
+    <message>
+        <source>&amp;New Posting</source>
+        <translation>&amp;Neue Anzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Load Job File...</source>
+        <translation>Job-Datei &amp;laden...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Posting</source>
+        <translation>Anzeige lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Kept the posting %1.</source>
+        <translation>Die Anzeige %1 wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Load Job File</source>
+        <translation>Job-Datei laden</translation>
+    </message>
+    <message>
+        <source>JSON job files (*.json);;All files (*)</source>
+        <translation>JSON-Job-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is not a job posting.</source>
+        <translation>%1 ist größer als 4 MB: Das ist keine Stellenanzeige.</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded, nothing was saved: %2</source>
+        <translation>%1 wurde nicht geladen, nichts wurde gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Loaded the posting %1.</source>
+        <translation>Die Anzeige %1 wurde geladen.</translation>
+    </message>
+    <message>
+        <source>Deleted the posting %1 (Undo brings it back).</source>
+        <translation>Die Anzeige %1 wurde gelöscht (Rückgängig holt sie zurück).</translation>
+    </message>
+    <message>
+        <source>The Resume already targets this posting: %1</source>
+        <translation>Der Lebenslauf zielt bereits auf diese Anzeige: %1</translation>
+    </message>
+    <message>
+        <source>Tailor Resume to %1</source>
+        <translation>Lebenslauf an %1 anpassen</translation>
+    </message>
+    <message>
+        <source>The Resume (Reports page) now targets: %1</source>
+        <translation>Der Lebenslauf (Seite Berichte) zielt jetzt auf: %1</translation>
+    </message>
+    <message>
+        <source>From job postings</source>
+        <translation>Aus Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Asked for by the job posting &quot;%1&quot;.</source>
+        <translation>Gefordert von der Stellenanzeige „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every requirement is on your roadmap with a target above your level.</source>
+        <translation>Nichts hinzuzufügen: Jede Anforderung steht auf Ihrer Roadmap, mit einem Ziel über Ihrer Stufe.</translation>
+    </message>
+    <message>
+        <source>Roadmap: %1, %2. They are in the learn-next ranking now.</source>
+        <extracomment>%1 is &quot;N new skills&quot;, %2 &quot;N skills raised&quot;</extracomment>
+        <translation>Roadmap: %1, %2. Sie stehen jetzt in der Rangfolge „Als Nächstes lernen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new skill(s)</source>
+        <translation>
+            <numerusform>%n neue Fähigkeit</numerusform>
+            <numerusform>%n neue Fähigkeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) raised</source>
+        <translation>
+            <numerusform>%n Fähigkeit angehoben</numerusform>
+            <numerusform>%n Fähigkeiten angehoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job Match</source>
+        <translation>Stellenabgleich</translation>
+    </message>
+</context>
+<context>
     <name>JobMatcher</name>
     <message>
         <source>line %1, column %2</source>
@@ -2964,6 +3136,94 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Interview practice: %1</source>
         <translation>Interviewübung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingRepository</name>
+    <message>
+        <source>the posting no longer exists</source>
+        <translation>die Anzeige existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingValidator</name>
+    <message>
+        <source>Give the posting a title.</source>
+        <translation>Geben Sie der Anzeige einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Der Titel ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The company is longer than %1 characters.</source>
+        <translation>Das Unternehmen ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The posting has no text.</source>
+        <translation>Die Anzeige hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>The posting is larger than 4 MB: that is not a job posting.</source>
+        <translation>Die Anzeige ist größer als 4 MB: Das ist keine Stellenanzeige.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingsModel</name>
+    <message>
+        <source>Posting</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>The job postings cannot be read: %1</source>
+        <translation>Die Stellenanzeigen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The applications cannot be read: %1</source>
+        <translation>Die Bewerbungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The roadmap cannot be read: %1</source>
+        <translation>Die Roadmap kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The posting could not be saved</source>
+        <translation>Die Anzeige konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The posting could not be deleted</source>
+        <translation>Die Anzeige konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>The target role could not be saved</source>
+        <translation>Die Zielrolle konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be changed</source>
+        <translation>Die Roadmap konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be changed back</source>
+        <translation>Die Roadmap konnte nicht zurückgeändert werden</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3934,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
+    <message>
+        <source>Job Match</source>
+        <translation>Stellenabgleich</translation>
+    </message>
 </context>
 <context>
     <name>MatchJobCommand</name>
@@ -4187,6 +4451,97 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Latest sessions</source>
         <translation>Letzte Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditor</name>
+    <message>
+        <source>&amp;Keep Posting</source>
+        <translation>Anzeige b&amp;ehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Tailor Resume</source>
+        <translation>Lebenslauf an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Missing to Roadmap</source>
+        <translation>Fehlendes in die &amp;Roadmap</translation>
+    </message>
+    <message>
+        <source>Posting text</source>
+        <translation>Text der Anzeige</translation>
+    </message>
+    <message>
+        <source>Paste a job posting here. What it asks for is matched against your roadmap as you type.</source>
+        <translation>Fügen Sie hier eine Stellenanzeige ein. Was sie verlangt, wird beim Tippen mit Ihrer Roadmap abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Sets the target role of the Resume (Reports page) to this posting&apos;s title and its main requirements, so the resume puts what matches first.</source>
+        <translation>Setzt die Zielrolle des Lebenslaufs (Seite Berichte) auf den Titel dieser Anzeige und ihre wichtigsten Anforderungen, damit der Lebenslauf das Passende zuerst zeigt.</translation>
+    </message>
+    <message>
+        <source>Adds the requirements your roadmap lacks as new skills and raises the targets and priority of the ones you have not proven, so they enter the learn-next ranking. One step: Undo takes it back.</source>
+        <translation>Fügt die Anforderungen, die Ihrer Roadmap fehlen, als neue Fähigkeiten hinzu und hebt Ziel und Priorität der noch nicht belegten an, damit sie in die Rangfolge „Als Nächstes lernen“ kommen. Ein Schritt: Rückgängig nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Appli&amp;cation:</source>
+        <translation>Be&amp;werbung:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>Not kept yet: Keep Posting saves it in the workbench.</source>
+        <translation>Noch nicht behalten: „Anzeige behalten“ speichert sie in der Workbench.</translation>
+    </message>
+    <message>
+        <source>JSON job file, added %1</source>
+        <translation>JSON-Job-Datei, hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>Pasted text, added %1</source>
+        <translation>Eingefügter Text, hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <source>No skill of your roadmap or common requirement was found in this posting.</source>
+        <translation>In dieser Anzeige wurde keine Fähigkeit Ihrer Roadmap und keine übliche Anforderung gefunden.</translation>
+    </message>
+    <message>
+        <source>Match: %1 of 100</source>
+        <translation>Treffer: %1 von 100</translation>
+    </message>
+    <message>
+        <source>Proven: %1 · Claimed: %2 · Missing: %3</source>
+        <translation>Belegt: %1 · Behauptet: %2 · Fehlt: %3</translation>
+    </message>
+    <message>
+        <source>Link Posting to Application</source>
+        <translation>Anzeige mit Bewerbung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Rename Posting</source>
+        <translation>Anzeige umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit Posting Text</source>
+        <translation>Text der Anzeige bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5760,6 +6115,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Architecture sketch</source>
         <translation>Architekturskizze</translation>
     </message>
+    <message>
+        <source>must be a list of at most %1 names</source>
+        <translation>muss eine Liste mit höchstens %1 Namen sein</translation>
+    </message>
+    <message>
+        <source>each name is text of at most %1 characters</source>
+        <translation>jeder Name ist Text mit höchstens %1 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>
@@ -6068,6 +6431,13 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePostingCommand</name>
+    <message>
+        <source>Delete Posting %1</source>
+        <translation>Anzeige %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7137,14 @@ Antwortnotizen: %2</translation>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
+    <message>
+        <source>The skill&apos;s other names cannot be read: %1</source>
+        <translation>Die anderen Namen der Fähigkeit können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The other names were not saved</source>
+        <translation>Die anderen Namen wurden nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -7171,6 +7549,21 @@ Antwortnotizen: %2</translation>
     </message>
 </context>
 <context>
+    <name>SkillAliasRepository</name>
+    <message>
+        <source>a skill has at most %1 other names</source>
+        <translation>eine Fähigkeit hat höchstens %1 andere Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>„%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the skill no longer exists</source>
+        <translation>die Fähigkeit existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
     <name>SkillCommands</name>
     <message>
         <source>Add Stage &quot;%1&quot;</source>
@@ -7281,6 +7674,10 @@ Antwortnotizen: %2</translation>
             <numerusform>%n Fähigkeiten aus der eingebauten Roadmap hinzufügen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change Other Names of &quot;%1&quot;</source>
+        <translation>Andere Namen von „%1“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>SkillDetailsPanel</name>
@@ -7366,6 +7763,18 @@ Antwortnotizen: %2</translation>
     <message>
         <source>%1 already needs %2 first, so it cannot also come before it.</source>
         <translation>%1 setzt bereits %2 voraus und kann daher nicht auch davor kommen.</translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas</source>
+        <translation>Andere Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>What job postings may call this skill (e.g. &quot;torch&quot; for PyTorch, &quot;k8s&quot; for Kubernetes). The Job Match page finds the skill by these names too, whatever their case.</source>
+        <translation>Wie Stellenanzeigen diese Fähigkeit nennen können (z. B. „torch“ für PyTorch, „k8s“ für Kubernetes). Die Seite Stellenabgleich findet die Fähigkeit auch unter diesen Namen, gleich in welcher Schreibweise.</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as:</source>
+        <translation>Auch be&amp;kannt als:</translation>
     </message>
 </context>
 <context>

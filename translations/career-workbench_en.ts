@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>AddMissingCommand</name>
+    <message>
+        <source>Add Missing Skills of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddPostingCommand</name>
+    <message>
+        <source>Keep Posting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddProjectCommand</name>
     <message>
         <source>Add %1</source>
@@ -2936,6 +2950,164 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>JobMatchModel</name>
+    <message>
+        <source>Proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have this skill and evidence that shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a level in this skill but nothing that shows it yet: link a project, an earned certification or interview practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your roadmap, not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on your roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on the roadmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (level %2 of %3)</source>
+        <extracomment>%1 skill, %2 current level, %3 target level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Paste a job posting or load a JSON job file: each requirement shows as proven, claimed or missing on your roadmap, with the evidence behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Job File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the posting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Job File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON job files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is not a job posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not loaded, nothing was saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the posting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the posting %1 (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Resume already targets this posting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailor Resume to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Resume (Reports page) now targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From job postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by the job posting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add: every requirement is on your roadmap with a target above your level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap: %1, %2. They are in the learn-next ranking now.</source>
+        <extracomment>%1 is &quot;N new skills&quot;, %2 &quot;N skills raised&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new skill(s)</source>
+        <translation>
+            <numerusform>%n new skill</numerusform>
+            <numerusform>%n new skills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) raised</source>
+        <translation>
+            <numerusform>%n skill raised</numerusform>
+            <numerusform>%n skills raised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobMatcher</name>
     <message>
         <source>line %1, column %2</source>
@@ -2959,6 +3131,94 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Interview practice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingRepository</name>
+    <message>
+        <source>the posting no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingValidator</name>
+    <message>
+        <source>Give the posting a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting is larger than 4 MB: that is not a job posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingsModel</name>
+    <message>
+        <source>Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>The job postings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The posting could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target role could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap could not be changed back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3669,6 +3929,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job Match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchJobCommand</name>
@@ -4181,6 +4445,97 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Latest sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditor</name>
+    <message>
+        <source>&amp;Keep Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tailor Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Missing to Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a job posting here. What it asks for is matched against your roadmap as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the target role of the Resume (Reports page) to this posting&apos;s title and its main requirements, so the resume puts what matches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the requirements your roadmap lacks as new skills and raises the targets and priority of the ones you have not proven, so they enter the learn-next ranking. One step: Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appli&amp;cation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept yet: Keep Posting saves it in the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON job file, added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text, added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skill of your roadmap or common requirement was found in this posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven: %1 · Claimed: %2 · Missing: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Posting to Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Posting Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5755,6 +6110,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Architecture sketch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a list of at most %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each name is text of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>
@@ -6060,6 +6423,13 @@ Answer notes: %2</source>
     <name>RemoveCertificationCommand</name>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovePostingCommand</name>
+    <message>
+        <source>Delete Posting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6760,6 +7130,14 @@ Answer notes: %2</source>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The skill&apos;s other names cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other names were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -7164,6 +7542,21 @@ Answer notes: %2</source>
     </message>
 </context>
 <context>
+    <name>SkillAliasRepository</name>
+    <message>
+        <source>a skill has at most %1 other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the skill no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkillCommands</name>
     <message>
         <source>Add Stage &quot;%1&quot;</source>
@@ -7274,6 +7667,10 @@ Answer notes: %2</source>
             <numerusform>Add %n Skills from the Built-in Roadmap</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change Other Names of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkillDetailsPanel</name>
@@ -7358,6 +7755,18 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>%1 already needs %2 first, so it cannot also come before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What job postings may call this skill (e.g. &quot;torch&quot; for PyTorch, &quot;k8s&quot; for Kubernetes). The Job Match page finds the skill by these names too, whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;known as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,20 @@
     </message>
 </context>
 <context>
+    <name>AddMissingCommand</name>
+    <message>
+        <source>Add Missing Skills of %1</source>
+        <translation>Añadir las habilidades que faltan de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddPostingCommand</name>
+    <message>
+        <source>Keep Posting %1</source>
+        <translation>Guardar la oferta %1</translation>
+    </message>
+</context>
+<context>
     <name>AddProjectCommand</name>
     <message>
         <source>Add %1</source>
@@ -2940,6 +2954,164 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>JobMatchModel</name>
+    <message>
+        <source>Proven</source>
+        <translation>Demostrado</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Declarado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>You have this skill and evidence that shows it.</source>
+        <translation>Tiene esta habilidad y evidencia que la demuestra.</translation>
+    </message>
+    <message>
+        <source>You have a level in this skill but nothing that shows it yet: link a project, an earned certification or interview practice.</source>
+        <translation>Tiene un nivel en esta habilidad, pero aún nada que lo demuestre: vincule un proyecto, una certificación obtenida o práctica de entrevistas.</translation>
+    </message>
+    <message>
+        <source>On your roadmap, not started yet.</source>
+        <translation>En su hoja de ruta, aún sin empezar.</translation>
+    </message>
+    <message>
+        <source>Not on your roadmap.</source>
+        <translation>No está en su hoja de ruta.</translation>
+    </message>
+    <message>
+        <source>(not on the roadmap)</source>
+        <translation>(no está en la hoja de ruta)</translation>
+    </message>
+    <message>
+        <source>%1 (level %2 of %3)</source>
+        <extracomment>%1 skill, %2 current level, %3 target level</extracomment>
+        <translation>%1 (nivel %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Roadmap skill</source>
+        <translation>Habilidad de la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Paste a job posting or load a JSON job file: each requirement shows as proven, claimed or missing on your roadmap, with the evidence behind it.</source>
+        <translation>Pegue una oferta de empleo o cargue un archivo de oferta JSON: cada requisito aparece como demostrado, declarado o ausente en su hoja de ruta, con la evidencia que lo respalda.</translation>
+    </message>
+    <message>
+        <source>&amp;New Posting</source>
+        <translation>&amp;Nueva oferta</translation>
+    </message>
+    <message>
+        <source>&amp;Load Job File...</source>
+        <translation>&amp;Cargar archivo de oferta...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Posting</source>
+        <translation>E&amp;liminar oferta</translation>
+    </message>
+    <message>
+        <source>Job postings</source>
+        <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Kept the posting %1.</source>
+        <translation>Se ha guardado la oferta %1.</translation>
+    </message>
+    <message>
+        <source>Load Job File</source>
+        <translation>Cargar archivo de oferta</translation>
+    </message>
+    <message>
+        <source>JSON job files (*.json);;All files (*)</source>
+        <translation>Archivos de oferta JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: that is not a job posting.</source>
+        <translation>%1 ocupa más de 4 MB: eso no es una oferta de empleo.</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded, nothing was saved: %2</source>
+        <translation>%1 no se ha cargado, no se ha guardado nada: %2</translation>
+    </message>
+    <message>
+        <source>Loaded the posting %1.</source>
+        <translation>Se ha cargado la oferta %1.</translation>
+    </message>
+    <message>
+        <source>Deleted the posting %1 (Undo brings it back).</source>
+        <translation>Se ha eliminado la oferta %1 (Deshacer la recupera).</translation>
+    </message>
+    <message>
+        <source>The Resume already targets this posting: %1</source>
+        <translation>El currículum ya apunta a esta oferta: %1</translation>
+    </message>
+    <message>
+        <source>Tailor Resume to %1</source>
+        <translation>Adaptar el currículum a %1</translation>
+    </message>
+    <message>
+        <source>The Resume (Reports page) now targets: %1</source>
+        <translation>El currículum (página Informes) apunta ahora a: %1</translation>
+    </message>
+    <message>
+        <source>From job postings</source>
+        <translation>De ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Asked for by the job posting &quot;%1&quot;.</source>
+        <translation>Lo pide la oferta de empleo «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every requirement is on your roadmap with a target above your level.</source>
+        <translation>Nada que añadir: cada requisito está en su hoja de ruta con un objetivo por encima de su nivel.</translation>
+    </message>
+    <message>
+        <source>Roadmap: %1, %2. They are in the learn-next ranking now.</source>
+        <extracomment>%1 is &quot;N new skills&quot;, %2 &quot;N skills raised&quot;</extracomment>
+        <translation>Hoja de ruta: %1, %2. Ya están en la lista de qué aprender a continuación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new skill(s)</source>
+        <translation>
+            <numerusform>%n habilidad nueva</numerusform>
+            <numerusform>%n habilidades nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) raised</source>
+        <translation>
+            <numerusform>%n habilidad elevada</numerusform>
+            <numerusform>%n habilidades elevadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job Match</source>
+        <translation>Ofertas</translation>
+    </message>
+</context>
+<context>
     <name>JobMatcher</name>
     <message>
         <source>line %1, column %2</source>
@@ -2964,6 +3136,94 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Interview practice: %1</source>
         <translation>Práctica de entrevistas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingRepository</name>
+    <message>
+        <source>the posting no longer exists</source>
+        <translation>la oferta ya no existe</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingValidator</name>
+    <message>
+        <source>Give the posting a title.</source>
+        <translation>Dé un título a la oferta.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>El título tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The company is longer than %1 characters.</source>
+        <translation>La empresa tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The posting has no text.</source>
+        <translation>La oferta no tiene texto.</translation>
+    </message>
+    <message>
+        <source>The posting is larger than 4 MB: that is not a job posting.</source>
+        <translation>La oferta ocupa más de 4 MB: eso no es una oferta de empleo.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingsModel</name>
+    <message>
+        <source>Posting</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidatura</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>The job postings cannot be read: %1</source>
+        <translation>No se pueden leer las ofertas de empleo: %1</translation>
+    </message>
+    <message>
+        <source>The applications cannot be read: %1</source>
+        <translation>No se pueden leer las candidaturas: %1</translation>
+    </message>
+    <message>
+        <source>The roadmap cannot be read: %1</source>
+        <translation>No se puede leer la hoja de ruta: %1</translation>
+    </message>
+    <message>
+        <source>The posting could not be saved</source>
+        <translation>No se ha podido guardar la oferta</translation>
+    </message>
+    <message>
+        <source>The posting could not be deleted</source>
+        <translation>No se ha podido eliminar la oferta</translation>
+    </message>
+    <message>
+        <source>The target role could not be saved</source>
+        <translation>No se ha podido guardar el puesto objetivo</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be changed</source>
+        <translation>No se ha podido cambiar la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be changed back</source>
+        <translation>No se ha podido devolver la hoja de ruta a su estado anterior</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3934,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
+    <message>
+        <source>Job Match</source>
+        <translation>Ofertas</translation>
+    </message>
 </context>
 <context>
     <name>MatchJobCommand</name>
@@ -4187,6 +4451,97 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Latest sessions</source>
         <translation>Últimas sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>PostingEditor</name>
+    <message>
+        <source>&amp;Keep Posting</source>
+        <translation>&amp;Guardar oferta</translation>
+    </message>
+    <message>
+        <source>&amp;Tailor Resume</source>
+        <translation>Adaptar cu&amp;rrículum</translation>
+    </message>
+    <message>
+        <source>Add &amp;Missing to Roadmap</source>
+        <translation>Añadir lo que &amp;falta a la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>Posting text</source>
+        <translation>Texto de la oferta</translation>
+    </message>
+    <message>
+        <source>Paste a job posting here. What it asks for is matched against your roadmap as you type.</source>
+        <translation>Pegue aquí una oferta de empleo. Lo que pide se compara con su hoja de ruta mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Sets the target role of the Resume (Reports page) to this posting&apos;s title and its main requirements, so the resume puts what matches first.</source>
+        <translation>Pone como puesto objetivo del currículum (página Informes) el título de esta oferta y sus requisitos principales, para que el currículum muestre primero lo que encaja.</translation>
+    </message>
+    <message>
+        <source>Adds the requirements your roadmap lacks as new skills and raises the targets and priority of the ones you have not proven, so they enter the learn-next ranking. One step: Undo takes it back.</source>
+        <translation>Añade como habilidades nuevas los requisitos que faltan en su hoja de ruta y sube el objetivo y la prioridad de los que no ha demostrado, para que entren en la lista de qué aprender a continuación. Un solo paso: Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany:</source>
+        <translation>Em&amp;presa:</translation>
+    </message>
+    <message>
+        <source>Appli&amp;cation:</source>
+        <translation>Candi&amp;datura:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>Not kept yet: Keep Posting saves it in the workbench.</source>
+        <translation>Aún sin guardar: «Guardar oferta» la guarda en el banco de trabajo.</translation>
+    </message>
+    <message>
+        <source>JSON job file, added %1</source>
+        <translation>Archivo de oferta JSON, añadido el %1</translation>
+    </message>
+    <message>
+        <source>Pasted text, added %1</source>
+        <translation>Texto pegado, añadido el %1</translation>
+    </message>
+    <message>
+        <source>No skill of your roadmap or common requirement was found in this posting.</source>
+        <translation>No se ha encontrado en esta oferta ninguna habilidad de su hoja de ruta ni ningún requisito habitual.</translation>
+    </message>
+    <message>
+        <source>Match: %1 of 100</source>
+        <translation>Coincidencia: %1 de 100</translation>
+    </message>
+    <message>
+        <source>Proven: %1 · Claimed: %2 · Missing: %3</source>
+        <translation>Demostrados: %1 · Declarados: %2 · Faltan: %3</translation>
+    </message>
+    <message>
+        <source>Link Posting to Application</source>
+        <translation>Vincular la oferta a una candidatura</translation>
+    </message>
+    <message>
+        <source>Rename Posting</source>
+        <translation>Renombrar oferta</translation>
+    </message>
+    <message>
+        <source>Edit Posting Text</source>
+        <translation>Editar el texto de la oferta</translation>
     </message>
 </context>
 <context>
@@ -5760,6 +6115,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Architecture sketch</source>
         <translation>Esquema de la arquitectura</translation>
     </message>
+    <message>
+        <source>must be a list of at most %1 names</source>
+        <translation>debe ser una lista de %1 nombres como máximo</translation>
+    </message>
+    <message>
+        <source>each name is text of at most %1 characters</source>
+        <translation>cada nombre es un texto de %1 caracteres como máximo</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>
@@ -6068,6 +6431,13 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePostingCommand</name>
+    <message>
+        <source>Delete Posting %1</source>
+        <translation>Eliminar la oferta %1</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7137,14 @@ Notas de respuesta: %2</translation>
         <source>The change was not saved</source>
         <translation>No se guardó el cambio</translation>
     </message>
+    <message>
+        <source>The skill&apos;s other names cannot be read: %1</source>
+        <translation>No se pueden leer los otros nombres de la habilidad: %1</translation>
+    </message>
+    <message>
+        <source>The other names were not saved</source>
+        <translation>Los otros nombres no se han guardado</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -7171,6 +7549,21 @@ Notas de respuesta: %2</translation>
     </message>
 </context>
 <context>
+    <name>SkillAliasRepository</name>
+    <message>
+        <source>a skill has at most %1 other names</source>
+        <translation>una habilidad tiene %1 otros nombres como máximo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>«%1» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>the skill no longer exists</source>
+        <translation>la habilidad ya no existe</translation>
+    </message>
+</context>
+<context>
     <name>SkillCommands</name>
     <message>
         <source>Add Stage &quot;%1&quot;</source>
@@ -7281,6 +7674,10 @@ Notas de respuesta: %2</translation>
             <numerusform>Añadir %n habilidades de la hoja de ruta incorporada</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change Other Names of &quot;%1&quot;</source>
+        <translation>Cambiar los otros nombres de «%1»</translation>
+    </message>
 </context>
 <context>
     <name>SkillDetailsPanel</name>
@@ -7366,6 +7763,18 @@ Notas de respuesta: %2</translation>
     <message>
         <source>%1 already needs %2 first, so it cannot also come before it.</source>
         <translation>%1 ya necesita antes %2, así que no puede ir también antes de ella.</translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas</source>
+        <translation>Otros nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>What job postings may call this skill (e.g. &quot;torch&quot; for PyTorch, &quot;k8s&quot; for Kubernetes). The Job Match page finds the skill by these names too, whatever their case.</source>
+        <translation>Cómo pueden llamar a esta habilidad las ofertas de empleo (p. ej., «torch» para PyTorch, «k8s» para Kubernetes). La página Ofertas también encuentra la habilidad por estos nombres, con mayúsculas o minúsculas.</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as:</source>
+        <translation>Tam&amp;bién conocida como:</translation>
     </message>
 </context>
 <context>
