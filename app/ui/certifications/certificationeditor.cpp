@@ -3,6 +3,7 @@
 #include "calc/money.h"
 #include "certificationsmodel.h"
 #include "certificationtext.h"
+#include "common/fieldproblems.h"
 #include "common/optionaldateedit.h"
 #include "common/skilllinkwidget.h"
 #include "io/certificationcatalogue.h"
@@ -37,6 +38,7 @@ CertificationEditor::CertificationEditor(const Certification &initial,
     : QDialog(parent)
     , m_model(model)
     , m_initial(initial)
+    , m_problems(this)
 {
     setObjectName(u"certificationEditor"_s);
     setWindowTitle(initial.id == 0 ? tr("Add Certification") : tr("Edit %1").arg(initial.name));
@@ -52,8 +54,7 @@ CertificationEditor::CertificationEditor(const Certification &initial,
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"editorSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    FieldProblems::style(m_summary);
     layout->addWidget(m_summary);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -87,31 +88,6 @@ CertificationEditor::CertificationEditor(const Certification &initial,
     m_name->setFocus();
 }
 
-QLabel *CertificationEditor::errorLabel(const QString &objectName)
-{
-    auto *l = new QLabel(this);
-    l->setObjectName(objectName + u"Error"_s);
-    l->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
-    l->setWordWrap(true);
-    l->hide();
-    m_errors.insert(objectName, l);
-    return l;
-}
-
-QWidget *CertificationEditor::withError(QWidget *field, QLabel *error)
-{
-    auto *row = new QWidget(this);
-    auto *h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
-    // A field with a fixed width keeps to the left; others share the row with the message.
-    if (field->maximumWidth() < QWIDGETSIZE_MAX)
-        h->addWidget(field, 0, Qt::AlignLeft);
-    else
-        h->addWidget(field, 1);
-    h->addWidget(error, 1);
-    return row;
-}
-
 QDoubleSpinBox *CertificationEditor::moneySpin(const QString &objectName)
 {
     auto *s = new QDoubleSpinBox(this);
@@ -131,7 +107,7 @@ QWidget *CertificationEditor::createDetailsTab()
     m_name = new QLineEdit(page);
     m_name->setObjectName(u"nameEdit"_s);
     m_name->setAccessibleName(tr("Name"));
-    form->addRow(tr("&Name:"), withError(m_name, errorLabel(u"name"_s)));
+    form->addRow(tr("&Name:"), m_problems.row(m_name, u"name"_s, FieldProblems::Place::Beside));
     m_issuer = new QLineEdit(page);
     m_issuer->setObjectName(u"issuerEdit"_s);
     form->addRow(tr("&Issuer:"), m_issuer);
@@ -154,15 +130,18 @@ QWidget *CertificationEditor::createDetailsTab()
     m_started->setLabel(tr("Started studying:"));
     m_exam = new OptionalDateEdit(page);
     m_exam->setObjectName(u"examDate"_s);
-    form->addRow(tr("Exam date:"), withError(m_exam, errorLabel(u"examDate"_s)));
+    form->addRow(tr("Exam date:"),
+                 m_problems.row(m_exam, u"examDate"_s, FieldProblems::Place::Beside));
     m_exam->setLabel(tr("Exam date:"));
     m_earned = new OptionalDateEdit(page);
     m_earned->setObjectName(u"earnedDate"_s);
-    form->addRow(tr("Earned on:"), withError(m_earned, errorLabel(u"earnedDate"_s)));
+    form->addRow(tr("Earned on:"),
+                 m_problems.row(m_earned, u"earnedDate"_s, FieldProblems::Place::Beside));
     m_earned->setLabel(tr("Earned on:"));
     m_expires = new OptionalDateEdit(page);
     m_expires->setObjectName(u"expiresDate"_s);
-    form->addRow(tr("Expires on:"), withError(m_expires, errorLabel(u"expiresDate"_s)));
+    form->addRow(tr("Expires on:"),
+                 m_problems.row(m_expires, u"expiresDate"_s, FieldProblems::Place::Beside));
     m_expires->setLabel(tr("Expires on:"));
 
     m_notes = new QPlainTextEdit(page);
@@ -200,16 +179,21 @@ QWidget *CertificationEditor::createCostsTab()
         new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), m_currency));
     m_currency->setPlaceholderText(tr("%1 (your profile's)").arg(m_model->profileMoney().currency));
     m_currency->setMaximumWidth(fontMetrics().horizontalAdvance(u'M') * 14);
-    form->addRow(tr("C&urrency:"), withError(m_currency, errorLabel(u"currency"_s)));
+    form->addRow(tr("C&urrency:"),
+                 m_problems.row(m_currency, u"currency"_s, FieldProblems::Place::Beside));
 
     m_examCost = moneySpin(u"examCostSpin"_s);
-    form->addRow(tr("&Exam fee:"), withError(m_examCost, errorLabel(u"examCost"_s)));
+    form->addRow(tr("&Exam fee:"),
+                 m_problems.row(m_examCost, u"examCost"_s, FieldProblems::Place::Beside));
     m_materialsCost = moneySpin(u"materialsCostSpin"_s);
-    form->addRow(tr("&Materials:"), withError(m_materialsCost, errorLabel(u"materialsCost"_s)));
+    form->addRow(tr("&Materials:"),
+                 m_problems.row(m_materialsCost, u"materialsCost"_s, FieldProblems::Place::Beside));
     m_otherCost = moneySpin(u"otherCostSpin"_s);
-    form->addRow(tr("O&ther costs:"), withError(m_otherCost, errorLabel(u"otherCost"_s)));
+    form->addRow(tr("O&ther costs:"),
+                 m_problems.row(m_otherCost, u"otherCost"_s, FieldProblems::Place::Beside));
     m_renewalCost = moneySpin(u"renewalCostSpin"_s);
-    form->addRow(tr("&Renewal fee:"), withError(m_renewalCost, errorLabel(u"renewalCost"_s)));
+    form->addRow(tr("&Renewal fee:"),
+                 m_problems.row(m_renewalCost, u"renewalCost"_s, FieldProblems::Place::Beside));
     m_renewalPeriod = new QSpinBox(page);
     m_renewalPeriod->setObjectName(u"renewalPeriodSpin"_s);
     m_renewalPeriod->setRange(0, 240);
@@ -222,7 +206,8 @@ QWidget *CertificationEditor::createCostsTab()
     m_plannedHours->setRange(-1e6, 1e6);
     m_plannedHours->setDecimals(1);
     m_plannedHours->setSuffix(tr(" h"));
-    form->addRow(tr("&Planned study:"), withError(m_plannedHours, errorLabel(u"plannedHours"_s)));
+    form->addRow(tr("&Planned study:"),
+                 m_problems.row(m_plannedHours, u"plannedHours"_s, FieldProblems::Place::Beside));
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(u"studyProgress"_s);
     m_progress->setRange(0, 1000);
@@ -239,7 +224,8 @@ QWidget *CertificationEditor::createCostsTab()
     uh->setContentsMargins(0, 0, 0, 0);
     uh->addWidget(m_upliftMode);
     uh->addWidget(m_uplift, 1);
-    form->addRow(tr("Expected salary &uplift:"), withError(upliftRow, errorLabel(u"uplift"_s)));
+    form->addRow(tr("Expected salary &uplift:"),
+                 m_problems.row(upliftRow, u"uplift"_s, FieldProblems::Place::Beside));
 
     m_preview = new RoiPreview(m_model->assumptions(), page);
     h->addWidget(m_preview, 2);
@@ -379,10 +365,7 @@ void CertificationEditor::refresh()
     m_save->setEnabled(p.isEmpty());
     if (!m_nameTouched)
         p.remove(u"name"_s);
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        it.value()->setText(p.value(it.key()));
-        it.value()->setVisible(p.contains(it.key()));
-    }
+    m_problems.show(p);
     if (p.isEmpty()) {
         m_summary->clear();
     } else {

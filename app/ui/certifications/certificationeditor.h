@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/fieldproblems.h"
 #include "db/certificationrepository.h"
 #include "domain/certification.h"
 
@@ -44,8 +45,6 @@ private:
     QWidget *createDetailsTab();
     QWidget *createCostsTab();
     QDoubleSpinBox *moneySpin(const QString &objectName);
-    QLabel *errorLabel(const QString &objectName);
-    QWidget *withError(QWidget *field, QLabel *error);
     void load(const Certification &c);
     void refresh();
     void updateCurrencySuffixes();
@@ -78,7 +77,7 @@ private:
     RoiPreview *m_preview = nullptr;
     SkillLinkWidget *m_skills = nullptr;
 
-    QHash<QString, QLabel *> m_errors; // field name -> its message label
+    FieldProblems m_problems; // field name -> its message beside the field
     QLabel *m_summary = nullptr;
     QPushButton *m_save = nullptr;
     // A new, empty form does not complain about the missing name until the user has typed

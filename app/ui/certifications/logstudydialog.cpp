@@ -1,6 +1,7 @@
 #include "logstudydialog.h"
 
 #include "certificationtext.h"
+#include "common/fieldproblems.h"
 #include "domain/datetext.h"
 
 #include <QComboBox>
@@ -51,8 +52,7 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     m_hours->setValue(1);
     m_hours->setSuffix(tr(" h"));
     m_hoursError->setObjectName(u"studyHoursError"_s);
-    m_hoursError->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
-    m_hoursError->setWordWrap(true);
+    FieldProblems::style(m_hoursError);
     m_hoursError->hide();
     connect(m_hours, &QDoubleSpinBox::valueChanged, m_hoursError, &QWidget::hide);
     auto *hoursRow = new QWidget(this);

@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "db/database.h"
 #include "db/transaction.h"
+#include "fieldproblems.h"
 #include "settingspanel.h"
 
 #include <QDialogButtonBox>
@@ -31,8 +32,7 @@ PreferencesDialog::PreferencesDialog(const WorkbenchContext &context,
     }
     layout->addWidget(m_tabs);
     m_error->setObjectName(u"preferencesError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    FieldProblems::style(m_error);
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

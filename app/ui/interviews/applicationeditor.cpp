@@ -1,5 +1,6 @@
 #include "applicationeditor.h"
 
+#include "common/fieldproblems.h"
 #include "common/optionaldateedit.h"
 
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ ApplicationEditor::ApplicationEditor(const JobApplication &initial, QWidget *par
     m_company->setObjectName(u"applicationCompanyEdit"_s);
     form->addRow(tr("&Company:"), m_company);
     m_companyError->setObjectName(u"applicationCompanyError"_s);
-    m_companyError->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    FieldProblems::style(m_companyError);
     m_companyError->setText(tr("Enter the company you applied to."));
     form->addRow(QString(), m_companyError);
     m_role->setObjectName(u"applicationRoleEdit"_s);

@@ -1,5 +1,6 @@
 #include "questioneditor.h"
 
+#include "common/fieldproblems.h"
 #include "domain/interviewsessionvalidator.h"
 
 #include <QDialogButtonBox>
@@ -23,26 +24,16 @@ QStringList splitTopics(const QString &text)
     }
     return topics;
 }
-
-QLabel *errorLabel(const QString &name, QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(name);
-    l->setTextFormat(Qt::PlainText);
-    l->setWordWrap(true);
-    l->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
-    return l;
-}
 } // namespace
 
 QuestionEditor::QuestionEditor(const InterviewQuestion &initial, QWidget *parent)
     : QDialog(parent)
     , m_initial(initial)
     , m_text(new QPlainTextEdit(this))
-    , m_textError(errorLabel(u"questionTextError"_s, this))
+    , m_textError(FieldProblems::createLabel(this, u"questionTextError"_s))
     , m_notes(new QPlainTextEdit(this))
     , m_topics(new QLineEdit(this))
-    , m_topicsError(errorLabel(u"questionTopicsError"_s, this))
+    , m_topicsError(FieldProblems::createLabel(this, u"questionTopicsError"_s))
 {
     setObjectName(u"questionEditor"_s);
     setWindowTitle(initial.id == 0 ? tr("Add Question") : tr("Edit Question"));

@@ -29,6 +29,7 @@ SessionEditor::SessionEditor(const InterviewSession &initial, const Choices &cho
     , m_initial(initial)
     , m_choices(choices)
     , m_addFormat(std::move(addFormat))
+    , m_problems(this)
 {
     setObjectName(u"sessionEditor"_s);
     setWindowTitle(initial.id == 0 ? tr("Log Interview Session") : tr("Edit Interview Session"));
@@ -76,32 +77,14 @@ SessionEditor::SessionEditor(const InterviewSession &initial, const Choices &cho
 
 QLabel *SessionEditor::errorLabel(Field field, const QString &name)
 {
-    auto *l = new QLabel(this);
-    l->setObjectName(name + u"Error"_s);
-    l->setTextFormat(Qt::PlainText);
-    l->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
-    l->setWordWrap(true);
-    l->hide();
-    m_errors.insert(int(field), l);
-    return l;
+    return m_problems.label(QString::number(int(field)), name + u"Error"_s);
 }
 
-namespace {
-QWidget *withError(QWidget *field, QLabel *error, QWidget *extra = nullptr)
+QWidget *SessionEditor::withError(QWidget *widget, Field field, const QString &name, QWidget *extra)
 {
-    auto *box = new QWidget;
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    auto *h = new QHBoxLayout;
-    h->addWidget(field, 1);
-    if (extra)
-        h->addWidget(extra);
-    v->addLayout(h);
-    v->addWidget(error);
-    return box;
+    errorLabel(field, name);
+    return m_problems.row(widget, QString::number(int(field)), FieldProblems::Place::Below, extra);
 }
-} // namespace
 
 QWidget *SessionEditor::createDetails()
 {
@@ -125,13 +108,13 @@ QWidget *SessionEditor::createDetails()
     whenRow->addWidget(m_date, 1);
     whenRow->addWidget(m_hasTime);
     whenRow->addWidget(m_time);
-    form->addRow(tr("&Date:"), withError(when, errorLabel(Field::Date, u"date"_s)));
+    form->addRow(tr("&Date:"), withError(when, Field::Date, u"date"_s));
 
     m_kind = new QComboBox(page);
     m_kind->setObjectName(u"kindCombo"_s);
     m_kind->addItem(tr("Mock interview"), int(InterviewSession::Kind::Mock));
     m_kind->addItem(tr("Real interview"), int(InterviewSession::Kind::Real));
-    form->addRow(tr("&Kind:"), withError(m_kind, errorLabel(Field::Kind, u"kind"_s)));
+    form->addRow(tr("&Kind:"), withError(m_kind, Field::Kind, u"kind"_s));
 
     m_format = new QComboBox(page);
     m_format->setObjectName(u"formatCombo"_s);
@@ -140,7 +123,7 @@ QWidget *SessionEditor::createDetails()
     m_addFormatButton = new QPushButton(tr("New Format..."), page);
     m_addFormatButton->setObjectName(u"addFormatButton"_s);
     form->addRow(tr("&Format:"),
-                 withError(m_format, errorLabel(Field::Format, u"format"_s), m_addFormatButton));
+                 withError(m_format, Field::Format, u"format"_s, m_addFormatButton));
 
     m_ranBy = new QComboBox(page);
     m_ranBy->setObjectName(u"ranByCombo"_s);
@@ -152,8 +135,7 @@ QWidget *SessionEditor::createDetails()
     m_ranByName->setObjectName(u"ranByNameEdit"_s);
     m_ranByName->setAccessibleName(tr("Name of the peer or platform"));
     m_ranByName->setPlaceholderText(tr("Name (peer or platform)"));
-    form->addRow(tr("&Run by:"),
-                 withError(m_ranBy, errorLabel(Field::RanBy, u"ranBy"_s), m_ranByName));
+    form->addRow(tr("&Run by:"), withError(m_ranBy, Field::RanBy, u"ranBy"_s, m_ranByName));
 
     m_application = new QComboBox(page);
     m_application->setObjectName(u"applicationCombo"_s);
@@ -164,30 +146,28 @@ QWidget *SessionEditor::createDetails()
     form->addRow(tr("A&pplication:"), m_application);
     m_company = new QLineEdit(page);
     m_company->setObjectName(u"companyEdit"_s);
-    form->addRow(tr("&Company:"), withError(m_company, errorLabel(Field::Company, u"company"_s)));
+    form->addRow(tr("&Company:"), withError(m_company, Field::Company, u"company"_s));
     m_role = new QLineEdit(page);
     m_role->setObjectName(u"roleEdit"_s);
-    form->addRow(tr("R&ole:"), withError(m_role, errorLabel(Field::Role, u"role"_s)));
+    form->addRow(tr("R&ole:"), withError(m_role, Field::Role, u"role"_s));
 
     m_duration = new QSpinBox(page);
     m_duration->setObjectName(u"durationSpin"_s);
     m_duration->setRange(0, InterviewSessionValidator::MaxDurationMinutes);
     m_duration->setSuffix(tr(" min"));
     m_duration->setSingleStep(15);
-    form->addRow(tr("D&uration:"),
-                 withError(m_duration, errorLabel(Field::Duration, u"duration"_s)));
+    form->addRow(tr("D&uration:"), withError(m_duration, Field::Duration, u"duration"_s));
     m_selfScore = new QSpinBox(page);
     m_selfScore->setObjectName(u"selfScoreSpin"_s);
     m_selfScore->setRange(1, 5);
     form->addRow(tr("&Self score (1-5):"),
-                 withError(m_selfScore, errorLabel(Field::SelfScore, u"selfScore"_s)));
+                 withError(m_selfScore, Field::SelfScore, u"selfScore"_s));
     m_interviewerScore = new QSpinBox(page);
     m_interviewerScore->setObjectName(u"interviewerScoreSpin"_s);
     m_interviewerScore->setRange(0, 5);
     m_interviewerScore->setSpecialValueText(tr("none"));
-    form->addRow(
-        tr("&Interviewer score:"),
-        withError(m_interviewerScore, errorLabel(Field::InterviewerScore, u"interviewerScore"_s)));
+    form->addRow(tr("&Interviewer score:"),
+                 withError(m_interviewerScore, Field::InterviewerScore, u"interviewerScore"_s));
 
     auto *topicsBox = new QVBoxLayout;
     auto *topicsLabel = new QLabel(tr("Topics, each with its own score:"), page);
@@ -304,11 +284,7 @@ void SessionEditor::refresh()
     m_ranBy->setEnabled(mock);
     m_ranByName->setEnabled(mock && m_ranBy->currentData().toInt() > 1);
     const auto p = problems();
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        const QString problem = p.value(Field(it.key()));
-        it.value()->setText(problem);
-        it.value()->setVisible(!problem.isEmpty());
-    }
+    m_problems.show([&](const QString &field) { return p.value(Field(field.toInt())); });
     m_save->setEnabled(p.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/fieldproblems.h"
 #include "domain/interviewformat.h"
 #include "domain/interviewsession.h"
 #include "domain/interviewsessionvalidator.h"
@@ -58,11 +59,13 @@ private:
     void applicationChosen();
     void searchBank();
     QLabel *errorLabel(InterviewSessionValidator::Field field, const QString &name);
+    QWidget *withError(QWidget *widget, InterviewSessionValidator::Field field, const QString &name,
+                       QWidget *extra = nullptr);
 
     InterviewSession m_initial;
     Choices m_choices;
     AddFormat m_addFormat;
-    QHash<int, QLabel *> m_errors;
+    FieldProblems m_problems; // keyed by the Field's number
 
     QDateEdit *m_date;
     QCheckBox *m_hasTime;

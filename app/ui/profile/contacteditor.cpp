@@ -1,6 +1,7 @@
 #include "contacteditor.h"
 
 #include "common/changevaluecommand.h"
+#include "common/fieldproblems.h"
 #include "domain/profilevalidator.h"
 #include "plaintextfield.h"
 #include "resumestore.h"
@@ -50,9 +51,7 @@ ContactEditor::ContactEditor(ResumeStore *store, QUndoStack *undoStack, QWidget 
     m_website->setPlaceholderText(tr("https://..."));
     m_summary->setPlaceholderText(
         tr("Two or three sentences: who you are, what you have built, what you look for."));
-    m_emailError->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
-    m_emailError->setTextFormat(Qt::PlainText);
-    m_emailError->setWordWrap(true);
+    FieldProblems::style(m_emailError);
     m_emailError->hide();
 
     auto *form = new QFormLayout(this);

@@ -1,5 +1,7 @@
 #include "entrylisteditor.h"
 
+#include "common/fieldproblems.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -101,9 +103,7 @@ void EntryListEditor::addField(const QString &label, QWidget *field, const QStri
 {
     auto *error = new QLabel(m_formWidget);
     error->setObjectName(field->objectName() + u"Error"_s);
-    error->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
-    error->setTextFormat(Qt::PlainText);
-    error->setWordWrap(true);
+    FieldProblems::style(error);
     error->hide();
     m_errors.insert(fieldName, error);
     auto *box = new QWidget(m_formWidget);

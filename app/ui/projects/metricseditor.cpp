@@ -1,6 +1,7 @@
 #include "metricseditor.h"
 
 #include "calc/impactline.h"
+#include "common/fieldproblems.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -77,9 +78,7 @@ MetricsEditor::MetricsEditor(QWidget *parent)
     m_preview->setWordWrap(true);
     layout->addWidget(m_preview);
     m_problems->setObjectName(u"metricsError"_s);
-    m_problems->setTextFormat(Qt::PlainText);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    FieldProblems::style(m_problems);
     m_problems->hide();
     layout->addWidget(m_problems);
 

@@ -1,5 +1,6 @@
 #include "projecteditor.h"
 
+#include "common/fieldproblems.h"
 #include "common/optionaldateedit.h"
 #include "common/skilllinkwidget.h"
 #include "domain/projectvalidator.h"
@@ -24,6 +25,7 @@ ProjectEditor::ProjectEditor(const Project &initial,
                              QWidget *parent)
     : QDialog(parent)
     , m_initial(initial)
+    , m_problems(this)
 {
     setObjectName(u"projectEditor"_s);
     setWindowTitle(initial.id == 0 ? tr("Add Project") : tr("Edit %1").arg(initial.name));
@@ -42,9 +44,7 @@ ProjectEditor::ProjectEditor(const Project &initial,
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"editorSummary"_s);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
+    FieldProblems::style(m_summary);
     layout->addWidget(m_summary);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -92,41 +92,18 @@ QPlainTextEdit *ProjectEditor::textEdit(const QString &objectName, const QString
     return e;
 }
 
-QLabel *ProjectEditor::errorLabel(const QString &field)
-{
-    auto *l = new QLabel(this);
-    l->setObjectName(field + u"Error"_s);
-    l->setTextFormat(Qt::PlainText);
-    l->setStyleSheet(u"color: palette(highlight); font-weight: bold;"_s);
-    l->setWordWrap(true);
-    l->hide();
-    m_errors.insert(field, l);
-    return l;
-}
-
-QWidget *ProjectEditor::withError(QWidget *field, const QString &errorField)
-{
-    auto *row = new QWidget(this);
-    auto *v = new QVBoxLayout(row);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(field);
-    v->addWidget(errorLabel(errorField));
-    return row;
-}
-
 QWidget *ProjectEditor::createStoryTab()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_name = lineEdit(u"nameEdit"_s, tr("Title"));
-    form->addRow(tr("&Title:"), withError(m_name, u"name"_s));
+    form->addRow(tr("&Title:"), m_problems.row(m_name, u"name"_s));
     m_featured = new QCheckBox(tr("&Featured: listed first and shown in reports"), page);
     m_featured->setObjectName(u"featuredCheck"_s);
     form->addRow(QString(), m_featured);
     m_pitch = lineEdit(u"pitchEdit"_s, tr("Pitch"));
     m_pitch->setPlaceholderText(tr("One line: what it does and for whom"));
-    form->addRow(tr("&Pitch:"), withError(m_pitch, u"pitch"_s));
+    form->addRow(tr("&Pitch:"), m_problems.row(m_pitch, u"pitch"_s));
     m_problem = textEdit(u"problemEdit"_s, tr("Problem"));
     form->addRow(tr("Pro&blem:"), m_problem);
     m_industry = lineEdit(u"industryEdit"_s, tr("Target industry"));
@@ -157,17 +134,17 @@ QWidget *ProjectEditor::createDetailsTab()
     m_started = new OptionalDateEdit(page);
     m_started->setObjectName(u"startedDate"_s);
     m_started->setLabel(tr("Started"));
-    form->addRow(tr("S&tarted:"), withError(m_started, u"startedOn"_s));
+    form->addRow(tr("S&tarted:"), m_problems.row(m_started, u"startedOn"_s));
     m_finished = new OptionalDateEdit(page);
     m_finished->setObjectName(u"finishedDate"_s);
     m_finished->setLabel(tr("Finished"));
-    form->addRow(tr("&Finished:"), withError(m_finished, u"finishedOn"_s));
+    form->addRow(tr("&Finished:"), m_problems.row(m_finished, u"finishedOn"_s));
     m_repository = lineEdit(u"repositoryEdit"_s, tr("Repository URL"));
     m_repository->setPlaceholderText(u"https://github.com/..."_s);
-    form->addRow(tr("Re&pository URL:"), withError(m_repository, u"repositoryUrl"_s));
+    form->addRow(tr("Re&pository URL:"), m_problems.row(m_repository, u"repositoryUrl"_s));
     m_demo = lineEdit(u"demoEdit"_s, tr("Demo URL"));
     m_demo->setPlaceholderText(u"https://..."_s);
-    form->addRow(tr("De&mo URL:"), withError(m_demo, u"demoUrl"_s));
+    form->addRow(tr("De&mo URL:"), m_problems.row(m_demo, u"demoUrl"_s));
     return page;
 }
 
@@ -252,10 +229,7 @@ void ProjectEditor::refresh()
     m_save->setEnabled(p.isEmpty());
     if (!m_nameTouched)
         p.remove(u"name"_s);
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
-        it.value()->setText(p.value(it.key()));
-        it.value()->setVisible(p.contains(it.key()));
-    }
+    m_problems.show(p);
     m_metrics->setProblems(p);
     if (p.isEmpty()) {
         m_summary->clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/fieldproblems.h"
 #include "db/certificationrepository.h"
 #include "domain/project.h"
 
@@ -47,8 +48,6 @@ private:
     QWidget *createResultsTab();
     QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName);
     QPlainTextEdit *textEdit(const QString &objectName, const QString &accessibleName);
-    QLabel *errorLabel(const QString &field);
-    QWidget *withError(QWidget *field, const QString &errorField);
     void load(const Project &p);
     void refresh();
     static Tab tabOf(const QString &field);
@@ -77,7 +76,7 @@ private:
     QPlainTextEdit *m_highlights = nullptr;
     SkillLinkWidget *m_skills = nullptr;
 
-    QHash<QString, QLabel *> m_errors; // field name -> its message label
+    FieldProblems m_problems; // field name -> its message under the field
     QLabel *m_summary = nullptr;
     QPushButton *m_save = nullptr;
     // A new, empty form does not complain about the missing title until the user has typed
