@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "certifications/certificationspage.h"
-#include "common/tablepreviewpage.h"
 #include "dashboard/dashboardpage.h"
 #include "documentcontroller.h"
 #include "interviews/interviewspage.h"

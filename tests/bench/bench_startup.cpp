@@ -6,7 +6,7 @@
 #include "benchhelper.h"
 #include "common/page.h"
 #include "db/database.h"
-#include "db/overviewrepository.h"
+#include "db/interviewsessionrepository.h"
 #include "db/transaction.h"
 #include "io/newworkbench.h"
 #include "mainwindow.h"
@@ -111,7 +111,8 @@ int main(int argc, char **argv)
         Q_UNUSED(n);
     });
     const qint64 listing = bestOf(3, [&] {
-        OverviewRepository(db.connection()).listing(OverviewRepository::Listing::InterviewSessions);
+        QString error;
+        (void)InterviewSessionRepository(db.connection()).all(&error);
     });
     report("interview listing read (repository)", listing, rawRead);
     db.close();

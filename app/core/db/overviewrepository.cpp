@@ -2,7 +2,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -37,52 +36,6 @@ OverviewRepository::Counts OverviewRepository::counts(QString *error) const
     c.workHistory = q.value(8).toInt();
     c.education = q.value(9).toInt();
     return c;
-}
-
-OverviewRepository::Rows OverviewRepository::listing(Listing which, QString *error) const
-{
-    QString sql;
-    switch (which) {
-    case Listing::Projects:
-        sql = u"SELECT p.name AS name, p.status AS status, p.pitch AS pitch, p.started_on AS "
-              u"started, "
-              "p.finished_on AS finished, (SELECT count(*) FROM project_metrics m WHERE "
-              "m.project_id = p.id) "
-              "AS metrics, p.repository_url AS repository FROM projects p ORDER BY p.position, p.name"_s;
-        break;
-    case Listing::InterviewSessions:
-        sql = u"SELECT occurred_at AS date, kind, format, company, role, self_score AS self, "
-              "interviewer_score AS interviewer FROM interview_sessions ORDER BY occurred_at DESC"_s;
-        break;
-    case Listing::WorkHistory:
-        sql = u"SELECT employer, position, location, started_on AS started, ended_on AS ended "
-              "FROM work_history ORDER BY sort_order, started_on DESC"_s;
-        break;
-    case Listing::Education:
-        sql = u"SELECT institution, area, study_type AS degree, started_on AS started, ended_on AS "
-              u"ended "
-              "FROM education ORDER BY sort_order, started_on DESC"_s;
-        break;
-    }
-    Rows out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        return out;
-    }
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        out.columns << rec.fieldName(i);
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(rec.count());
-        for (int i = 0; i < rec.count(); ++i)
-            row << q.value(i);
-        out.rows << row;
-    }
-    return out;
 }
 
 QString OverviewRepository::profileName() const

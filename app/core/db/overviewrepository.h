@@ -6,13 +6,10 @@
 #include <QStringList>
 #include <QVariantList>
 
-// Read-only views of the workbench: row counts (dashboard, --check) and plain row listings
-// for TablePreviewPage. The SQL stays here; callers pick a listing by enum.
+// Read-only views of the workbench: row counts (dashboard, --check) and the profile's name.
 class OverviewRepository
 {
 public:
-    enum class Listing { Projects, InterviewSessions, WorkHistory, Education };
-
     struct Counts
     {
         int stages = 0;
@@ -27,16 +24,9 @@ public:
         int education = 0;
     };
 
-    struct Rows
-    {
-        QStringList columns; // untranslated column keys; the UI names them
-        QList<QVariantList> rows;
-    };
-
     explicit OverviewRepository(QSqlDatabase db);
 
     Counts counts(QString *error = nullptr) const;
-    Rows listing(Listing which, QString *error = nullptr) const;
     QString profileName() const;
 
 private:
