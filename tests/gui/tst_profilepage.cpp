@@ -99,7 +99,7 @@ void TestProfilePage::typeMultiline(const QString &name, const QString &text)
     auto *edit = find<PlainTextField>(name);
     QVERIFY(edit);
     edit->setFocus();
-    QTest::qWait(0);
+    QCoreApplication::processEvents(); // the focus change
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     const QStringList lines = text.split(u'\n');

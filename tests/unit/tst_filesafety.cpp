@@ -324,7 +324,6 @@ void TestFileSafety::backupsAreMatchedExactly()
             QString error;
             QVERIFY2(!Backups::write(db.connection(), p, db.schemaVersion(), &error).isEmpty(),
                      qPrintable(error));
-            QTest::qWait(2); // distinct time stamps
         }
         QCOMPARE(Backups::list(p).size(), Backups::Keep);
     }

@@ -94,7 +94,19 @@ QString Backups::write(QSqlDatabase db, const QString &databasePath, int version
             && (n.endsWith(PartialSuffix) || n.endsWith(PartialSuffix + u"-journal"_s)))
             QFile::remove(dir.filePath(n));
     }
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmsszzz"_s);
+    // Names are millisecond time stamps: a backup made within the same millisecond as the newest
+    // one (or after the clock went back) takes the next millisecond, so it never collides
+    // with it and still sorts as the newest.
+    const QString stampFormat = u"yyyyMMdd-HHmmsszzz"_s;
+    QDateTime when = QDateTime::currentDateTime();
+    if (const QStringList existing = list(databasePath); !existing.isEmpty()) {
+        const auto match
+            = backupPattern(databasePath).match(QFileInfo(existing.first()).fileName());
+        const QDateTime newest = QDateTime::fromString(match.captured(2), stampFormat);
+        if (newest.isValid() && when <= newest)
+            when = newest.addMSecs(1);
+    }
+    const QString stamp = when.toString(stampFormat);
     const QString target
         = dir.filePath(u"%1%2-%3.sqlite"_s.arg(partialPrefix, QString::number(version), stamp));
     if (QFile::encodeName(QFileInfo(target).fileName() + PartialSuffix).size() > 255) {
