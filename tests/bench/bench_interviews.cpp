@@ -6,6 +6,7 @@
 //  - the session list read by the repository vs the raw SQL read of the same rows (goal: 2x);
 //  - the Interviews page's table: opening (the model's read), sorting and filtering the
 //    100,000 rows through its proxy, each against the same raw read (goal: 2x).
+#include "benchhelper.h"
 #include "db/database.h"
 #include "db/interviewsessionrepository.h"
 #include "db/interviewtopicrepository.h"
@@ -30,37 +31,12 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
+using Bench::bestCpuOf;
+using Bench::reportCpu;
 
 namespace {
 
 constexpr int Sessions = 100'000;
-
-void report(const char *what, qint64 ns, qint64 baselineNs)
-{
-    std::printf("%-44s %9.2f ms CPU  baseline %8.2f ms  ratio %6.2f\n", what, ns / 1e6,
-                baselineNs / 1e6, baselineNs > 0 ? double(ns) / double(baselineNs) : 0.0);
-}
-
-// CPU time of this process: on a machine shared with other builds, wall time swings with the
-// load, while the work done (what the ratio compares) does not.
-qint64 cpuNow()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-template<typename F>
-qint64 bestOf(int runs, F f)
-{
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < runs; ++i) {
-        const qint64 start = cpuNow();
-        f();
-        best = qMin(best, cpuNow() - start);
-    }
-    return best;
-}
 
 QList<InterviewSession> makeSessions()
 {
@@ -179,9 +155,9 @@ int main(int argc, char **argv)
     std::unique_ptr<Database> kept;
     for (int run = 0; run < 2; ++run) {
         auto base = freshDatabase(dir, u"raw%1.sqlite"_s.arg(run));
-        raw = qMin(raw, bestOf(1, [&] { rawInsert(base->connection(), sessions); }));
+        raw = qMin(raw, bestCpuOf(1, [&] { rawInsert(base->connection(), sessions); }));
         auto target = freshDatabase(dir, u"import%1.sqlite"_s.arg(run));
-        imported = qMin(imported, bestOf(1, [&] {
+        imported = qMin(imported, bestCpuOf(1, [&] {
                             InterviewCsvImport import(target->connection());
                             QString error;
                             const qint64 start = cpuNow();
@@ -197,7 +173,7 @@ int main(int argc, char **argv)
                         }));
         kept = std::move(target);
     }
-    report("CSV import of 100,000 sessions (goal <= 2)", imported, raw);
+    reportCpu("CSV import of 100,000 sessions (goal <= 2)", imported, raw);
 
     const QSqlDatabase db = kept->connection();
     {
@@ -210,7 +186,7 @@ int main(int argc, char **argv)
         std::printf("  replaying the schedule of every topic: %.0f ms\n",
                     replay.nsecsElapsed() / 1e6);
     }
-    const qint64 rawRead = bestOf(3, [&] {
+    const qint64 rawRead = bestCpuOf(3, [&] {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.exec(InterviewSessionRepository::selectSql()
@@ -223,33 +199,33 @@ int main(int argc, char **argv)
         if (sum == 0)
             std::exit(1);
     });
-    const qint64 repoRead = bestOf(3, [&] {
+    const qint64 repoRead = bestCpuOf(3, [&] {
         QString error;
         const auto all = InterviewSessionRepository(db).all(&error);
         if (!all || all->size() != Sessions)
             std::exit(1);
     });
-    report("session list, 100,000 rows (goal <= 2)", repoRead, rawRead);
+    reportCpu("session list, 100,000 rows (goal <= 2)", repoRead, rawRead);
 
     // The page's table: the model reads once, the proxy sorts and filters in memory.
     InterviewStore store(WorkbenchContext {kept.get(), nullptr, nullptr});
     InterviewSessionsModel model(&store);
-    const qint64 open = bestOf(3, [&] {
+    const qint64 open = bestCpuOf(3, [&] {
         model.reload();
         if (model.rowCount() != Sessions)
             std::exit(1);
     });
-    report("page table opens, 100,000 rows (goal <= 2)", open, rawRead);
+    reportCpu("page table opens, 100,000 rows (goal <= 2)", open, rawRead);
     InterviewFilterProxy proxy(&model);
-    const qint64 sorted = bestOf(3, [&] {
+    const qint64 sorted = bestCpuOf(3, [&] {
         proxy.sort(InterviewSessionsModel::Company, Qt::AscendingOrder);
         proxy.sort(InterviewSessionsModel::Date, Qt::DescendingOrder);
     });
-    report("page table sorts twice (company, date) (goal <= 2)", sorted, rawRead);
-    const qint64 filtered = bestOf(3, [&] {
+    reportCpu("page table sorts twice (company, date) (goal <= 2)", sorted, rawRead);
+    const qint64 filtered = bestCpuOf(3, [&] {
         proxy.setText(u"Company 12"_s);
         proxy.setText(QString());
     });
-    report("page table filters by text and back (goal <= 2)", filtered, rawRead);
+    reportCpu("page table filters by text and back (goal <= 2)", filtered, rawRead);
     return 0;
 }

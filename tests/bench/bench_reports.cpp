@@ -2,6 +2,7 @@
 // the table of contents, charts painted as vectors, written), against a baseline measured in
 // the same run: the same document's plain text printed by QTextDocument::print() to a
 // QPdfWriter. Goal: at most 2x. Prints ratios; never fails on time.
+#include "benchhelper.h"
 #include "db/database.h"
 #include "db/reportrepository.h"
 #include "io/demoworkbench.h"
@@ -19,18 +20,7 @@
 #include <cstdio>
 #include <limits>
 
-template<typename F>
-static qint64 bestOf(int runs, F f)
-{
-    qint64 best = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        best = qMin(best, t.nsecsElapsed());
-    }
-    return best;
-}
+using Bench::bestOf;
 
 int main(int argc, char **argv)
 {
