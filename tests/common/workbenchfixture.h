@@ -38,15 +38,18 @@ struct WorkbenchFixture
     QSqlDatabase db() const { return database->connection(); }
 
     // Every row of every table (sqlite_sequence included), hashed.
-    QByteArray rowHash() const
+    QByteArray rowHash() const { return rowHashOf(db()); }
+
+    // The same for any connection.
+    static QByteArray rowHashOf(const QSqlDatabase &db)
     {
-        QSqlQuery tables(db());
+        QSqlQuery tables(db);
         tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                    "ORDER BY name"));
         QCryptographicHash h(QCryptographicHash::Sha256);
         while (tables.next()) {
             const QString table = tables.value(0).toString();
-            QSqlQuery q(db());
+            QSqlQuery q(db);
             if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)))
                 return {};
             h.addData(table.toUtf8());

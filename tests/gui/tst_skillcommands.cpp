@@ -1,4 +1,5 @@
 #include "skillsfixture.h"
+#include "workbenchfixture.h"
 
 #include "db/roadmaprepository.h"
 #include "skills/addgroupcommand.h"
@@ -30,9 +31,11 @@ private slots:
     void undoRedo_data();
     void undoRedo();
     void refusedWriteChangesNothing();
+    void everyRefusedCommandLeavesNothing_data();
+    void everyRefusedCommandLeavesNothing();
 
 private:
-    QUndoCommand *makeCommand(const QString &which);
+    StoreCommand *makeCommand(const QString &which);
     void verifyStoreMatchesFile();
 
     std::unique_ptr<SkillsFixture> m_f;
@@ -90,7 +93,7 @@ void TestSkillCommands::verifyStoreMatchesFile()
     }
 }
 
-QUndoCommand *TestSkillCommands::makeCommand(const QString &which)
+StoreCommand *TestSkillCommands::makeCommand(const QString &which)
 {
     RoadmapStore *st = m_store.get();
     const Roadmap &r = st->roadmap();
@@ -172,6 +175,40 @@ void TestSkillCommands::undoRedo_data()
           "reorder categories", "link project", "unlink certification",
           "take topic from another skill", "log study", "delete study session"})
         QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestSkillCommands::everyRefusedCommandLeavesNothing_data()
+{
+    undoRedo_data();
+}
+
+// Every Skills command is a StoreCommand: when the file refuses its write, the command is not
+// on the stack, no row of any table changed (row hash), the page's copy still matches the
+// file and the store said why.
+void TestSkillCommands::everyRefusedCommandLeavesNothing()
+{
+    QFETCH(QString, which);
+    StoreCommand *command = makeCommand(which);
+    QVERIFY(command);
+    // Temporary triggers refuse every write to the tables the Skills page writes.
+    for (const char *table :
+         {"skills", "roadmap_stages", "skill_categories", "skill_prerequisites", "project_skills",
+          "certification_skills", "interview_topics", "study_sessions"}) {
+        for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
+            QVERIFY(m_f->exec(u"CREATE TEMP TRIGGER refuse_%1_%2 BEFORE %2 ON main.%1 "
+                              "BEGIN SELECT RAISE(ABORT, 'refused'); END"_s.arg(
+                                  QString::fromLatin1(table), QString::fromLatin1(op))));
+        }
+    }
+    const QByteArray before = WorkbenchFixture::rowHashOf(m_f->database->connection());
+    QSignalSpy failed(m_store.get(), &RoadmapStore::failed);
+    const WriteResult r = StoreCommand::push(&m_f->undoStack, command);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(u"refused"_s), qPrintable(r.error()));
+    QCOMPARE(m_f->undoStack.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(WorkbenchFixture::rowHashOf(m_f->database->connection()), before);
+    verifyStoreMatchesFile();
 }
 
 void TestSkillCommands::undoRedo()

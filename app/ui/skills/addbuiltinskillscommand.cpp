@@ -13,24 +13,21 @@ AddBuiltInSkillsCommand::AddBuiltInSkillsCommand(RoadmapStore *store,
     , m_plan(plan)
 { }
 
-void AddBuiltInSkillsCommand::redo()
+WriteResult AddBuiltInSkillsCommand::apply()
 {
     if (!m_done) {
         m_done = true;
-        check(m_store->applyAdditions(m_plan, &m_skillIds, &m_groups));
-        return;
+        return m_store->applyAdditions(m_plan, &m_skillIds, &m_groups);
     }
-    check(m_store->applyRestoreAdditions(m_groups, m_snapshot));
+    return m_store->applyRestoreAdditions(m_groups, m_snapshot);
 }
 
-void AddBuiltInSkillsCommand::undo()
+WriteResult AddBuiltInSkillsCommand::revert()
 {
     // What the skills hold by now (levels, study logged since) comes back on redo.
     const auto snapshot = m_store->snapshot(m_skillIds);
-    if (!snapshot) {
-        setObsolete(true);
-        return;
-    }
+    if (!snapshot) // the store has said why
+        return WriteResult::failure(m_store->lastError());
     m_snapshot = *snapshot;
-    check(m_store->applyRemoveAdditions(m_skillIds, m_groups));
+    return m_store->applyRemoveAdditions(m_skillIds, m_groups);
 }

@@ -12,8 +12,8 @@ class AddBuiltInSkillsCommand : public SkillCommand
 public:
     AddBuiltInSkillsCommand(RoadmapStore *store, const RoadmapAdditions::Plan &plan);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
     QList<qint64> skillIds() const { return m_skillIds; }
 
 private:

@@ -13,15 +13,15 @@ AddGroupCommand::AddGroupCommand(RoadmapStore *store, const RoadmapGroup &group)
     , m_group(group)
 { }
 
-void AddGroupCommand::redo()
+WriteResult AddGroupCommand::apply()
 {
-    const qint64 id = m_store->applyInsertGroup(m_group);
-    if (id > 0)
-        m_group.id = id;
-    check(id > 0);
+    const WriteResult r = m_store->applyInsertGroup(m_group);
+    if (r.ok())
+        m_group.id = r.id();
+    return r;
 }
 
-void AddGroupCommand::undo()
+WriteResult AddGroupCommand::revert()
 {
-    check(m_store->applyRemoveGroup(m_group.kind, m_group.id, {}));
+    return m_store->applyRemoveGroup(m_group.kind, m_group.id, {});
 }

@@ -10,8 +10,8 @@ public:
     AddGroupCommand(RoadmapStore *store, const RoadmapGroup &group);
 
     qint64 groupId() const { return m_group.id; }
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     RoadmapGroup m_group;

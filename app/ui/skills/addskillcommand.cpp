@@ -10,15 +10,15 @@ AddSkillCommand::AddSkillCommand(RoadmapStore *store, const Skill &skill)
     , m_skill(skill)
 { }
 
-void AddSkillCommand::redo()
+WriteResult AddSkillCommand::apply()
 {
-    const qint64 id = m_store->applyInsertSkill(m_skill);
-    if (id > 0)
-        m_skill.id = id;
-    check(id > 0);
+    const WriteResult r = m_store->applyInsertSkill(m_skill);
+    if (r.ok())
+        m_skill.id = r.id();
+    return r;
 }
 
-void AddSkillCommand::undo()
+WriteResult AddSkillCommand::revert()
 {
-    check(m_store->applyRemoveSkills({m_skill.id}));
+    return m_store->applyRemoveSkills({m_skill.id});
 }

@@ -10,8 +10,8 @@ public:
     AddSkillCommand(RoadmapStore *store, const Skill &skill);
 
     qint64 skillId() const { return m_skill.id; }
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     Skill m_skill;

@@ -12,15 +12,15 @@ AddStudySessionCommand::AddStudySessionCommand(RoadmapStore *store, const StudyS
     , m_session(session)
 { }
 
-void AddStudySessionCommand::redo()
+WriteResult AddStudySessionCommand::apply()
 {
-    const qint64 id = m_store->applyInsertStudySession(m_session);
-    if (id > 0)
-        m_session.id = id;
-    check(id > 0);
+    const WriteResult r = m_store->applyInsertStudySession(m_session);
+    if (r.ok())
+        m_session.id = r.id();
+    return r;
 }
 
-void AddStudySessionCommand::undo()
+WriteResult AddStudySessionCommand::revert()
 {
-    check(m_store->applyRemoveStudySession(m_session.id));
+    return m_store->applyRemoveStudySession(m_session.id);
 }

@@ -9,8 +9,8 @@ class AddStudySessionCommand : public SkillCommand
 public:
     AddStudySessionCommand(RoadmapStore *store, const StudySession &session);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     StudySession m_session;

@@ -18,12 +18,12 @@ DeleteGroupCommand::DeleteGroupCommand(RoadmapStore *store, const RoadmapGroup &
         m_skillIds << s.id;
 }
 
-void DeleteGroupCommand::redo()
+WriteResult DeleteGroupCommand::apply()
 {
-    check(m_store->applyRemoveGroup(m_group.kind, m_group.id, m_skillIds));
+    return m_store->applyRemoveGroup(m_group.kind, m_group.id, m_skillIds);
 }
 
-void DeleteGroupCommand::undo()
+WriteResult DeleteGroupCommand::revert()
 {
-    check(m_store->applyRestoreGroup(m_group, m_skills));
+    return m_store->applyRestoreGroup(m_group, m_skills);
 }

@@ -10,8 +10,8 @@ class DeleteGroupCommand : public SkillCommand
 public:
     DeleteGroupCommand(RoadmapStore *store, const RoadmapGroup &group, const SkillDeletion &skills);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     RoadmapGroup m_group;

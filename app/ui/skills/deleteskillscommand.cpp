@@ -16,12 +16,12 @@ DeleteSkillsCommand::DeleteSkillsCommand(RoadmapStore *store, const SkillDeletio
                                                             nullptr, int(m_ids.size())));
 }
 
-void DeleteSkillsCommand::redo()
+WriteResult DeleteSkillsCommand::apply()
 {
-    check(m_store->applyRemoveSkills(m_ids));
+    return m_store->applyRemoveSkills(m_ids);
 }
 
-void DeleteSkillsCommand::undo()
+WriteResult DeleteSkillsCommand::revert()
 {
-    check(m_store->applyRestoreSkills(m_snapshot));
+    return m_store->applyRestoreSkills(m_snapshot);
 }

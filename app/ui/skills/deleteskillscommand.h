@@ -9,8 +9,8 @@ class DeleteSkillsCommand : public SkillCommand
 public:
     DeleteSkillsCommand(RoadmapStore *store, const SkillDeletion &snapshot);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     SkillDeletion m_snapshot;

@@ -10,12 +10,12 @@ DeleteStudySessionCommand::DeleteStudySessionCommand(RoadmapStore *store,
     , m_session(session)
 { }
 
-void DeleteStudySessionCommand::redo()
+WriteResult DeleteStudySessionCommand::apply()
 {
-    check(m_store->applyRemoveStudySession(m_session.id));
+    return m_store->applyRemoveStudySession(m_session.id);
 }
 
-void DeleteStudySessionCommand::undo()
+WriteResult DeleteStudySessionCommand::revert()
 {
-    check(m_store->applyInsertStudySession(m_session) > 0);
+    return m_store->applyInsertStudySession(m_session);
 }

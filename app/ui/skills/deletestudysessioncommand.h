@@ -9,8 +9,8 @@ class DeleteStudySessionCommand : public SkillCommand
 public:
     DeleteStudySessionCommand(RoadmapStore *store, const StudySession &session);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     StudySession m_session;

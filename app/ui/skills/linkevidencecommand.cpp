@@ -17,18 +17,18 @@ LinkEvidenceCommand::LinkEvidenceCommand(RoadmapStore *store, const EvidenceItem
     , m_previousTopicSkill(item.linked ? skillId : item.otherSkillId)
 { }
 
-void LinkEvidenceCommand::redo()
+WriteResult LinkEvidenceCommand::apply()
 {
     if (m_kind == EvidenceItem::Kind::InterviewTopic)
-        check(m_store->applyTopicSkill(m_itemId, m_link ? m_skillId : 0));
+        return m_store->applyTopicSkill(m_itemId, m_link ? m_skillId : 0);
     else
-        check(m_store->applyEvidence(m_kind, m_itemId, m_skillId, m_link));
+        return m_store->applyEvidence(m_kind, m_itemId, m_skillId, m_link);
 }
 
-void LinkEvidenceCommand::undo()
+WriteResult LinkEvidenceCommand::revert()
 {
     if (m_kind == EvidenceItem::Kind::InterviewTopic)
-        check(m_store->applyTopicSkill(m_itemId, m_previousTopicSkill));
+        return m_store->applyTopicSkill(m_itemId, m_previousTopicSkill);
     else
-        check(m_store->applyEvidence(m_kind, m_itemId, m_skillId, !m_link));
+        return m_store->applyEvidence(m_kind, m_itemId, m_skillId, !m_link);
 }

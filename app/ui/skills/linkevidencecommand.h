@@ -10,8 +10,8 @@ class LinkEvidenceCommand : public SkillCommand
 public:
     LinkEvidenceCommand(RoadmapStore *store, const EvidenceItem &item, qint64 skillId, bool link);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     EvidenceItem::Kind m_kind;

@@ -24,12 +24,12 @@ QList<QPair<qint64, int>> MoveSkillCommand::numbered(const QList<qint64> &ids)
     return positions;
 }
 
-void MoveSkillCommand::redo()
+WriteResult MoveSkillCommand::apply()
 {
-    check(m_store->applyMoveSkill(m_skillId, m_to.stageId, m_to.categoryId, m_to.positions));
+    return m_store->applyMoveSkill(m_skillId, m_to.stageId, m_to.categoryId, m_to.positions);
 }
 
-void MoveSkillCommand::undo()
+WriteResult MoveSkillCommand::revert()
 {
-    check(m_store->applyMoveSkill(m_skillId, m_from.stageId, m_from.categoryId, m_from.positions));
+    return m_store->applyMoveSkill(m_skillId, m_from.stageId, m_from.categoryId, m_from.positions);
 }

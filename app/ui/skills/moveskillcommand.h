@@ -23,8 +23,8 @@ public:
     MoveSkillCommand(RoadmapStore *store, qint64 skillId, const Placement &from,
                      const Placement &to);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     qint64 m_skillId;

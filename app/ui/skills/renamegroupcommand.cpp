@@ -17,12 +17,12 @@ RenameGroupCommand::RenameGroupCommand(RoadmapStore *store, RoadmapGroup::Kind k
     , m_new(newName)
 { }
 
-void RenameGroupCommand::redo()
+WriteResult RenameGroupCommand::apply()
 {
-    check(m_store->applyRenameGroup(m_kind, m_id, m_new));
+    return m_store->applyRenameGroup(m_kind, m_id, m_new);
 }
 
-void RenameGroupCommand::undo()
+WriteResult RenameGroupCommand::revert()
 {
-    check(m_store->applyRenameGroup(m_kind, m_id, m_old));
+    return m_store->applyRenameGroup(m_kind, m_id, m_old);
 }

@@ -10,8 +10,8 @@ public:
     RenameGroupCommand(RoadmapStore *store, RoadmapGroup::Kind kind, qint64 id,
                        const QString &oldName, const QString &newName);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     RoadmapGroup::Kind m_kind;

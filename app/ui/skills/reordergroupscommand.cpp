@@ -16,12 +16,12 @@ ReorderGroupsCommand::ReorderGroupsCommand(RoadmapStore *store, RoadmapGroup::Ki
     , m_new(newOrder)
 { }
 
-void ReorderGroupsCommand::redo()
+WriteResult ReorderGroupsCommand::apply()
 {
-    check(m_store->applyGroupOrder(m_kind, m_new));
+    return m_store->applyGroupOrder(m_kind, m_new);
 }
 
-void ReorderGroupsCommand::undo()
+WriteResult ReorderGroupsCommand::revert()
 {
-    check(m_store->applyGroupOrder(m_kind, m_old));
+    return m_store->applyGroupOrder(m_kind, m_old);
 }

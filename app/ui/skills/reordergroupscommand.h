@@ -12,8 +12,8 @@ public:
     ReorderGroupsCommand(RoadmapStore *store, RoadmapGroup::Kind kind,
                          const QList<qint64> &oldOrder, const QList<qint64> &newOrder);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     RoadmapGroup::Kind m_kind;

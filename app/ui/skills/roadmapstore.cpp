@@ -126,9 +126,9 @@ QList<QPair<qint64, int>> RoadmapStore::stagePositions(qint64 stageId) const
 }
 
 template<typename Work>
-bool RoadmapStore::write(Work &&work, int areas)
+WriteResult RoadmapStore::write(Work &&work, int areas)
 {
-    const WriteResult result
+    WriteResult result
         = AreaStore::write(ChangeNotifier::Areas(areas), tr("The change was not saved"), [&] {
               QString error;
               const bool ok = work(&error);
@@ -136,7 +136,15 @@ bool RoadmapStore::write(Work &&work, int areas)
           });
     if (!result.ok())
         m_lastError = AreaStore::lastError();
-    return result.ok();
+    return result;
+}
+
+WriteResult RoadmapStore::gone()
+{
+    // The item was removed by another window or an import since the command was made.
+    m_lastError = tr("The item no longer exists.");
+    reportFailure(m_lastError);
+    return WriteResult::failure(m_lastError);
 }
 
 bool RoadmapStore::refreshSkill(qint64 id)
@@ -152,18 +160,19 @@ bool RoadmapStore::refreshSkill(qint64 id)
     return true;
 }
 
-bool RoadmapStore::applySkillField(qint64 id, Skill::Field field, const QVariant &value)
+WriteResult RoadmapStore::applySkillField(qint64 id, Skill::Field field, const QVariant &value)
 {
     const int i = m_indexOf.value(id, -1);
     if (i < 0)
-        return false;
-    if (!write(
+        return gone();
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return SkillRepository(m_context.database->connection())
                     .setField(id, field, value, e);
             },
-            ChangeNotifier::Skills))
-        return false;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     Skill &s = m_roadmap.skills[i];
     switch (field) {
     case Skill::Field::Name:
@@ -189,60 +198,64 @@ bool RoadmapStore::applySkillField(qint64 id, Skill::Field field, const QVariant
         break;
     }
     emit skillChanged(id);
-    return true;
+    return WriteResult::success();
 }
 
-qint64 RoadmapStore::applyInsertSkill(const Skill &skill)
+WriteResult RoadmapStore::applyInsertSkill(const Skill &skill)
 {
     qint64 id = 0;
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 id = SkillRepository(m_context.database->connection()).insert(skill, e);
                 return id > 0;
             },
-            ChangeNotifier::Skills))
-        return 0;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     reload();
-    return id;
+    return WriteResult::success(id);
 }
 
-bool RoadmapStore::applyRemoveSkills(const QList<qint64> &ids)
+WriteResult RoadmapStore::applyRemoveSkills(const QList<qint64> &ids)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return SkillRepository(m_context.database->connection()).remove(ids, e);
             },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
-        return false;
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyRestoreSkills(const SkillDeletion &deletion)
+WriteResult RoadmapStore::applyRestoreSkills(const SkillDeletion &deletion)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return SkillRepository(m_context.database->connection()).restore(deletion, e);
             },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
-        return false;
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
-                                  const QList<QPair<qint64, int>> &positions)
+WriteResult RoadmapStore::applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
+                                         const QList<QPair<qint64, int>> &positions)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 SkillRepository repo(m_context.database->connection());
                 return repo.setPlacement(id, stageId, categoryId, e)
                     && (positions.isEmpty() || repo.setPositions(positions, e));
             },
-            ChangeNotifier::Skills))
-        return false;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
 QStringList RoadmapStore::aliases(qint64 skillId)
@@ -255,60 +268,61 @@ QStringList RoadmapStore::aliases(qint64 skillId)
     return list.value_or(QStringList());
 }
 
-bool RoadmapStore::applyAliases(qint64 id, const QStringList &aliases)
+WriteResult RoadmapStore::applyAliases(qint64 id, const QStringList &aliases)
 {
     const WriteResult result
         = AreaStore::write(ChangeNotifier::Skills, tr("The other names were not saved"), [&] {
               return SkillAliasRepository(m_context.database->connection()).setAliases(id, aliases);
           });
-    if (!result.ok()) {
-        m_lastError = AreaStore::lastError();
-        return false;
-    }
+    if (!result.ok())
+        return result;
     emit skillChanged(id);
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyPrerequisites(qint64 id, const QList<qint64> &prerequisites)
+WriteResult RoadmapStore::applyPrerequisites(qint64 id, const QList<qint64> &prerequisites)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return SkillRepository(m_context.database->connection())
                     .setPrerequisites(id, prerequisites, e);
             },
-            ChangeNotifier::Skills))
-        return false;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     if (const int i = m_indexOf.value(id, -1); i >= 0) {
         m_roadmap.skills[i].prerequisites = prerequisites;
         emit skillChanged(id);
         emit detailsChanged(id);
     }
-    return true;
+    return WriteResult::success();
 }
 
-qint64 RoadmapStore::applyInsertGroup(const RoadmapGroup &group)
+WriteResult RoadmapStore::applyInsertGroup(const RoadmapGroup &group)
 {
     qint64 id = 0;
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 id = RoadmapRepository(m_context.database->connection()).insertGroup(group, e);
                 return id > 0;
             },
-            ChangeNotifier::Skills))
-        return 0;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     reload();
-    return id;
+    return WriteResult::success(id);
 }
 
-bool RoadmapStore::applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name)
+WriteResult RoadmapStore::applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return RoadmapRepository(m_context.database->connection())
                     .renameGroup(kind, id, name, e);
             },
-            ChangeNotifier::Skills))
-        return false;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     // In place, not a reload: the tree keeps its selection and open editors stay valid.
     QList<RoadmapGroup> &groups
         = kind == RoadmapGroup::Kind::Stage ? m_roadmap.stages : m_roadmap.categories;
@@ -316,58 +330,61 @@ bool RoadmapStore::applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QS
         if (g.id == id)
             g.name = name;
     emit groupChanged(kind, id);
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id,
-                                    const QList<qint64> &skillIds)
+WriteResult RoadmapStore::applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id,
+                                           const QList<qint64> &skillIds)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return SkillRepository(m_context.database->connection()).remove(skillIds, e)
                     && RoadmapRepository(m_context.database->connection()).removeGroup(kind, id, e);
             },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
-        return false;
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills)
+WriteResult RoadmapStore::applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return RoadmapRepository(m_context.database->connection()).insertGroup(group, e) > 0
                     && SkillRepository(m_context.database->connection()).restore(skills, e);
             },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
-        return false;
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyAdditions(const RoadmapAdditions::Plan &plan, QList<qint64> *skillIds,
-                                  QList<RoadmapGroup> *groups)
+WriteResult RoadmapStore::applyAdditions(const RoadmapAdditions::Plan &plan,
+                                         QList<qint64> *skillIds, QList<RoadmapGroup> *groups)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return RoadmapAdditions(m_context.database->connection())
                     .apply(plan, e, skillIds, groups);
             },
-            ChangeNotifier::Skills))
-        return false;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     reload();
     for (RoadmapGroup &g : *groups) { // the positions the insert chose, for a later restore
         if (const RoadmapGroup *now = group(g.kind, g.id))
             g.position = now->position;
     }
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyRemoveAdditions(const QList<qint64> &skillIds,
-                                        const QList<RoadmapGroup> &groups)
+WriteResult RoadmapStore::applyRemoveAdditions(const QList<qint64> &skillIds,
+                                               const QList<RoadmapGroup> &groups)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 if (!SkillRepository(m_context.database->connection()).remove(skillIds, e))
                     return false;
@@ -377,16 +394,17 @@ bool RoadmapStore::applyRemoveAdditions(const QList<qint64> &skillIds,
                         return false;
                 return true;
             },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
-        return false;
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyRestoreAdditions(const QList<RoadmapGroup> &groups,
-                                         const SkillDeletion &skills)
+WriteResult RoadmapStore::applyRestoreAdditions(const QList<RoadmapGroup> &groups,
+                                                const SkillDeletion &skills)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 RoadmapRepository repo(m_context.database->connection());
                 for (const RoadmapGroup &g : groups)
@@ -394,92 +412,98 @@ bool RoadmapStore::applyRestoreAdditions(const QList<RoadmapGroup> &groups,
                         return false;
                 return SkillRepository(m_context.database->connection()).restore(skills, e);
             },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog))
-        return false;
+            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids)
+WriteResult RoadmapStore::applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return RoadmapRepository(m_context.database->connection())
                     .setGroupOrder(kind, ids, e);
             },
-            ChangeNotifier::Skills))
-        return false;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     reload();
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId,
-                                 bool linked)
+WriteResult RoadmapStore::applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId,
+                                        bool linked)
 {
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return EvidenceRepository(m_context.database->connection())
                     .setLinked(kind, itemId, skillId, linked, e);
             },
-            ChangeNotifier::Skills))
-        return false;
+            ChangeNotifier::Skills);
+        !r.ok())
+        return r;
     refreshSkill(skillId);
     emit detailsChanged(skillId);
-    return true;
+    return WriteResult::success();
 }
 
-bool RoadmapStore::applyTopicSkill(qint64 topicId, qint64 skillId)
+WriteResult RoadmapStore::applyTopicSkill(qint64 topicId, qint64 skillId)
 {
     // The topic may leave another skill: refresh both.
     qint64 previous = 0;
     for (const EvidenceItem &item : evidence(skillId))
         if (item.kind == EvidenceItem::Kind::InterviewTopic && item.id == topicId)
             previous = item.linked ? skillId : item.otherSkillId;
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return EvidenceRepository(m_context.database->connection())
                     .setTopicSkill(topicId, skillId, e);
             },
-            ChangeNotifier::Skills | ChangeNotifier::Interviews))
-        return false;
+            ChangeNotifier::Skills | ChangeNotifier::Interviews);
+        !r.ok())
+        return r;
     for (qint64 id : {previous, skillId}) {
         if (id > 0) {
             refreshSkill(id);
             emit detailsChanged(id);
         }
     }
-    return true;
+    return WriteResult::success();
 }
 
-qint64 RoadmapStore::applyInsertStudySession(const StudySession &session)
+WriteResult RoadmapStore::applyInsertStudySession(const StudySession &session)
 {
     qint64 id = 0;
-    if (!write(
+    if (const WriteResult r = write(
             [&](QString *e) {
                 id = StudySessionRepository(m_context.database->connection()).insert(session, e);
                 return id > 0;
             },
-            ChangeNotifier::StudyLog))
-        return 0;
+            ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     refreshSkill(session.skillId);
     emit detailsChanged(session.skillId);
     emit studyLogChanged();
-    return id;
+    return WriteResult::success(id);
 }
 
-bool RoadmapStore::applyRemoveStudySession(qint64 id)
+WriteResult RoadmapStore::applyRemoveStudySession(qint64 id)
 {
     const auto session = studySession(id);
     if (!session)
-        return false;
-    if (!write(
+        return gone();
+    if (const WriteResult r = write(
             [&](QString *e) {
                 return StudySessionRepository(m_context.database->connection()).remove(id, e);
             },
-            ChangeNotifier::StudyLog))
-        return false;
+            ChangeNotifier::StudyLog);
+        !r.ok())
+        return r;
     refreshSkill(session->skillId);
     emit detailsChanged(session->skillId);
     emit studyLogChanged();
-    return true;
+    return WriteResult::success();
 }

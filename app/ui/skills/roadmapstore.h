@@ -50,33 +50,36 @@ public:
     // The same skills paired with their stored positions.
     QList<QPair<qint64, int>> stagePositions(qint64 stageId) const;
 
-    // --- Called by undo commands only ---
-    bool applySkillField(qint64 id, Skill::Field field, const QVariant &value);
-    qint64 applyInsertSkill(const Skill &skill);
-    bool applyRemoveSkills(const QList<qint64> &ids);
-    bool applyRestoreSkills(const SkillDeletion &deletion);
-    bool applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
-                        const QList<QPair<qint64, int>> &positions);
-    bool applyPrerequisites(qint64 id, const QList<qint64> &prerequisites);
-    bool applyAliases(qint64 id, const QStringList &aliases);
-    qint64 applyInsertGroup(const RoadmapGroup &group);
-    bool applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name);
+    // --- Called by undo commands only (SkillCommand); each returns the write's result, with
+    // the new row's id for the inserts ---
+    WriteResult applySkillField(qint64 id, Skill::Field field, const QVariant &value);
+    WriteResult applyInsertSkill(const Skill &skill);
+    WriteResult applyRemoveSkills(const QList<qint64> &ids);
+    WriteResult applyRestoreSkills(const SkillDeletion &deletion);
+    WriteResult applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
+                               const QList<QPair<qint64, int>> &positions);
+    WriteResult applyPrerequisites(qint64 id, const QList<qint64> &prerequisites);
+    WriteResult applyAliases(qint64 id, const QStringList &aliases);
+    WriteResult applyInsertGroup(const RoadmapGroup &group);
+    WriteResult applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name);
     // Removes the group together with SKILLIDS (its skills), in one transaction.
-    bool applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id, const QList<qint64> &skillIds);
-    bool applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills);
+    WriteResult applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id, const QList<qint64> &skillIds);
+    WriteResult applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills);
     // What the built-in roadmap has and the workbench lacks, in one transaction; SKILLIDS and
     // GROUPS receive what was made (for undo).
-    bool applyAdditions(const RoadmapAdditions::Plan &plan, QList<qint64> *skillIds,
-                        QList<RoadmapGroup> *groups);
+    WriteResult applyAdditions(const RoadmapAdditions::Plan &plan, QList<qint64> *skillIds,
+                               QList<RoadmapGroup> *groups);
     // Takes them away again (skills first, then their new stages and categories) ...
-    bool applyRemoveAdditions(const QList<qint64> &skillIds, const QList<RoadmapGroup> &groups);
+    WriteResult applyRemoveAdditions(const QList<qint64> &skillIds,
+                                     const QList<RoadmapGroup> &groups);
     // ... and puts them back with the same ids.
-    bool applyRestoreAdditions(const QList<RoadmapGroup> &groups, const SkillDeletion &skills);
-    bool applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids);
-    bool applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId, bool linked);
-    bool applyTopicSkill(qint64 topicId, qint64 skillId);
-    qint64 applyInsertStudySession(const StudySession &session);
-    bool applyRemoveStudySession(qint64 id);
+    WriteResult applyRestoreAdditions(const QList<RoadmapGroup> &groups,
+                                      const SkillDeletion &skills);
+    WriteResult applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids);
+    WriteResult applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId, bool linked);
+    WriteResult applyTopicSkill(qint64 topicId, qint64 skillId);
+    WriteResult applyInsertStudySession(const StudySession &session);
+    WriteResult applyRemoveStudySession(qint64 id);
 
 signals:
     void aboutToReset();
@@ -92,7 +95,9 @@ signals:
 private:
     // One transaction through AreaStore::write(), for the repositories' bool-and-error style.
     template<typename Work>
-    bool write(Work &&work, int areas);
+    WriteResult write(Work &&work, int areas);
+    // The failure of a command whose skill or session is no longer there.
+    WriteResult gone();
     bool refreshSkill(qint64 id);
     void rebuildIndex();
 

@@ -16,12 +16,12 @@ SetAliasesCommand::SetAliasesCommand(RoadmapStore *store, qint64 skillId,
                 .arg(s ? s->name : QString()));
 }
 
-void SetAliasesCommand::redo()
+WriteResult SetAliasesCommand::apply()
 {
-    check(m_store->applyAliases(m_skillId, m_new));
+    return m_store->applyAliases(m_skillId, m_new);
 }
 
-void SetAliasesCommand::undo()
+WriteResult SetAliasesCommand::revert()
 {
-    check(m_store->applyAliases(m_skillId, m_old));
+    return m_store->applyAliases(m_skillId, m_old);
 }

@@ -11,8 +11,8 @@ public:
     SetAliasesCommand(RoadmapStore *store, qint64 skillId, const QStringList &oldList,
                       const QStringList &newList);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     qint64 m_skillId;

@@ -17,12 +17,12 @@ SetPrerequisitesCommand::SetPrerequisitesCommand(RoadmapStore *store, qint64 ski
                 .arg(s ? s->name : QString()));
 }
 
-void SetPrerequisitesCommand::redo()
+WriteResult SetPrerequisitesCommand::apply()
 {
-    check(m_store->applyPrerequisites(m_skillId, m_new));
+    return m_store->applyPrerequisites(m_skillId, m_new);
 }
 
-void SetPrerequisitesCommand::undo()
+WriteResult SetPrerequisitesCommand::revert()
 {
-    check(m_store->applyPrerequisites(m_skillId, m_old));
+    return m_store->applyPrerequisites(m_skillId, m_old);
 }

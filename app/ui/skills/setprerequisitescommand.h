@@ -11,8 +11,8 @@ public:
     SetPrerequisitesCommand(RoadmapStore *store, qint64 skillId, const QList<qint64> &oldList,
                             const QList<qint64> &newList);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     qint64 m_skillId;

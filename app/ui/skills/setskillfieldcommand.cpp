@@ -37,12 +37,12 @@ SetSkillFieldCommand::SetSkillFieldCommand(RoadmapStore *store, qint64 skillId, 
     setText(describe(field, s ? s->name : QString()));
 }
 
-void SetSkillFieldCommand::redo()
+WriteResult SetSkillFieldCommand::apply()
 {
-    check(m_store->applySkillField(m_skillId, m_field, m_new));
+    return m_store->applySkillField(m_skillId, m_field, m_new);
 }
 
-void SetSkillFieldCommand::undo()
+WriteResult SetSkillFieldCommand::revert()
 {
-    check(m_store->applySkillField(m_skillId, m_field, m_old));
+    return m_store->applySkillField(m_skillId, m_field, m_old);
 }

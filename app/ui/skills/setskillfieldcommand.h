@@ -12,8 +12,8 @@ public:
     SetSkillFieldCommand(RoadmapStore *store, qint64 skillId, Skill::Field field,
                          const QVariant &oldValue, const QVariant &newValue);
 
-    void redo() override;
-    void undo() override;
+    WriteResult apply() override;
+    WriteResult revert() override;
 
 private:
     qint64 m_skillId;

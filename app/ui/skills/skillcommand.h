@@ -1,25 +1,20 @@
 #pragma once
 
-#include <QUndoCommand>
+#include "common/storecommand.h"
 
 class RoadmapStore;
 
-// The base of the Skills page's undo commands: they act on the RoadmapStore, and a command
-// whose write is refused marks itself obsolete so the stack drops it (nothing changed).
-class SkillCommand : public QUndoCommand
+// The base of the Skills page's undo commands: StoreCommands that write through the
+// RoadmapStore. As every StoreCommand, one whose write fails leaves nothing on the stack and
+// nothing in the file, and the store's failed() has told the page why.
+class SkillCommand : public StoreCommand
 {
 public:
-    explicit SkillCommand(RoadmapStore *store, const QString &text)
-        : QUndoCommand(text)
+    SkillCommand(RoadmapStore *store, const QString &text, QUndoCommand *parent = nullptr)
+        : StoreCommand(text, parent)
         , m_store(store)
     { }
 
 protected:
-    void check(bool ok)
-    {
-        if (!ok)
-            setObsolete(true);
-    }
-
     RoadmapStore *m_store;
 };
