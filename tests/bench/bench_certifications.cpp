@@ -124,7 +124,7 @@ bool fill(Database &db)
             c.skillIds.append(skills.at((i * 7 + k * 11) % skills.size()).id);
         std::sort(c.skillIds.begin(), c.skillIds.end());
         c.skillIds.erase(std::unique(c.skillIds.begin(), c.skillIds.end()), c.skillIds.end());
-        const qint64 id = repo.insert(c);
+        const qint64 id = repo.insert(c).id();
         if (id <= 0)
             return false;
         ids.append(id);

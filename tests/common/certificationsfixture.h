@@ -73,7 +73,7 @@ struct CertificationsFixture
     // Writes C straight to the database (not through the page) and reloads the page.
     qint64 insert(const Certification &c)
     {
-        const qint64 id = CertificationRepository(database->connection()).insert(c);
+        const qint64 id = CertificationRepository(database->connection()).insert(c).id();
         page->reload();
         return id;
     }

@@ -6,6 +6,7 @@
 #include "certifications/comparecharts.h"
 #include "certifications/logstudydialog.h"
 #include "certifications/roisettingspanel.h"
+#include "certificationsfixture.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
 #include "common/optionaldateedit.h"
@@ -26,6 +27,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,48 +48,18 @@ class TestCertificationsPage : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_file = 0;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<CertificationsPage> m_page;
-
-    WorkbenchContext context() const { return {m_db.get(), m_stack.get(), m_notifier.get()}; }
-
-    int storedRows(const QString &table = u"certifications"_s) const
-    {
-        QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT count(*) FROM "_s + table);
-        return q.next() ? q.value(0).toInt() : -1;
-    }
+    CertificationsFixture f;
 
     template<typename T>
-    T *child(QObject *parent, const QString &name) const
+    static T *child(QObject *parent, const QString &name)
     {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-        return w;
-    }
-
-    // The dialog of type T the last click opened (closed ones are deleted first).
-    template<typename T>
-    T *openDialog() const
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        const QList<T *> all = m_page->findChildren<T *>();
-        for (T *d : all) {
-            if (d->isVisible())
-                return d;
-        }
-        return nullptr;
+        return CertificationsFixture::child<T>(parent, name);
     }
 
     CertificationEditor *clickAdd()
     {
-        QTest::mouseClick(child<QPushButton>(m_page.get(), u"addButton"_s), Qt::LeftButton);
-        return openDialog<CertificationEditor>();
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"addButton"_s), Qt::LeftButton);
+        return f.openDialog<CertificationEditor>();
     }
 
     // Fills the editor with a name, costs, hours and an uplift amount, then saves.
@@ -113,7 +85,7 @@ private:
 
     int proxyRowNamed(const QString &name) const
     {
-        CertificationFilterProxy *p = m_page->proxy();
+        CertificationFilterProxy *p = f.page->proxy();
         for (int r = 0; r < p->rowCount(); ++r) {
             if (p->index(r, CertificationsModel::Name).data().toString() == name)
                 return r;
@@ -123,54 +95,29 @@ private:
 
     void selectRowNamed(const QString &name)
     {
-        auto *table = child<QTableView>(m_page.get(), u"certificationsTable"_s);
+        auto *table = child<QTableView>(f.page.get(), u"certificationsTable"_s);
         table->selectRow(proxyRowNamed(name));
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         Dialogs::setTestMode(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
-    void init()
-    {
-        Dialogs::setTestMode(true);
-        m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_dir.filePath(u"page%1.sqlite"_s.arg(++m_file)),
-                            NewWorkbench::builtInRoadmap()),
-                 qPrintable(m_db->error()));
-        // 83,200 a year: a study hour is worth 40, as in the issue's worked example.
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(u"UPDATE profile SET current_salary = 83200, currency = 'USD'"_s));
-        m_stack = std::make_unique<QUndoStack>();
-        m_notifier = std::make_unique<ChangeNotifier>();
-        m_page = std::make_unique<CertificationsPage>(context());
-        m_page->resize(1100, 760);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->ensureLoaded();
-    }
-
-    void cleanup()
-    {
-        m_page.reset();
-        m_stack.reset();
-        m_notifier.reset();
-        m_db.reset();
-    }
+    void init() { QVERIFY(f.open()); }
+    void cleanup() { f.close(); }
 
     void emptyStateSaysWhatToDo()
     {
-        auto *label = child<QLabel>(m_page.get(), u"emptyStateLabel"_s);
+        auto *label = child<QLabel>(f.page.get(), u"emptyStateLabel"_s);
         QVERIFY(label->isVisible());
         QVERIFY(label->text().contains(u"Catalogue"_s));
-        QVERIFY(!child<QTableView>(m_page.get(), u"certificationsTable"_s)->isVisible());
+        QVERIFY(!child<QTableView>(f.page.get(), u"certificationsTable"_s)->isVisible());
         QVERIFY(addViaEditor(u"First"_s, 100, 0, 10, 1000));
         QVERIFY(!label->isVisible());
-        QVERIFY(child<QTableView>(m_page.get(), u"certificationsTable"_s)->isVisible());
+        QVERIFY(child<QTableView>(f.page.get(), u"certificationsTable"_s)->isVisible());
     }
 
     // A 1024x640 screen leaves the page about 870 px: a long name stays readable (the last
@@ -193,26 +140,26 @@ private slots:
 
     void modelPassesTheTester()
     {
-        CertificationsModel *model = m_page->model();
+        CertificationsModel *model = f.page->model();
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(
-            m_page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            f.page->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(addViaEditor(u"Alpha"_s, 300, 100, 80, 10000));
         QVERIFY(addViaEditor(u"Beta"_s, 100, 0, 10, 0));
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->columnCount(), int(CertificationsModel::ColumnCount));
-        m_page->reload();
+        f.page->reload();
         selectRowNamed(u"Beta"_s);
         Dialogs::queueAnswer(QMessageBox::Yes);
-        m_page->deleteSelected();
+        f.page->deleteSelected();
         QCOMPARE(model->rowCount(), 1);
-        m_stack->undo();
+        f.undoStack->undo();
         QCOMPARE(model->rowCount(), 2);
-        child<QLineEdit>(m_page.get(), u"filterEdit"_s)->setText(u"alp"_s);
-        QCOMPARE(m_page->proxy()->rowCount(), 1);
-        child<QLineEdit>(m_page.get(), u"filterEdit"_s)->clear();
-        QCOMPARE(m_page->proxy()->rowCount(), 2);
+        child<QLineEdit>(f.page.get(), u"filterEdit"_s)->setText(u"alp"_s);
+        QCOMPARE(f.page->proxy()->rowCount(), 1);
+        child<QLineEdit>(f.page.get(), u"filterEdit"_s)->clear();
+        QCOMPARE(f.page->proxy()->rowCount(), 2);
     }
 
     void editorRefusesBadInput_data()
@@ -233,7 +180,7 @@ private slots:
     {
         QFETCH(QString, field);
         QFETCH(QString, errorLabel);
-        const int before = storedRows();
+        const int before = f.rows();
         CertificationEditor *editor = clickAdd();
         QVERIFY(editor);
         auto *tabs = child<QTabWidget>(editor, u"editorTabs"_s);
@@ -287,8 +234,8 @@ private slots:
         QVERIFY(editor->isVisible());
         QVERIFY(!child<QLabel>(editor, u"editorSummary"_s)->text().isEmpty());
         editor->reject();
-        QCOMPARE(storedRows(), before);
-        QCOMPARE(m_stack->count(), 0);
+        QCOMPARE(f.rows(), before);
+        QCOMPARE(f.undoStack->count(), 0);
     }
 
     void addedCertificationsAreRanked()
@@ -296,8 +243,8 @@ private slots:
         // The issue's worked example and a cheaper, quicker one.
         QVERIFY(addViaEditor(u"Worked Example"_s, 300, 100, 80, 10000));
         QVERIFY(addViaEditor(u"Quick Win"_s, 100, 0, 10, 2000));
-        QCOMPARE(storedRows(), 2);
-        CertificationFilterProxy *proxy = m_page->proxy();
+        QCOMPARE(f.rows(), 2);
+        CertificationFilterProxy *proxy = f.page->proxy();
         const int worked = proxyRowNamed(u"Worked Example"_s);
         QCOMPARE(proxy->index(worked, CertificationsModel::TotalCost).data().toString(),
                  u"$3,600"_s);
@@ -306,8 +253,8 @@ private slots:
                  u"6.2 months"_s);
         QCOMPARE(proxy->index(worked, CertificationsModel::Npv).data().toString(), u"$14,440"_s);
 
-        auto *rank = child<QComboBox>(m_page.get(), u"rankCombo"_s);
-        CompareCharts *charts = m_page->charts();
+        auto *rank = child<QComboBox>(f.page.get(), u"rankCombo"_s);
+        CompareCharts *charts = f.page->charts();
         // NPV: 14,439.7 against 3,108.0.
         rank->setCurrentIndex(rank->findData(int(RoiCalculator::RankBy::Npv)));
         QCOMPARE(charts->rankedNames(), (QStringList {u"Worked Example"_s, u"Quick Win"_s}));
@@ -331,62 +278,94 @@ private slots:
     void undoRedoAddEditDelete()
     {
         QVERIFY(addViaEditor(u"Original"_s, 200, 0, 20, 3000));
-        QCOMPARE(storedRows(), 1);
+        QCOMPARE(f.rows(), 1);
         selectRowNamed(u"Original"_s);
-        m_page->editSelected();
-        CertificationEditor *editor = openDialog<CertificationEditor>();
+        f.page->editSelected();
+        CertificationEditor *editor = f.openDialog<CertificationEditor>();
         QVERIFY(editor);
         auto *name = child<QLineEdit>(editor, u"nameEdit"_s);
         name->selectAll();
         QTest::keyClicks(name, u"Renamed"_s);
         QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
-        QCOMPARE(m_page->model()->certification(0).name, u"Renamed"_s);
+        QCOMPARE(f.page->model()->certification(0).name, u"Renamed"_s);
 
         // Log study time, then delete: undo brings back both.
         selectRowNamed(u"Renamed"_s);
-        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logStudyButton"_s), Qt::LeftButton);
-        LogStudyDialog *log = openDialog<LogStudyDialog>();
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"logStudyButton"_s), Qt::LeftButton);
+        LogStudyDialog *log = f.openDialog<LogStudyDialog>();
         QVERIFY(log);
         child<QDoubleSpinBox>(log, u"studyHoursSpin"_s)->setValue(2.5);
         log->accept();
-        QCOMPARE(m_page->model()->certification(0).loggedHours, 2.5);
-        QCOMPARE(storedRows(u"study_sessions"_s), 1);
+        QCOMPARE(f.page->model()->certification(0).loggedHours, 2.5);
+        QCOMPARE(f.rows(u"study_sessions"_s), 1);
 
         selectRowNamed(u"Renamed"_s);
         Dialogs::queueAnswer(QMessageBox::Yes);
-        QTest::mouseClick(child<QPushButton>(m_page.get(), u"deleteButton"_s), Qt::LeftButton);
-        QCOMPARE(storedRows(), 0);
-        QCOMPARE(storedRows(u"study_sessions"_s), 0);
-        QCOMPARE(m_stack->count(), 4);
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"deleteButton"_s), Qt::LeftButton);
+        QCOMPARE(f.rows(), 0);
+        QCOMPARE(f.rows(u"study_sessions"_s), 0);
+        QCOMPARE(f.undoStack->count(), 4);
 
-        m_stack->undo(); // delete
-        QCOMPARE(storedRows(), 1);
-        QCOMPARE(storedRows(u"study_sessions"_s), 1);
-        QCOMPARE(m_page->model()->certification(0).loggedHours, 2.5);
-        m_stack->undo(); // log
-        QCOMPARE(m_page->model()->certification(0).loggedHours, 0.0);
-        m_stack->undo(); // edit
-        QCOMPARE(m_page->model()->certification(0).name, u"Original"_s);
-        QCOMPARE(CertificationRepository(m_db->connection()).all().first().name, u"Original"_s);
-        m_stack->undo(); // add
-        QCOMPARE(storedRows(), 0);
-        QCOMPARE(m_page->model()->rowCount(), 0);
+        f.undoStack->undo(); // delete
+        QCOMPARE(f.rows(), 1);
+        QCOMPARE(f.rows(u"study_sessions"_s), 1);
+        QCOMPARE(f.page->model()->certification(0).loggedHours, 2.5);
+        f.undoStack->undo(); // log
+        QCOMPARE(f.page->model()->certification(0).loggedHours, 0.0);
+        f.undoStack->undo(); // edit
+        QCOMPARE(f.page->model()->certification(0).name, u"Original"_s);
+        QCOMPARE(CertificationRepository(f.database->connection()).all().first().name,
+                 u"Original"_s);
+        f.undoStack->undo(); // add
+        QCOMPARE(f.rows(), 0);
+        QCOMPARE(f.page->model()->rowCount(), 0);
 
-        m_stack->redo();
-        m_stack->redo();
-        QCOMPARE(m_page->model()->certification(0).name, u"Renamed"_s);
-        m_stack->redo();
-        m_stack->redo();
-        QCOMPARE(storedRows(), 0);
+        f.undoStack->redo();
+        f.undoStack->redo();
+        QCOMPARE(f.page->model()->certification(0).name, u"Renamed"_s);
+        f.undoStack->redo();
+        f.undoStack->redo();
+        QCOMPARE(f.rows(), 0);
+    }
+
+    // Issue #8: when the study log of a certification cannot be read, deleting it would lose
+    // the log on undo, so the delete does not happen and the page says why.
+    void deleteStopsWhenTheStudyLogCannotBeRead()
+    {
+        QVERIFY(addViaEditor(u"Logged"_s, 100, 0, 10, 1000));
+        const qint64 id = f.page->model()->certification(0).id;
+        QSqlQuery q(f.database->connection());
+        q.prepare(u"INSERT INTO study_sessions (certification_id, studied_on, minutes) "
+                  "VALUES (?, '2026-01-05', 90)"_s);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        // A temporary table of the same name hides the real one from this connection: the
+        // certification (which reads only its sums) is found, its sessions cannot be read.
+        QVERIFY2(q.exec(u"CREATE TEMP TABLE study_sessions (certification_id INTEGER, "
+                        "minutes INTEGER)"_s),
+                 qPrintable(q.lastError().text()));
+        const int undoEntries = f.undoStack->count();
+        Dialogs::takeMessages();
+        selectRowNamed(u"Logged"_s);
+        Dialogs::queueAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"deleteButton"_s), Qt::LeftButton);
+        QCOMPARE(f.undoStack->count(), undoEntries);
+        QVERIFY(q.exec(u"DROP TABLE temp.study_sessions"_s));
+        QCOMPARE(f.rows(), 1);
+        QCOMPARE(f.rows(u"study_sessions"_s), 1);
+        QCOMPARE(f.page->model()->rowCount(), 1);
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(messages.join(u'\n').contains(u"was not deleted"_s),
+                 qPrintable(messages.join(u'\n')));
     }
 
     void whatIfUpdatesLiveAndSavesNothing()
     {
         QVERIFY(addViaEditor(u"Worked Example"_s, 300, 100, 80, 10000));
-        const int stackBefore = m_stack->count();
+        const int stackBefore = f.undoStack->count();
         selectRowNamed(u"Worked Example"_s);
-        m_page->editSelected();
-        CertificationEditor *editor = openDialog<CertificationEditor>();
+        f.page->editSelected();
+        CertificationEditor *editor = f.openDialog<CertificationEditor>();
         QVERIFY(editor);
         child<QTabWidget>(editor, u"editorTabs"_s)->setCurrentIndex(1);
         auto *roi = child<QLabel>(editor, u"roiValue"_s);
@@ -406,17 +385,18 @@ private slots:
         QCOMPARE(child<QLabel>(editor, u"paybackValue"_s)->text(), u"no payback"_s);
 
         editor->reject();
-        QCOMPARE(m_stack->count(), stackBefore);
-        const Certification stored = CertificationRepository(m_db->connection()).all().first();
+        QCOMPARE(f.undoStack->count(), stackBefore);
+        const Certification stored
+            = CertificationRepository(f.database->connection()).all().first();
         QCOMPARE(stored.plannedHours, 80.0);
         QCOMPARE(stored.upliftAmount.value_or(-1), 10000.0);
-        QCOMPARE(m_page->model()->assumptions().taxRate, 0.30);
+        QCOMPARE(f.page->model()->assumptions().taxRate, 0.30);
     }
 
     void catalogueAddsRowsAndNeverOverwrites()
     {
-        QTest::mouseClick(child<QPushButton>(m_page.get(), u"catalogueButton"_s), Qt::LeftButton);
-        CatalogueDialog *dialog = openDialog<CatalogueDialog>();
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"catalogueButton"_s), Qt::LeftButton);
+        CatalogueDialog *dialog = f.openDialog<CatalogueDialog>();
         QVERIFY(dialog);
         QVERIFY(child<QLabel>(dialog, u"catalogueIntro"_s)->text().contains(u"estimates"_s));
         auto *list = child<QTreeWidget>(dialog, u"catalogueList"_s);
@@ -425,20 +405,20 @@ private slots:
         list->topLevelItem(1)->setCheckState(0, Qt::Checked);
         const QString firstName = list->topLevelItem(0)->text(0);
         QTest::mouseClick(child<QPushButton>(dialog, u"addSelectedButton"_s), Qt::LeftButton);
-        QCOMPARE(storedRows(), 2);
-        QCOMPARE(m_stack->count(), 1); // one macro
-        QVERIFY(storedRows(u"certification_skills"_s) > 0);
+        QCOMPARE(f.rows(), 2);
+        QCOMPARE(f.undoStack->count(), 1); // one macro
+        QVERIFY(f.rows(u"certification_skills"_s) > 0);
 
         // The user's value for the first one.
-        CertificationRepository repo(m_db->connection());
+        CertificationRepository repo(f.database->connection());
         Certification mine = repo.all().first();
         QCOMPARE(mine.name, firstName);
         mine.examCost = 999;
-        QVERIFY(repo.update(mine));
-        m_page->reload();
+        QVERIFY(repo.update(mine).ok());
+        f.page->reload();
 
-        QTest::mouseClick(child<QPushButton>(m_page.get(), u"catalogueButton"_s), Qt::LeftButton);
-        dialog = openDialog<CatalogueDialog>();
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"catalogueButton"_s), Qt::LeftButton);
+        dialog = f.openDialog<CatalogueDialog>();
         QVERIFY(dialog);
         list = child<QTreeWidget>(dialog, u"catalogueList"_s);
         QVERIFY(list->topLevelItem(0)->isDisabled());
@@ -447,51 +427,51 @@ private slots:
         list->topLevelItem(2)->setCheckState(0, Qt::Checked);
         QCOMPARE(dialog->selectedEntries().size(), 1);
         QTest::mouseClick(child<QPushButton>(dialog, u"addSelectedButton"_s), Qt::LeftButton);
-        QCOMPARE(storedRows(), 3);
+        QCOMPARE(f.rows(), 3);
         QCOMPARE(repo.find(mine.id)->examCost, 999.0);
 
-        m_stack->undo();
-        QCOMPARE(storedRows(), 2);
+        f.undoStack->undo();
+        QCOMPARE(f.rows(), 2);
         QCOMPARE(repo.find(mine.id)->examCost, 999.0);
     }
 
     void expiredAndUpcoming()
     {
-        CertificationRepository repo(m_db->connection());
+        CertificationRepository repo(f.database->connection());
         Certification held;
         held.name = u"Held"_s;
         held.status = Certification::Status::Earned;
         held.earnedOn = QDate(2024, 1, 10);
         held.expiresOn = QDate(2026, 1, 10);
-        QVERIFY(repo.insert(held) > 0);
+        QVERIFY(repo.insert(held).id() > 0);
         Certification soon;
         soon.name = u"Soon"_s;
         soon.status = Certification::Status::Planned;
         soon.examOn = QDate(2026, 2, 1);
-        QVERIFY(repo.insert(soon) > 0);
-        m_page->model()->setToday(QDate(2026, 1, 20));
-        m_page->reload();
+        QVERIFY(repo.insert(soon).id() > 0);
+        f.page->model()->setToday(QDate(2026, 1, 20));
+        f.page->reload();
         const int row = proxyRowNamed(u"Held"_s);
-        QCOMPARE(m_page->proxy()->index(row, CertificationsModel::Status).data().toString(),
+        QCOMPARE(f.page->proxy()->index(row, CertificationsModel::Status).data().toString(),
                  u"Expired"_s);
         QCOMPARE(
-            repo.find(m_page->proxy()->index(row, 0).data(CertificationsModel::IdRole).toLongLong())
+            repo.find(f.page->proxy()->index(row, 0).data(CertificationsModel::IdRole).toLongLong())
                 ->status,
             Certification::Status::Earned);
-        QCOMPARE(m_page->upcoming()->count(), 1);
-        auto *list = child<QListWidget>(m_page.get(), u"upcomingList"_s);
+        QCOMPARE(f.page->upcoming()->count(), 1);
+        auto *list = child<QListWidget>(f.page.get(), u"upcomingList"_s);
         QVERIFY(list->item(0)->text().contains(u"Soon"_s));
         QVERIFY(list->item(0)->text().contains(u"in 12 days"_s));
 
         // The status filter uses the shown (effective) status.
-        auto *status = child<QComboBox>(m_page.get(), u"statusFilterCombo"_s);
+        auto *status = child<QComboBox>(f.page.get(), u"statusFilterCombo"_s);
         status->setCurrentIndex(status->findData(int(Certification::Status::Expired)));
-        QCOMPARE(m_page->proxy()->rowCount(), 1);
+        QCOMPARE(f.page->proxy()->rowCount(), 1);
     }
 
     void settingsPanelStoresAssumptions()
     {
-        RoiSettingsPanel panel(context());
+        RoiSettingsPanel panel(f.context());
         panel.load();
         QCOMPARE(child<QSpinBox>(&panel, u"roiHorizonSpin"_s)->value(), 3);
         QCOMPARE(child<QDoubleSpinBox>(&panel, u"roiTaxSpin"_s)->value(), 30.0);
@@ -503,14 +483,14 @@ private slots:
         child<QDoubleSpinBox>(&panel, u"roiHourlySpin"_s)->setValue(55);
         QString error;
         QVERIFY2(panel.save(&error), qPrintable(error));
-        const RoiAssumptions a = CertificationRepository(m_db->connection()).roiAssumptions();
+        const RoiAssumptions a = CertificationRepository(f.database->connection()).roiAssumptions();
         QCOMPARE(a.horizonYears, 5);
         QCOMPARE(a.taxRate, 0.25);
         QCOMPARE(a.hourlyValue.value_or(-1), 55.0);
 
         // The page picks them up when told.
-        m_notifier->notify(ChangeNotifier::Settings);
-        QCOMPARE(m_page->model()->assumptions().horizonYears, 5);
+        f.notifier->notify(ChangeNotifier::Settings);
+        QCOMPARE(f.page->model()->assumptions().horizonYears, 5);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "certifications/comparecharts.h"
 #include "certifications/editcertificationcommand.h"
 #include "certifications/logstudydialog.h"
+#include "db/studysessionrepository.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -489,10 +490,12 @@ private slots:
         const QModelIndex study = f.page->proxy()->index(0, CertificationsModel::Study);
         QCOMPARE(study.data().toString(), u"20 / 80 h"_s);
         QCOMPARE(study.data(CertificationsModel::ProgressRole).toDouble(), 0.25);
-        const auto sessions = CertificationRepository(f.database->connection())
-                                  .studySessions(f.page->model()->certification(0).id);
-        QCOMPARE(sessions.size(), 1);
-        QCOMPARE(sessions.first().skillId.value_or(0), skill);
+        QString error;
+        const auto sessions = StudySessionRepository(f.database->connection())
+                                  .forCertification(f.page->model()->certification(0).id, &error);
+        QVERIFY2(sessions, qPrintable(error));
+        QCOMPARE(sessions->size(), 1);
+        QCOMPARE(sessions->first().skillId, skill);
         f.undoStack->undo();
         QCOMPARE(f.rows(u"study_sessions"_s), 0);
         QCOMPARE(f.page->proxy()->index(0, CertificationsModel::Study).data().toString(),

@@ -2,6 +2,7 @@
 #include "db/certificationrepository.h"
 #include "db/database.h"
 #include "db/settingsrepository.h"
+#include "db/studysessionrepository.h"
 #include "db/transaction.h"
 #include "io/certificationcatalogue.h"
 #include "io/newworkbench.h"
@@ -77,9 +78,10 @@ private slots:
         Certification c = sample();
         const qint64 skill = firstSkill();
         c.skillIds = {skill};
-        QString error;
-        const qint64 id = repo.insert(c, &error);
-        QVERIFY2(id > 0, qPrintable(error));
+        const WriteResult inserted = repo.insert(c);
+        QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+        const qint64 id = inserted.id();
+        QVERIFY(id > 0);
         const auto back = repo.find(id);
         QVERIFY(back);
         QCOMPARE(back->name, c.name);
@@ -102,7 +104,8 @@ private slots:
         edited.upliftAmount = 5000;
         edited.currency.clear();
         edited.skillIds.clear();
-        QVERIFY2(repo.update(edited, &error), qPrintable(error));
+        const WriteResult updated = repo.update(edited);
+        QVERIFY2(updated.ok(), qPrintable(updated.error()));
         const auto again = repo.find(id);
         QCOMPARE(again->name, u"Renamed"_s);
         QCOMPARE(again->upliftAmount.value_or(-1), 5000.0);
@@ -117,45 +120,48 @@ private slots:
         CertificationRepository repo(m_db->connection());
         Certification c = sample();
         c.examOn = QDate(2025, 12, 1); // before started_on
-        QString error;
-        QCOMPARE(repo.insert(c, &error), 0);
-        QVERIFY(!error.isEmpty());
+        const WriteResult r = repo.insert(c);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.id(), 0);
+        QVERIFY(!r.error().isEmpty());
         QCOMPARE(count(u"certifications"_s), 0);
     }
 
     void loggedHoursAndCascade()
     {
         CertificationRepository repo(m_db->connection());
-        const qint64 a = repo.insert(sample());
+        const qint64 a = repo.insert(sample()).id();
         Certification other = sample();
         other.name = u"Other"_s;
-        const qint64 b = repo.insert(other);
+        const qint64 b = repo.insert(other).id();
         QVERIFY(a > 0 && b > 0);
-        CertificationRepository::StudySession s;
+        StudySessionRepository log(m_db->connection());
+        StudySession s;
         s.certificationId = a;
         s.studiedOn = QDate(2026, 2, 1);
         s.minutes = 90;
-        QVERIFY(repo.addStudySession(s) > 0);
+        QString error;
+        QVERIFY2(log.insert(s, &error) > 0, qPrintable(error));
         s.minutes = 45;
         s.skillId = firstSkill();
-        const qint64 second = repo.addStudySession(s);
+        const qint64 second = log.insert(s, &error);
         QVERIFY(second > 0);
         s.certificationId = b;
         s.minutes = 30;
-        QVERIFY(repo.addStudySession(s) > 0);
+        QVERIFY(log.insert(s, &error) > 0);
 
-        const QHash<qint64, double> hours = repo.loggedHours();
-        QCOMPARE(hours.value(a), 2.25);
-        QCOMPARE(hours.value(b), 0.5);
         const QList<Certification> all = repo.all();
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).loggedHours, 2.25);
         QCOMPARE(all.at(1).loggedHours, 0.5);
-        QCOMPARE(repo.studySessions(a).size(), 2);
+        const auto sessions = log.forCertification(a, &error);
+        QVERIFY(sessions);
+        QCOMPARE(sessions->size(), 2);
+        QCOMPARE(sessions->at(1).skillId, firstSkill());
 
-        QVERIFY(repo.removeStudySession(second));
-        QCOMPARE(repo.loggedHours().value(a), 1.5);
-        QVERIFY(repo.remove(a));
+        QVERIFY(log.remove(second, &error));
+        QCOMPARE(repo.find(a)->loggedHours, 1.5);
+        QVERIFY(repo.remove(a).ok());
         QCOMPARE(count(u"study_sessions"_s), 1);
         QVERIFY(!repo.find(a));
     }
@@ -166,11 +172,11 @@ private slots:
         Certification c = sample();
         c.url.clear();
         c.notes = QString(); // null strings are stored as empty text, not NULL
-        const qint64 id = repo.insert(c);
+        const qint64 id = repo.insert(c).id();
         QVERIFY(id > 0);
-        QVERIFY(repo.remove(id));
+        QVERIFY(repo.remove(id).ok());
         c.id = id;
-        QCOMPARE(repo.insert(c), id);
+        QCOMPARE(repo.insert(c).id(), id);
         const auto back = repo.find(id);
         QVERIFY(back);
         QCOMPARE(back->name, c.name);
@@ -258,7 +264,7 @@ private slots:
         Certification exam = sample(); // exam in the window, not yet earned
         exam.startedOn = QDate(2026, 5, 1);
         exam.examOn = QDate(2026, 6, 20);
-        QVERIFY(repo.insert(exam) > 0);
+        QVERIFY(repo.insert(exam).id() > 0);
         Certification held = sample();
         held.name = u"Held"_s;
         held.status = Certification::Status::Earned;
@@ -267,12 +273,12 @@ private slots:
         held.earnedOn = QDate(2024, 7, 15);
         held.expiresOn = QDate(2026, 8, 15);
         held.renewalPeriodMonths = 12; // renewals 2025-07-15, 2026-07-15, 2027-07-15
-        QVERIFY(repo.insert(held) > 0);
+        QVERIFY(repo.insert(held).id() > 0);
         Certification late = sample();
         late.name = u"Far"_s;
         late.startedOn = QDate(2026, 5, 1);
         late.examOn = QDate(2026, 12, 1); // beyond 90 days
-        QVERIFY(repo.insert(late) > 0);
+        QVERIFY(repo.insert(late).id() > 0);
 
         const auto events = repo.upcomingEvents(today);
         QCOMPARE(events.size(), 3);

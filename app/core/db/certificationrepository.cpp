@@ -202,23 +202,22 @@ bool CertificationRepository::bindAndExec(const QString &sql, const Certificatio
     return true;
 }
 
-qint64 CertificationRepository::insert(const Certification &c, QString *error)
+WriteResult CertificationRepository::insert(const Certification &c)
 {
     Certification row = c;
+    QString error;
     if (row.position <= 0) {
         QSqlQuery q(m_db);
-        if (!q.exec(u"SELECT COALESCE(MAX(position), 0) + 1 FROM certifications"_s) || !q.next()) {
-            fail(q, error);
-            return 0;
-        }
+        if (!q.exec(u"SELECT COALESCE(MAX(position), 0) + 1 FROM certifications"_s) || !q.next())
+            return WriteResult::failure(q.lastError().text());
         row.position = q.value(0).toInt();
     }
     qint64 id = 0;
-    if (!bindAndExec(InsertSql, row, error, &id))
-        return 0;
-    if (!setSkills(id, row.skillIds, error))
-        return 0;
-    return id;
+    if (!bindAndExec(InsertSql, row, &error, &id))
+        return WriteResult::failure(error);
+    if (const WriteResult r = setSkills(id, row.skillIds); !r.ok())
+        return r;
+    return WriteResult::success(id);
 }
 
 WriteResult CertificationRepository::insertBatch(const QList<Certification> &rows,
@@ -255,8 +254,9 @@ WriteResult CertificationRepository::insertBatch(const QList<Certification> &row
     return WriteResult::success();
 }
 
-bool CertificationRepository::update(const Certification &c, QString *error)
+WriteResult CertificationRepository::update(const Certification &c)
 {
+    QString error;
     if (!bindAndExec(u"UPDATE certifications SET name = :name, issuer = :issuer, url = :url, "
                      "credential_id = :credential, status = :status, currency = :currency, "
                      "exam_cost = :exam, materials_cost = :materials, other_cost = :other, "
@@ -266,27 +266,27 @@ bool CertificationRepository::update(const Certification &c, QString *error)
                      "uplift_percent = :upliftPercent, notes = :notes, catalogue_key = :catalogue, "
                      "position = :position, "
                      "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = :id"_s,
-                     c, error, nullptr))
-        return false;
-    return setSkills(c.id, c.skillIds, error);
+                     c, &error, nullptr))
+        return WriteResult::failure(error);
+    return setSkills(c.id, c.skillIds);
 }
 
-bool CertificationRepository::remove(qint64 id, QString *error)
+WriteResult CertificationRepository::remove(qint64 id)
 {
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM certifications WHERE id = ?"_s);
     q.addBindValue(id);
-    return q.exec() || fail(q, error);
+    return q.exec() ? WriteResult::success() : WriteResult::failure(q.lastError().text());
 }
 
-bool CertificationRepository::setSkills(qint64 certificationId, const QList<qint64> &skillIds,
-                                        QString *error)
+WriteResult CertificationRepository::setSkills(qint64 certificationId,
+                                               const QList<qint64> &skillIds)
 {
     QSqlQuery del(m_db);
     del.prepare(u"DELETE FROM certification_skills WHERE certification_id = ?"_s);
     del.addBindValue(certificationId);
     if (!del.exec())
-        return fail(del, error);
+        return WriteResult::failure(del.lastError().text());
     QSqlQuery ins(m_db);
     ins.prepare(u"INSERT OR IGNORE INTO certification_skills (certification_id, skill_id) "
                 "VALUES (?, ?)"_s);
@@ -294,76 +294,9 @@ bool CertificationRepository::setSkills(qint64 certificationId, const QList<qint
         ins.addBindValue(certificationId);
         ins.addBindValue(skill);
         if (!ins.exec())
-            return fail(ins, error);
+            return WriteResult::failure(ins.lastError().text());
     }
-    return true;
-}
-
-QList<CertificationRepository::StudySession>
-CertificationRepository::studySessions(qint64 certificationId, QString *error) const
-{
-    QList<StudySession> out;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, certification_id, skill_id, studied_on, minutes, note "
-              "FROM study_sessions WHERE certification_id = ? ORDER BY studied_on, id"_s);
-    q.addBindValue(certificationId);
-    if (!q.exec()) {
-        fail(q, error);
-        return out;
-    }
-    while (q.next()) {
-        StudySession s;
-        s.id = q.value(0).toLongLong();
-        s.certificationId = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            s.skillId = q.value(2).toLongLong();
-        s.studiedOn = toDate(q.value(3));
-        s.minutes = q.value(4).toInt();
-        s.note = q.value(5).toString();
-        out.append(s);
-    }
-    return out;
-}
-
-qint64 CertificationRepository::addStudySession(const StudySession &s, QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO study_sessions (id, skill_id, certification_id, studied_on, minutes, "
-              "note) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(s.id != 0 ? QVariant(s.id) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.addBindValue(s.skillId ? QVariant(*s.skillId) : QVariant(QMetaType::fromType<qlonglong>()));
-    q.addBindValue(s.certificationId);
-    q.addBindValue(s.studiedOn.toString(IsoDate));
-    q.addBindValue(s.minutes);
-    q.addBindValue(textValue(s.note));
-    if (!q.exec()) {
-        fail(q, error);
-        return 0;
-    }
-    return s.id != 0 ? s.id : q.lastInsertId().toLongLong();
-}
-
-bool CertificationRepository::removeStudySession(qint64 id, QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM study_sessions WHERE id = ?"_s);
-    q.addBindValue(id);
-    return q.exec() || fail(q, error);
-}
-
-QHash<qint64, double> CertificationRepository::loggedHours(QString *error) const
-{
-    QHash<qint64, double> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT certification_id, SUM(minutes) FROM study_sessions "
-                "WHERE certification_id IS NOT NULL GROUP BY certification_id"_s)) {
-        fail(q, error);
-        return out;
-    }
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toDouble() / 60.0);
-    return out;
+    return WriteResult::success();
 }
 
 QList<CertificationRepository::SkillChoice>

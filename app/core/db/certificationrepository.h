@@ -14,8 +14,9 @@
 
 #include <optional>
 
-// Certifications, the skills they cover and the study time logged against them. Writes do
-// not open transactions of their own: callers wrap a user's operation in one Transaction.
+// Certifications and the skills they cover (the study time logged against them is
+// StudySessionRepository's). Writes do not open transactions of their own: callers wrap a
+// user's operation in one Transaction.
 class CertificationRepository
 {
 public:
@@ -23,17 +24,6 @@ public:
     {
         double currentSalary = 0;
         QString currency; // ISO 4217
-    };
-
-    // A row of study_sessions logged against a certification.
-    struct StudySession
-    {
-        qint64 id = 0;
-        qint64 certificationId = 0;
-        std::optional<qint64> skillId;
-        QDate studiedOn;
-        int minutes = 0;
-        QString note;
     };
 
     // A skill the user can link a certification to.
@@ -49,23 +39,17 @@ public:
     // All certifications in list order, with their skills and logged hours.
     QList<Certification> all(QString *error = nullptr) const;
     std::optional<Certification> find(qint64 id, QString *error = nullptr) const;
-    // Inserts C with its skills; C.id != 0 restores that id (undo of a delete). Returns the id,
-    // or 0 on failure.
-    qint64 insert(const Certification &c, QString *error = nullptr);
+    // Inserts C with its skills; C.id != 0 restores that id (undo of a delete). The result
+    // carries the id.
+    [[nodiscard]] WriteResult insert(const Certification &c);
     // Inserts ROWS with their skills: each statement prepared once, positions read once.
     // Runs in the caller's transaction (one for the batch); the new ids in order in *IDS.
-    WriteResult insertBatch(const QList<Certification> &rows, QList<qint64> *ids = nullptr);
-    bool update(const Certification &c, QString *error = nullptr);
+    [[nodiscard]] WriteResult insertBatch(const QList<Certification> &rows,
+                                          QList<qint64> *ids = nullptr);
+    [[nodiscard]] WriteResult update(const Certification &c);
     // Deletes the certification; its skill links and study sessions go with it (cascade).
-    bool remove(qint64 id, QString *error = nullptr);
-    bool setSkills(qint64 certificationId, const QList<qint64> &skillIds, QString *error = nullptr);
-
-    QList<StudySession> studySessions(qint64 certificationId, QString *error = nullptr) const;
-    // Inserts S; S.id != 0 restores that id. Returns the id, or 0 on failure.
-    qint64 addStudySession(const StudySession &s, QString *error = nullptr);
-    bool removeStudySession(qint64 id, QString *error = nullptr);
-    // Logged hours per certification id, summed in one query.
-    QHash<qint64, double> loggedHours(QString *error = nullptr) const;
+    [[nodiscard]] WriteResult remove(qint64 id);
+    [[nodiscard]] WriteResult setSkills(qint64 certificationId, const QList<qint64> &skillIds);
 
     QList<SkillChoice> skillChoices(QString *error = nullptr) const;
     // Ids of the skills with these names (case-insensitive), for linking catalogue entries.

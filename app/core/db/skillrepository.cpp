@@ -248,21 +248,10 @@ std::optional<SkillDeletion> SkillRepository::snapshot(const QList<qint64> &ids,
         || !pairs(u"SELECT id, skill_id FROM interview_topics WHERE skill_id IN (%1)"_s.arg(in), 1,
                   &d.topicLinks))
         return std::nullopt;
-    if (!run(
-            u"SELECT id, skill_id, certification_id, studied_on, minutes, note FROM study_sessions "
-            "WHERE skill_id IN (%1) ORDER BY id"_s.arg(in),
-            1))
+    const auto sessions = StudySessionRepository(m_db).forSkills(ids, error);
+    if (!sessions)
         return std::nullopt;
-    while (q.next()) {
-        StudySession s;
-        s.id = q.value(0).toLongLong();
-        s.skillId = q.value(1).toLongLong();
-        s.certificationId = q.value(2).toLongLong();
-        s.studiedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        s.minutes = q.value(4).toInt();
-        s.note = q.value(5).toString();
-        d.studySessions << s;
-    }
+    d.studySessions = *sessions;
     if (!run(u"SELECT skill_id, alias FROM skill_aliases WHERE skill_id IN (%1) "
              "ORDER BY skill_id, position"_s.arg(in),
              1))

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 using SqlHelpers::failWith;
@@ -29,14 +30,17 @@ StudySessionRepository::StudySessionRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-std::optional<QList<StudySession>> StudySessionRepository::forSkill(qint64 skillId,
-                                                                    QString *error) const
+std::optional<QList<StudySession>> StudySessionRepository::select(const QString &where,
+                                                                  const QVariantList &values,
+                                                                  const QString &order,
+                                                                  QString *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, skill_id, certification_id, studied_on, minutes, note "
-              "FROM study_sessions WHERE skill_id = ? ORDER BY studied_on DESC, id DESC"_s);
-    q.addBindValue(skillId);
+              "FROM study_sessions WHERE %1 ORDER BY %2"_s.arg(where, order));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
         failWith(q, error);
         return std::nullopt;
@@ -47,11 +51,44 @@ std::optional<QList<StudySession>> StudySessionRepository::forSkill(qint64 skill
     return sessions;
 }
 
+std::optional<QList<StudySession>> StudySessionRepository::forSkill(qint64 skillId,
+                                                                    QString *error) const
+{
+    return select(u"skill_id = ?"_s, {skillId}, u"studied_on DESC, id DESC"_s, error);
+}
+
+std::optional<QList<StudySession>> StudySessionRepository::forCertification(qint64 certificationId,
+                                                                            QString *error) const
+{
+    return select(u"certification_id = ?"_s, {certificationId}, u"studied_on, id"_s, error);
+}
+
+std::optional<QList<StudySession>> StudySessionRepository::forSkills(const QList<qint64> &skillIds,
+                                                                     QString *error) const
+{
+    if (skillIds.isEmpty())
+        return QList<StudySession>();
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : skillIds) {
+        marks << u"?"_s;
+        values << id;
+    }
+    return select(u"skill_id IN (%1)"_s.arg(marks.join(u", "_s)), values, u"id"_s, error);
+}
+
 qint64 StudySessionRepository::insert(const StudySession &s, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO study_sessions (id, skill_id, certification_id, studied_on, minutes, "
-              "note) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!m_insert) {
+        m_insert.emplace(m_db);
+        if (!m_insert->prepare(u"INSERT INTO study_sessions (id, skill_id, certification_id, "
+                               "studied_on, minutes, note) VALUES (?, ?, ?, ?, ?, ?)"_s)) {
+            failWith(*m_insert, error);
+            m_insert.reset();
+            return 0;
+        }
+    }
+    QSqlQuery &q = *m_insert;
     const QVariant null {QMetaType(QMetaType::LongLong)}; // braces: not a function declaration
     q.addBindValue(s.id > 0 ? QVariant(s.id) : null);
     q.addBindValue(s.skillId > 0 ? QVariant(s.skillId) : null);

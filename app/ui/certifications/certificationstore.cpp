@@ -1,5 +1,7 @@
 #include "certificationstore.h"
 
+#include "db/studysessionrepository.h"
+
 CertificationStore::CertificationStore(const WorkbenchContext &context, QObject *parent)
     : AreaStore(context, parent)
 { }
@@ -12,14 +14,15 @@ WriteResult CertificationStore::add(const Certification &c, const QList<StudySes
     if (!sessions.isEmpty())
         areas |= ChangeNotifier::StudyLog;
     const WriteResult r = write(areas, tr("The certification could not be saved"), [&] {
-        CertificationRepository repo(connection());
+        const WriteResult inserted = CertificationRepository(connection()).insert(c);
+        if (!inserted.ok())
+            return inserted;
+        const qint64 id = inserted.id();
         QString error;
-        const qint64 id = repo.insert(c, &error);
-        if (id <= 0)
-            return WriteResult::failure(error);
+        StudySessionRepository log(connection());
         for (StudySession s : sessions) {
             s.certificationId = id;
-            if (repo.addStudySession(s, &error) <= 0)
+            if (log.insert(s, &error) <= 0)
                 return WriteResult::failure(error);
         }
         return WriteResult::success(id);
@@ -40,11 +43,8 @@ WriteResult CertificationStore::update(const Certification &c)
     ChangeNotifier::Areas areas = ChangeNotifier::Certifications;
     if (skillsChanged)
         areas |= ChangeNotifier::Skills;
-    const WriteResult r = write(areas, tr("The certification could not be saved"), [&] {
-        QString error;
-        const bool ok = repo.update(c, &error);
-        return WriteResult::check(ok, error);
-    });
+    const WriteResult r
+        = write(areas, tr("The certification could not be saved"), [&] { return repo.update(c); });
     if (r.ok())
         emit certificationChanged(c.id);
     return r;
@@ -54,11 +54,8 @@ WriteResult CertificationStore::remove(qint64 id)
 {
     const WriteResult r
         = write(ChangeNotifier::Certifications | ChangeNotifier::Skills | ChangeNotifier::StudyLog,
-                tr("The certification could not be deleted"), [&] {
-                    QString error;
-                    const bool ok = CertificationRepository(connection()).remove(id, &error);
-                    return WriteResult::check(ok, error);
-                });
+                tr("The certification could not be deleted"),
+                [&] { return CertificationRepository(connection()).remove(id); });
     if (r.ok())
         emit certificationChanged(id);
     return r;
@@ -70,8 +67,7 @@ WriteResult CertificationStore::addStudySession(const StudySession &s)
         = write(ChangeNotifier::Certifications | ChangeNotifier::StudyLog,
                 tr("The study time could not be logged"), [&] {
                     QString error;
-                    const qint64 id
-                        = CertificationRepository(connection()).addStudySession(s, &error);
+                    const qint64 id = StudySessionRepository(connection()).insert(s, &error);
                     return id > 0 ? WriteResult::success(id) : WriteResult::failure(error);
                 });
     if (r.ok())
@@ -81,14 +77,13 @@ WriteResult CertificationStore::addStudySession(const StudySession &s)
 
 WriteResult CertificationStore::removeStudySession(qint64 sessionId, qint64 certificationId)
 {
-    const WriteResult r = write(
-        ChangeNotifier::Certifications | ChangeNotifier::StudyLog,
-        tr("The study time could not be removed"), [&] {
-            QString error;
-            const bool ok
-                = CertificationRepository(connection()).removeStudySession(sessionId, &error);
-            return WriteResult::check(ok, error);
-        });
+    const WriteResult r
+        = write(ChangeNotifier::Certifications | ChangeNotifier::StudyLog,
+                tr("The study time could not be removed"), [&] {
+                    QString error;
+                    const bool ok = StudySessionRepository(connection()).remove(sessionId, &error);
+                    return WriteResult::check(ok, error);
+                });
     if (r.ok())
         emit certificationChanged(certificationId);
     return r;
@@ -105,12 +100,13 @@ std::optional<CertificationStore::Removal> CertificationStore::removal(qint64 id
         return std::nullopt;
     }
     error.clear();
-    const QList<StudySession> sessions = repo.studySessions(id, &error);
-    if (!error.isEmpty()) {
+    const std::optional<QList<StudySession>> sessions
+        = StudySessionRepository(connection()).forCertification(id, &error);
+    if (!sessions) {
         reportFailure(
             tr("The study time logged against %1 cannot be read, so it was not deleted: %2")
                 .arg(c->name, error));
         return std::nullopt;
     }
-    return Removal {*c, sessions};
+    return Removal {*c, *sessions};
 }

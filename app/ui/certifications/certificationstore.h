@@ -3,6 +3,7 @@
 #include "common/areastore.h"
 #include "db/certificationrepository.h"
 #include "domain/certification.h"
+#include "domain/studysession.h"
 
 #include <optional>
 
@@ -13,8 +14,6 @@ class CertificationStore : public AreaStore
 {
     Q_OBJECT
 public:
-    using StudySession = CertificationRepository::StudySession;
-
     // What a delete takes with it, so that undo can restore all of it.
     struct Removal
     {

@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-LogStudyCommand::LogStudyCommand(CertificationStore *store,
-                                 const CertificationStore::StudySession &session,
+LogStudyCommand::LogStudyCommand(CertificationStore *store, const StudySession &session,
                                  const QString &certificationName, QUndoCommand *parent)
     : StoreCommand(QCoreApplication::translate("LogStudyCommand", "Log study time for %1")
                        .arg(certificationName),

@@ -7,7 +7,7 @@
 class LogStudyCommand : public StoreCommand
 {
 public:
-    LogStudyCommand(CertificationStore *store, const CertificationStore::StudySession &session,
+    LogStudyCommand(CertificationStore *store, const StudySession &session,
                     const QString &certificationName, QUndoCommand *parent = nullptr);
 
 protected:
@@ -16,5 +16,5 @@ protected:
 
 private:
     CertificationStore *m_store;
-    CertificationStore::StudySession m_session;
+    StudySession m_session;
 };

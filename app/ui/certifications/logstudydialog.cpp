@@ -3,6 +3,7 @@
 #include "certificationtext.h"
 #include "common/fieldproblems.h"
 #include "domain/datetext.h"
+#include "domain/studysessionvalidator.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -98,11 +99,11 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
 
 void LogStudyDialog::accept()
 {
-    // study_sessions keeps 1 to 1,440 minutes: one session is at most a day.
-    if (m_hours->value() > 24) {
-        m_hoursError->setText(tr("At most 24 hours in one session: log longer study on "
-                                 "several days."));
-        m_hoursError->show();
+    // The study-session rules (core): one session is more than nothing and at most a day.
+    const Problems problems = StudySessionValidator::validate(session());
+    if (!problems.ok()) {
+        m_hoursError->setText(problems.message(u"minutes"_s));
+        m_hoursError->setVisible(problems.has(u"minutes"_s));
         m_hours->setFocus();
         m_hours->selectAll();
         return;
@@ -110,12 +111,12 @@ void LogStudyDialog::accept()
     QDialog::accept();
 }
 
-CertificationRepository::StudySession LogStudyDialog::session() const
+StudySession LogStudyDialog::session() const
 {
-    CertificationRepository::StudySession s;
+    StudySession s;
     s.certificationId = m_certificationId;
     s.studiedOn = m_date->date();
-    s.minutes = qBound(1, int(std::lround(m_hours->value() * 60)), 1440);
+    s.minutes = int(std::lround(m_hours->value() * 60));
     if (m_skill->currentData().isValid())
         s.skillId = m_skill->currentData().toLongLong();
     s.note = m_note->text().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/certificationrepository.h"
+#include "domain/studysession.h"
 
 #include <QDialog>
 #include <QList>
@@ -20,7 +21,7 @@ public:
                    const QList<CertificationRepository::SkillChoice> &skills,
                    QWidget *parent = nullptr);
 
-    CertificationRepository::StudySession session() const;
+    StudySession session() const;
 
 public slots:
     void accept() override;
