@@ -1,5 +1,6 @@
 #include "certificationcatalogue.h"
 
+#include "domain/profilevalidator.h"
 #include "domain/roadmaptemplate.h"
 #include "io/cataloguetranslation.h"
 #include "io/roadmaptemplatejson.h"
@@ -81,7 +82,8 @@ std::optional<CertificationCatalogue> CertificationCatalogue::parse(const QByteA
         e.issuer = o.value("issuer"_L1).toString();
         e.url = o.value("url"_L1).toString();
         e.currency = o.value("currency"_L1).toString().toUpper();
-        if (!e.currency.isEmpty() && e.currency.size() != 3) {
+        // Empty: the profile's currency; otherwise the one currency rule (ProfileValidator).
+        if (!e.currency.isEmpty() && !ProfileValidator::currencyProblem(e.currency).isEmpty()) {
             if (error)
                 *error = u"%1.currency: expected a three-letter ISO code"_s.arg(where);
             return std::nullopt;

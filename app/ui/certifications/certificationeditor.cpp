@@ -6,6 +6,7 @@
 #include "common/fieldproblems.h"
 #include "common/optionaldateedit.h"
 #include "common/skilllinkwidget.h"
+#include "domain/certificationvalidator.h"
 #include "io/certificationcatalogue.h"
 #include "roipreview.h"
 
@@ -28,7 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Fields and the tab they are on, in the order a summary names them.
-const QStringList DetailsFields = {u"name"_s, u"examDate"_s, u"earnedDate"_s, u"expiresDate"_s};
+const QStringList DetailsFields = {u"name"_s, u"examOn"_s, u"earnedOn"_s, u"expiresOn"_s};
 } // namespace
 
 CertificationEditor::CertificationEditor(const Certification &initial,
@@ -130,18 +131,21 @@ QWidget *CertificationEditor::createDetailsTab()
     m_started->setLabel(tr("Started studying:"));
     m_exam = new OptionalDateEdit(page);
     m_exam->setObjectName(u"examDate"_s);
+    m_problems.label(u"examOn"_s, u"examDateError"_s); // the field's object name
     form->addRow(tr("Exam date:"),
-                 m_problems.row(m_exam, u"examDate"_s, FieldProblems::Place::Beside));
+                 m_problems.row(m_exam, u"examOn"_s, FieldProblems::Place::Beside));
     m_exam->setLabel(tr("Exam date:"));
     m_earned = new OptionalDateEdit(page);
     m_earned->setObjectName(u"earnedDate"_s);
+    m_problems.label(u"earnedOn"_s, u"earnedDateError"_s); // the field's object name
     form->addRow(tr("Earned on:"),
-                 m_problems.row(m_earned, u"earnedDate"_s, FieldProblems::Place::Beside));
+                 m_problems.row(m_earned, u"earnedOn"_s, FieldProblems::Place::Beside));
     m_earned->setLabel(tr("Earned on:"));
     m_expires = new OptionalDateEdit(page);
     m_expires->setObjectName(u"expiresDate"_s);
+    m_problems.label(u"expiresOn"_s, u"expiresDateError"_s); // the field's object name
     form->addRow(tr("Expires on:"),
-                 m_problems.row(m_expires, u"expiresDate"_s, FieldProblems::Place::Beside));
+                 m_problems.row(m_expires, u"expiresOn"_s, FieldProblems::Place::Beside));
     m_expires->setLabel(tr("Expires on:"));
 
     m_notes = new QPlainTextEdit(page);
@@ -301,48 +305,11 @@ Certification CertificationEditor::certification() const
 
 QHash<QString, QString> CertificationEditor::problems() const
 {
+    // The rules are the certification's (core), the same an import checks.
     QHash<QString, QString> p;
-    const Certification c = certification();
-    const QLocale locale;
-    if (c.name.isEmpty())
-        p.insert(u"name"_s, tr("Enter a name."));
-    if (!c.currency.isEmpty() && !Money::isValidCode(c.currency))
-        p.insert(u"currency"_s, tr("Use a three-letter code such as EUR, or leave it empty."));
-    const QList<std::pair<QString, double>> amounts = {
-        {u"examCost"_s, c.examCost},
-        {u"materialsCost"_s, c.materialsCost},
-        {u"otherCost"_s, c.otherCost},
-        {u"renewalCost"_s, c.renewalCost},
-        {u"plannedHours"_s, c.plannedHours},
-        {u"uplift"_s, c.upliftAmount.value_or(c.upliftPercent.value_or(0))},
-    };
-    for (const auto &[field, value] : amounts) {
-        if (value < 0)
-            p.insert(field, tr("Cannot be negative."));
-    }
-    // Start <= exam <= earned <= expiry, comparing each set date with the latest set one
-    // before it.
-    struct Step
-    {
-        QString field;
-        QDate date;
-        QString name;
-    };
-    const QList<Step> steps = {{QString(), c.startedOn, tr("the start")},
-                               {u"examDate"_s, c.examOn, tr("the exam")},
-                               {u"earnedDate"_s, c.earnedOn, tr("the earned date")},
-                               {u"expiresDate"_s, c.expiresOn, tr("the expiry")}};
-    const Step *latest = nullptr;
-    for (const Step &s : steps) {
-        if (!s.date.isValid())
-            continue;
-        if (latest && s.date < latest->date)
-            p.insert(s.field,
-                     tr("Cannot be before %1 (%2).")
-                         .arg(latest->name, CertificationText::date(latest->date, locale)));
-        else
-            latest = &s;
-    }
+    for (const FieldProblem &problem : CertificationValidator::validate(certification()).list())
+        if (!p.contains(problem.field))
+            p.insert(problem.field, problem.message);
     return p;
 }
 

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/profilerepository.h"
+#include "domain/profilevalidator.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -25,7 +26,7 @@ ProfilePanel::ProfilePanel(const WorkbenchContext &context, QWidget *parent)
     , m_summary(new QPlainTextEdit(this))
     , m_salary(new QDoubleSpinBox(this))
     , m_currency(new QComboBox(this))
-    , m_currencyError(new QLabel(this))
+    , m_problems(this)
 {
     setObjectName(u"profilePanel"_s);
     m_name->setObjectName(u"profileName"_s);
@@ -45,8 +46,6 @@ ProfilePanel::ProfilePanel(const WorkbenchContext &context, QWidget *parent)
     m_currency->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), this));
     m_currency->setToolTip(tr("Three-letter ISO 4217 code, e.g. USD or EUR."));
-    m_currencyError->setObjectName(u"profileCurrencyError"_s);
-    m_currencyError->hide();
     m_summary->setTabChangesFocus(true);
 
     auto *form = new QFormLayout(this);
@@ -54,13 +53,15 @@ ProfilePanel::ProfilePanel(const WorkbenchContext &context, QWidget *parent)
     form->addRow(tr("&Headline:"), m_headline);
     form->addRow(tr("&Target role:"), m_targetRole);
     form->addRow(tr("&Email:"), m_email);
+    form->addRow(QString(), m_problems.label(u"email"_s, u"profileEmailError"_s));
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Website:"), m_website);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(tr("Current sala&ry (a year):"), m_salary);
+    form->addRow(QString(), m_problems.label(u"currentSalary"_s, u"profileSalaryError"_s));
     form->addRow(tr("&Currency:"), m_currency);
-    form->addRow(QString(), m_currencyError);
+    form->addRow(QString(), m_problems.label(u"currency"_s, u"profileCurrencyError"_s));
 }
 
 void ProfilePanel::load()
@@ -84,15 +85,6 @@ void ProfilePanel::load()
 
 bool ProfilePanel::save(QString *error)
 {
-    const QString currency = m_currency->currentText().trimmed().toUpper();
-    if (currency.size() != 3) {
-        m_currencyError->setText(tr("Enter a three-letter currency code, such as USD or EUR."));
-        m_currencyError->show();
-        *error = tr("Profile: the currency must be a three-letter code.");
-        m_currency->setFocus();
-        return false;
-    }
-    m_currencyError->hide();
     Profile p;
     p.name = m_name->text().trimmed();
     p.headline = m_headline->text().trimmed();
@@ -103,7 +95,21 @@ bool ProfilePanel::save(QString *error)
     p.location = m_location->text().trimmed();
     p.summary = m_summary->toPlainText().trimmed();
     p.currentSalary = m_salary->value();
-    p.currency = currency;
+    p.currency = m_currency->currentText().trimmed().toUpper();
+    // The profile's rules (core), the same the contact editor and the importers use.
+    const Problems problems = ProfileValidator::validate(p);
+    m_problems.show(problems);
+    if (!problems.ok()) {
+        const FieldProblem &first = problems.list().first();
+        *error = tr("Profile: %1").arg(first.message);
+        if (first.field == "email"_L1)
+            m_email->setFocus();
+        else if (first.field == "currentSalary"_L1)
+            m_salary->setFocus();
+        else
+            m_currency->setFocus();
+        return false;
+    }
     QString dbError;
     if (!ProfileRepository(m_context.database->connection()).save(p, &dbError)) {
         *error = tr("The profile could not be saved: %1").arg(dbError);

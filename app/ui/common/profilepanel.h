@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldproblems.h"
 #include "settingspanel.h"
 
 class QComboBox;
@@ -30,5 +31,5 @@ private:
     QPlainTextEdit *m_summary;
     QDoubleSpinBox *m_salary;
     QComboBox *m_currency;
-    QLabel *m_currencyError;
+    FieldProblems m_problems;
 };
