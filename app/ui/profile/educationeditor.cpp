@@ -1,9 +1,6 @@
 #include "educationeditor.h"
 
-#include "common/changevaluecommand.h"
 #include "common/optionaldateedit.h"
-#include "domain/resumevalidator.h"
-#include "entrycommand.h"
 #include "entryorder.h"
 #include "plaintextfield.h"
 #include "resumestore.h"
@@ -14,7 +11,15 @@
 using namespace Qt::StringLiterals;
 
 EducationEditor::EducationEditor(ResumeStore *store, QUndoStack *undoStack, QWidget *parent)
-    : EntryListEditor(store, undoStack, u"education"_s, parent)
+    : EntryListEditorFor(store, undoStack, u"education"_s,
+                         {[store] { return store->education(); },
+                          [store](const EducationEntry &e) { return store->addEducation(e); },
+                          [store](const EducationEntry &e) { return store->updateEducation(e); },
+                          [store](qint64 id) { return store->removeEducation(id); },
+                          [store](const QList<EducationEntry> &e) {
+                              return store->reorderEducation(e);
+                          }},
+                         parent)
     , m_institution(new QLineEdit(this))
     , m_area(new QLineEdit(this))
     , m_studyType(new QLineEdit(this))
@@ -60,13 +65,6 @@ EducationEditor::EducationEditor(ResumeStore *store, QUndoStack *undoStack, QWid
     });
 }
 
-bool EducationEditor::read()
-{
-    const auto entries = store()->education();
-    m_entries = entries.value_or(QList<EducationEntry>());
-    return entries.has_value();
-}
-
 QStringList EducationEditor::labels() const
 {
     QStringList out;
@@ -105,62 +103,34 @@ EducationEntry EducationEditor::fromForm(int row) const
     return e;
 }
 
-void EducationEditor::commit()
-{
-    const int row = currentRow();
-    if (loading() || row < 0 || row >= m_entries.size())
-        return;
-    const EducationEntry after = fromForm(row);
-    if (!showProblems(ResumeValidator::validate(after)) || after == m_entries[row])
-        return;
-    ResumeStore *s = store();
-    (void)StoreCommand::push(undoStack(),
-                             new ChangeValueCommand<EducationEntry>(
-                                 tr("Edit education at %1").arg(after.institution), m_entries[row],
-                                 after,
-                                 [s](const EducationEntry &v) { return s->updateEducation(v); }));
-}
-
-WriteResult EducationEditor::addEntry()
+EducationEntry EducationEditor::newEntry() const
 {
     EducationEntry e;
     e.institution = tr("New institution");
-    e.sortOrder = EntryOrder::nextSortOrder(m_entries);
-    ResumeStore *s = store();
-    const WriteResult r
-        = StoreCommand::push(undoStack(),
-                             new EntryCommand<EducationEntry>(
-                                 tr("Add education"), EntryCommand<EducationEntry>::Action::Add, e,
-                                 [s](const EducationEntry &v) { return s->addEducation(v); },
-                                 [s](qint64 id) { return s->removeEducation(id); }));
-    if (r.ok()) {
-        m_institution->setFocus();
-        m_institution->selectAll();
-    }
-    return r;
+    return e;
 }
 
-WriteResult EducationEditor::removeEntry(int row)
+QLineEdit *EducationEditor::firstField() const
 {
-    ResumeStore *s = store();
-    const EducationEntry e = m_entries.value(row);
-    return StoreCommand::push(undoStack(),
-                              new EntryCommand<EducationEntry>(
-                                  tr("Remove education at %1").arg(e.institution),
-                                  EntryCommand<EducationEntry>::Action::Remove, e,
-                                  [s](const EducationEntry &v) { return s->addEducation(v); },
-                                  [s](qint64 id) { return s->removeEducation(id); }));
+    return m_institution;
 }
 
-WriteResult EducationEditor::moveEntries(const QList<int> &order)
+QString EducationEditor::addText() const
 {
-    const auto after = EntryOrder::reordered(m_entries, order);
-    if (!after)
-        return WriteResult::failure(QString());
-    ResumeStore *s = store();
-    return StoreCommand::push(
-        undoStack(),
-        new ChangeValueCommand<QList<EducationEntry>>(
-            tr("Reorder education"), m_entries, *after,
-            [s](const QList<EducationEntry> &v) { return s->reorderEducation(v); }));
+    return tr("Add education");
+}
+
+QString EducationEditor::editText(const EducationEntry &e) const
+{
+    return tr("Edit education at %1").arg(e.institution);
+}
+
+QString EducationEditor::removeText(const EducationEntry &e) const
+{
+    return tr("Remove education at %1").arg(e.institution);
+}
+
+QString EducationEditor::reorderText() const
+{
+    return tr("Reorder education");
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/educationentry.h"
-#include "entrylisteditor.h"
+#include "entrylisteditorfor.h"
 
 class OptionalDateEdit;
 class PlainTextField;
@@ -9,27 +9,24 @@ class QLineEdit;
 
 // Education: institution, area of study, degree, web address, dates, score and courses (one
 // per line), in the order the user drags them into.
-class EducationEditor : public EntryListEditor
+class EducationEditor : public EntryListEditorFor<EducationEntry>
 {
     Q_OBJECT
 public:
     EducationEditor(ResumeStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    const QList<EducationEntry> &entries() const { return m_entries; }
-
 protected:
-    bool read() override;
     QStringList labels() const override;
     void showEntry(int row) override;
-    WriteResult addEntry() override;
-    WriteResult removeEntry(int row) override;
-    WriteResult moveEntries(const QList<int> &order) override;
+    EducationEntry fromForm(int row) const override;
+    EducationEntry newEntry() const override;
+    QLineEdit *firstField() const override;
+    QString addText() const override;
+    QString editText(const EducationEntry &e) const override;
+    QString removeText(const EducationEntry &e) const override;
+    QString reorderText() const override;
 
 private:
-    void commit();
-    EducationEntry fromForm(int row) const;
-
-    QList<EducationEntry> m_entries;
     QLineEdit *m_institution;
     QLineEdit *m_area;
     QLineEdit *m_studyType;

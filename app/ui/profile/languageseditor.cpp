@@ -1,10 +1,6 @@
 #include "languageseditor.h"
 
-#include "common/changevaluecommand.h"
 #include "db/languagerepository.h"
-#include "domain/resumevalidator.h"
-#include "entrycommand.h"
-#include "entryorder.h"
 #include "resumestore.h"
 
 #include <QComboBox>
@@ -14,7 +10,15 @@
 using namespace Qt::StringLiterals;
 
 LanguagesEditor::LanguagesEditor(ResumeStore *store, QUndoStack *undoStack, QWidget *parent)
-    : EntryListEditor(store, undoStack, u"language"_s, parent)
+    : EntryListEditorFor(store, undoStack, u"language"_s,
+                         {[store] { return store->languages(); },
+                          [store](const LanguageEntry &e) { return store->addLanguage(e); },
+                          [store](const LanguageEntry &e) { return store->updateLanguage(e); },
+                          [store](qint64 id) { return store->removeLanguage(id); },
+                          [store](const QList<LanguageEntry> &e) {
+                              return store->reorderLanguages(e);
+                          }},
+                         parent)
     , m_language(new QLineEdit(this))
     , m_fluency(new QComboBox(this))
 {
@@ -40,13 +44,6 @@ LanguagesEditor::LanguagesEditor(ResumeStore *store, QUndoStack *undoStack, QWid
     });
 }
 
-bool LanguagesEditor::read()
-{
-    const auto entries = store()->languages();
-    m_entries = entries.value_or(QList<LanguageEntry>());
-    return entries.has_value();
-}
-
 QStringList LanguagesEditor::labels() const
 {
     QStringList out;
@@ -62,63 +59,42 @@ void LanguagesEditor::showEntry(int row)
     m_fluency->setCurrentText(e.fluency);
 }
 
-void LanguagesEditor::commit()
+LanguageEntry LanguagesEditor::fromForm(int row) const
 {
-    const int row = currentRow();
-    if (loading() || row < 0 || row >= m_entries.size())
-        return;
-    LanguageEntry after = m_entries[row];
-    after.language = m_language->text().trimmed();
-    after.fluency = m_fluency->currentText().trimmed();
-    if (!showProblems(ResumeValidator::validate(after)) || after == m_entries[row])
-        return;
-    ResumeStore *s = store();
-    (void)StoreCommand::push(undoStack(),
-                             new ChangeValueCommand<LanguageEntry>(
-                                 tr("Edit language %1").arg(after.language), m_entries[row], after,
-                                 [s](const LanguageEntry &v) { return s->updateLanguage(v); }));
+    LanguageEntry e = m_entries.value(row);
+    e.language = m_language->text().trimmed();
+    e.fluency = m_fluency->currentText().trimmed();
+    return e;
 }
 
-WriteResult LanguagesEditor::addEntry()
+LanguageEntry LanguagesEditor::newEntry() const
 {
     LanguageEntry e;
     e.language = tr("New language");
-    e.sortOrder = EntryOrder::nextSortOrder(m_entries);
-    ResumeStore *s = store();
-    const WriteResult r
-        = StoreCommand::push(undoStack(),
-                             new EntryCommand<LanguageEntry>(
-                                 tr("Add language"), EntryCommand<LanguageEntry>::Action::Add, e,
-                                 [s](const LanguageEntry &v) { return s->addLanguage(v); },
-                                 [s](qint64 id) { return s->removeLanguage(id); }));
-    if (r.ok()) {
-        m_language->setFocus();
-        m_language->selectAll();
-    }
-    return r;
+    return e;
 }
 
-WriteResult LanguagesEditor::removeEntry(int row)
+QLineEdit *LanguagesEditor::firstField() const
 {
-    ResumeStore *s = store();
-    const LanguageEntry e = m_entries.value(row);
-    return StoreCommand::push(undoStack(),
-                              new EntryCommand<LanguageEntry>(
-                                  tr("Remove language %1").arg(e.language),
-                                  EntryCommand<LanguageEntry>::Action::Remove, e,
-                                  [s](const LanguageEntry &v) { return s->addLanguage(v); },
-                                  [s](qint64 id) { return s->removeLanguage(id); }));
+    return m_language;
 }
 
-WriteResult LanguagesEditor::moveEntries(const QList<int> &order)
+QString LanguagesEditor::addText() const
 {
-    const auto after = EntryOrder::reordered(m_entries, order);
-    if (!after)
-        return WriteResult::failure(QString());
-    ResumeStore *s = store();
-    return StoreCommand::push(
-        undoStack(),
-        new ChangeValueCommand<QList<LanguageEntry>>(
-            tr("Reorder languages"), m_entries, *after,
-            [s](const QList<LanguageEntry> &v) { return s->reorderLanguages(v); }));
+    return tr("Add language");
+}
+
+QString LanguagesEditor::editText(const LanguageEntry &e) const
+{
+    return tr("Edit language %1").arg(e.language);
+}
+
+QString LanguagesEditor::removeText(const LanguageEntry &e) const
+{
+    return tr("Remove language %1").arg(e.language);
+}
+
+QString LanguagesEditor::reorderText() const
+{
+    return tr("Reorder languages");
 }

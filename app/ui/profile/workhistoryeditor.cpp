@@ -1,9 +1,6 @@
 #include "workhistoryeditor.h"
 
-#include "common/changevaluecommand.h"
 #include "common/optionaldateedit.h"
-#include "domain/resumevalidator.h"
-#include "entrycommand.h"
 #include "entryorder.h"
 #include "plaintextfield.h"
 #include "resumestore.h"
@@ -14,7 +11,15 @@
 using namespace Qt::StringLiterals;
 
 WorkHistoryEditor::WorkHistoryEditor(ResumeStore *store, QUndoStack *undoStack, QWidget *parent)
-    : EntryListEditor(store, undoStack, u"work"_s, parent)
+    : EntryListEditorFor(store, undoStack, u"work"_s,
+                         {[store] { return store->work(); },
+                          [store](const WorkEntry &e) { return store->addWork(e); },
+                          [store](const WorkEntry &e) { return store->updateWork(e); },
+                          [store](qint64 id) { return store->removeWork(id); },
+                          [store](const QList<WorkEntry> &e) {
+                              return store->reorderWork(e);
+                          }},
+                         parent)
     , m_employer(new QLineEdit(this))
     , m_position(new QLineEdit(this))
     , m_location(new QLineEdit(this))
@@ -60,13 +65,6 @@ WorkHistoryEditor::WorkHistoryEditor(ResumeStore *store, QUndoStack *undoStack, 
     });
 }
 
-bool WorkHistoryEditor::read()
-{
-    const auto entries = store()->work();
-    m_entries = entries.value_or(QList<WorkEntry>());
-    return entries.has_value();
-}
-
 QStringList WorkHistoryEditor::labels() const
 {
     QStringList out;
@@ -103,60 +101,34 @@ WorkEntry WorkHistoryEditor::fromForm(int row) const
     return e;
 }
 
-void WorkHistoryEditor::commit()
-{
-    const int row = currentRow();
-    if (loading() || row < 0 || row >= m_entries.size())
-        return;
-    const WorkEntry after = fromForm(row);
-    if (!showProblems(ResumeValidator::validate(after)) || after == m_entries[row])
-        return;
-    ResumeStore *s = store();
-    (void)StoreCommand::push(undoStack(),
-                             new ChangeValueCommand<WorkEntry>(
-                                 tr("Edit job at %1").arg(after.employer), m_entries[row], after,
-                                 [s](const WorkEntry &v) { return s->updateWork(v); }));
-}
-
-WriteResult WorkHistoryEditor::addEntry()
+WorkEntry WorkHistoryEditor::newEntry() const
 {
     WorkEntry e;
     e.employer = tr("New employer");
-    e.sortOrder = EntryOrder::nextSortOrder(m_entries);
-    ResumeStore *s = store();
-    const WriteResult r
-        = StoreCommand::push(undoStack(),
-                             new EntryCommand<WorkEntry>(
-                                 tr("Add job"), EntryCommand<WorkEntry>::Action::Add, e,
-                                 [s](const WorkEntry &v) { return s->addWork(v); },
-                                 [s](qint64 id) { return s->removeWork(id); }));
-    if (r.ok()) {
-        m_employer->setFocus();
-        m_employer->selectAll();
-    }
-    return r;
+    return e;
 }
 
-WriteResult WorkHistoryEditor::removeEntry(int row)
+QLineEdit *WorkHistoryEditor::firstField() const
 {
-    ResumeStore *s = store();
-    const WorkEntry e = m_entries.value(row);
-    return StoreCommand::push(undoStack(),
-                              new EntryCommand<WorkEntry>(
-                                  tr("Remove job at %1").arg(e.employer),
-                                  EntryCommand<WorkEntry>::Action::Remove, e,
-                                  [s](const WorkEntry &v) { return s->addWork(v); },
-                                  [s](qint64 id) { return s->removeWork(id); }));
+    return m_employer;
 }
 
-WriteResult WorkHistoryEditor::moveEntries(const QList<int> &order)
+QString WorkHistoryEditor::addText() const
 {
-    const auto after = EntryOrder::reordered(m_entries, order);
-    if (!after)
-        return WriteResult::failure(QString());
-    ResumeStore *s = store();
-    return StoreCommand::push(undoStack(),
-                              new ChangeValueCommand<QList<WorkEntry>>(
-                                  tr("Reorder the work history"), m_entries, *after,
-                                  [s](const QList<WorkEntry> &v) { return s->reorderWork(v); }));
+    return tr("Add job");
+}
+
+QString WorkHistoryEditor::editText(const WorkEntry &e) const
+{
+    return tr("Edit job at %1").arg(e.employer);
+}
+
+QString WorkHistoryEditor::removeText(const WorkEntry &e) const
+{
+    return tr("Remove job at %1").arg(e.employer);
+}
+
+QString WorkHistoryEditor::reorderText() const
+{
+    return tr("Reorder the work history");
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/workentry.h"
-#include "entrylisteditor.h"
+#include "entrylisteditorfor.h"
 
 class OptionalDateEdit;
 class PlainTextField;
@@ -9,27 +9,24 @@ class QLineEdit;
 
 // The work history: employer, position, location, web address, dates, summary and highlights
 // (one per line), newest first by default, in the order the user drags them into.
-class WorkHistoryEditor : public EntryListEditor
+class WorkHistoryEditor : public EntryListEditorFor<WorkEntry>
 {
     Q_OBJECT
 public:
     WorkHistoryEditor(ResumeStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    const QList<WorkEntry> &entries() const { return m_entries; }
-
 protected:
-    bool read() override;
     QStringList labels() const override;
     void showEntry(int row) override;
-    WriteResult addEntry() override;
-    WriteResult removeEntry(int row) override;
-    WriteResult moveEntries(const QList<int> &order) override;
+    WorkEntry fromForm(int row) const override;
+    WorkEntry newEntry() const override;
+    QLineEdit *firstField() const override;
+    QString addText() const override;
+    QString editText(const WorkEntry &e) const override;
+    QString removeText(const WorkEntry &e) const override;
+    QString reorderText() const override;
 
 private:
-    void commit();
-    WorkEntry fromForm(int row) const;
-
-    QList<WorkEntry> m_entries;
     QLineEdit *m_employer;
     QLineEdit *m_position;
     QLineEdit *m_location;
