@@ -128,14 +128,15 @@ QStringList DemoWriter::generatedTexts()
 bool DemoWriter::insertStudy(const QString &where, qint64 skillId, qint64 certificationId,
                              const QDate &day, int minutes, const QString &note)
 {
-    m_studyInsert.bindValue(u":skill"_s, skillId ? QVariant(skillId) : QVariant());
-    m_studyInsert.bindValue(u":certification"_s,
-                            certificationId ? QVariant(certificationId) : QVariant());
-    m_studyInsert.bindValue(u":day"_s, day.toString(Qt::ISODate));
-    m_studyInsert.bindValue(u":minutes"_s, minutes);
-    m_studyInsert.bindValue(u":note"_s, m_texts.value(note, note));
-    if (!m_studyInsert.exec())
-        return failQuery(where, m_studyInsert);
+    StudySession s;
+    s.skillId = skillId;
+    s.certificationId = certificationId;
+    s.studiedOn = day;
+    s.minutes = minutes;
+    s.note = m_texts.value(note, note);
+    QString error;
+    if (m_study.insert(s, &error) <= 0)
+        return fail(where, error);
     return true;
 }
 

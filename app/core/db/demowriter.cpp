@@ -24,7 +24,7 @@ DemoWriter::DemoWriter(QSqlDatabase db, const RoadmapTemplate &roadmap,
     : m_db(std::move(db))
     , m_skillIds(std::move(skillIdsByKey))
     , m_today(today)
-    , m_studyInsert(m_db)
+    , m_study(m_db)
 {
     for (const auto &s : roadmap.skills) {
         m_skillStage.insert(s.key, s.stage);
@@ -48,7 +48,7 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
     if (ok && !persona.value("profile"_L1).isObject())
         ok = fail(u"profile"_s, QObject::tr("is missing or not an object"));
     const QList<std::function<bool()>> steps = {
-        [&] { return prepareAll() && writeProfile(persona.value("profile"_L1).toObject()); },
+        [&] { return writeProfile(persona.value("profile"_L1).toObject()); },
         [&] { return writeSkills(persona.value("skills"_L1).toArray()); },
         [&] {
             return writeResume(persona.value("work"_L1).toArray(),
@@ -113,13 +113,6 @@ bool DemoWriter::prepare(QSqlQuery &q, const QString &sql)
         return true;
     m_error = QObject::tr("%1: cannot prepare \"%2\": %3").arg(m_source, sql, q.lastError().text());
     return false;
-}
-
-bool DemoWriter::prepareAll()
-{
-    return prepare(m_studyInsert,
-                   u"INSERT INTO study_sessions (skill_id, certification_id, studied_on, minutes, "
-                   "note) VALUES (:skill, :certification, :day, :minutes, :note)"_s);
 }
 
 bool DemoWriter::skillId(const QString &key, const QString &where, qint64 *id)
@@ -225,53 +218,63 @@ bool DemoWriter::writeSkills(const QJsonArray &skills)
     return true;
 }
 
-bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education,
-                             const QJsonArray &languages)
+template<typename Entry, typename Fill, typename Insert>
+bool DemoWriter::writeEntries(const QJsonArray &list, QLatin1StringView name, Fill fill,
+                              Insert insert)
 {
-    // Through the repositories, as any importer: one prepared statement per list, in the
-    // caller's transaction. A failing row is named by its list index.
-    QList<WorkEntry> jobs;
-    for (qsizetype i = 0; i < work.size(); ++i) {
-        const QJsonObject w = work.at(i).toObject();
-        WorkEntry e;
-        e.employer = text(w, "employer"_L1);
-        e.position = text(w, "position"_L1);
-        e.location = text(w, "location"_L1);
-        e.url = text(w, "url"_L1);
-        e.startedOn = daysAgo(w, "started_days_ago"_L1);
-        e.endedOn = daysAgo(w, "ended_days_ago"_L1);
-        e.summary = text(w, "summary"_L1);
-        for (const QJsonValue &h : w.value("highlights"_L1).toArray())
-            e.highlights << h.toString();
-        e.sortOrder = int(i);
-        jobs << e;
-    }
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
-        const WriteResult r = WorkHistoryRepository(m_db).insert(jobs.at(i));
-        if (!r.ok())
-            return fail(entry("work"_L1, i, jobs.at(i).employer), r.error());
-    }
-    QList<EducationEntry> schools;
-    for (qsizetype i = 0; i < education.size(); ++i) {
-        const QJsonObject o = education.at(i).toObject();
-        EducationEntry e;
-        e.institution = text(o, "institution"_L1);
-        e.area = text(o, "area"_L1);
-        e.studyType = text(o, "study_type"_L1);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list.at(i).toObject();
+        Entry e;
         e.url = text(o, "url"_L1);
         e.startedOn = daysAgo(o, "started_days_ago"_L1);
         e.endedOn = daysAgo(o, "ended_days_ago"_L1);
-        e.score = text(o, "score"_L1);
-        for (const QJsonValue &c : o.value("courses"_L1).toArray())
-            e.courses << c.toString();
         e.sortOrder = int(i);
-        schools << e;
+        const QString label = fill(o, e);
+        if (const WriteResult r = insert(e); !r.ok())
+            return fail(entry(name, i, label), r.error());
     }
-    for (qsizetype i = 0; i < schools.size(); ++i) {
-        const WriteResult r = EducationRepository(m_db).insert(schools.at(i));
-        if (!r.ok())
-            return fail(entry("education"_L1, i, schools.at(i).institution), r.error());
-    }
+    return true;
+}
+
+bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education,
+                             const QJsonArray &languages)
+{
+    // Through the repositories, as any importer, in the caller's transaction. A failing row is
+    // named by its list index.
+    const auto lines = [](const QJsonObject &o, QLatin1StringView field) {
+        QStringList out;
+        for (const QJsonValue &v : o.value(field).toArray())
+            out << v.toString();
+        return out;
+    };
+    WorkHistoryRepository jobs(m_db);
+    const bool jobsWritten = writeEntries<WorkEntry>(
+        work, "work"_L1,
+        [&](const QJsonObject &o, WorkEntry &e) {
+            e.employer = text(o, "employer"_L1);
+            e.position = text(o, "position"_L1);
+            e.location = text(o, "location"_L1);
+            e.summary = text(o, "summary"_L1);
+            e.highlights = lines(o, "highlights"_L1);
+            return e.employer;
+        },
+        [&](const WorkEntry &e) { return jobs.insert(e); });
+    if (!jobsWritten)
+        return false;
+    EducationRepository schools(m_db);
+    const bool schoolsWritten = writeEntries<EducationEntry>(
+        education, "education"_L1,
+        [&](const QJsonObject &o, EducationEntry &e) {
+            e.institution = text(o, "institution"_L1);
+            e.area = text(o, "area"_L1);
+            e.studyType = text(o, "study_type"_L1);
+            e.score = text(o, "score"_L1);
+            e.courses = lines(o, "courses"_L1);
+            return e.institution;
+        },
+        [&](const EducationEntry &e) { return schools.insert(e); });
+    if (!schoolsWritten)
+        return false;
     QList<LanguageEntry> spoken;
     for (qsizetype i = 0; i < languages.size(); ++i) {
         const QJsonObject o = languages.at(i).toObject();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "studysessionrepository.h"
+
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -58,12 +60,15 @@ private:
         QString where;
     };
 
-    bool prepareAll();
     bool writeSettings(const QJsonObject &settings);
     bool writeProfile(const QJsonObject &profile);
     bool writeSkills(const QJsonArray &skills);
     bool writeResume(const QJsonArray &work, const QJsonArray &education,
                      const QJsonArray &languages);
+    // Reads each object of LIST into an Entry (url, dates and order here, the rest by FILL,
+    // which returns the entry's name for messages) and writes it with INSERT.
+    template<typename Entry, typename Fill, typename Insert>
+    bool writeEntries(const QJsonArray &list, QLatin1StringView name, Fill fill, Insert insert);
     bool writeProjects(const QJsonArray &projects);
     bool writeCertifications(const QJsonArray &certifications);
     bool writeInterviews(const QJsonObject &persona);
@@ -96,7 +101,7 @@ private:
     QList<StudyBudget> m_budgets;
     QHash<QString, int> m_budgetIndex; // skill key -> index in m_budgets
     QHash<QDate, int> m_dayLoad; // study minutes placed per day
-    QSqlQuery m_studyInsert;
+    StudySessionRepository m_study; // one prepared insert for every session
     QHash<QString, QString> m_texts;
     TaskControl *m_control = nullptr;
 };
