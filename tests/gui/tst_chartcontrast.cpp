@@ -3,12 +3,8 @@
 // colours at least 3:1 (1.4.11, non-text contrast). Tested through ChartPalette's public API
 // and on a chart it has dressed.
 
-#if __has_include("common/chartpalette.h")
-#include "common/chartpalette.h"
-#else
-#include "skills/chartpalette.h"
-#endif
 #include "common/appearance.h"
+#include "common/chartpalette.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>

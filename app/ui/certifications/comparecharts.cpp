@@ -2,6 +2,7 @@
 
 #include "calc/money.h"
 #include "certificationtext.h"
+#include "common/chartpalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -165,31 +166,12 @@ void CompareCharts::changeEvent(QEvent *event)
 
 void CompareCharts::styleChart(QChart *chart) const
 {
-    const QPalette pal = palette();
-    chart->setBackgroundBrush(pal.base());
-    chart->setBackgroundRoundness(0);
-    chart->setTitleBrush(pal.text());
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    // The one chart style (light and dark from the palette), plus this page's tight margins.
+    ChartPalette::apply(chart, palette());
     chart->setMargins(QMargins(4, 4, 4, 4));
     // Axis numbers in the user's format (thousands separators, decimal point).
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsBrush(pal.text());
-        axis->setTitleBrush(pal.text());
-        axis->setLinePenColor(pal.color(QPalette::Mid));
-        axis->setGridLineColor(pal.color(QPalette::Midlight));
-    }
-}
-
-QColor CompareCharts::lineColor(int index) const
-{
-    // Hues spread by the golden angle from the palette's highlight; lighter on a dark base.
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
-    const QColor h = pal.color(QPalette::Highlight).toHsv();
-    const int hue = (qMax(h.hsvHue(), 0) + index * 137) % 360;
-    return QColor::fromHsv(hue, dark ? 150 : 210, dark ? 240 : 190);
 }
 
 void CompareCharts::rebuild()
@@ -218,8 +200,8 @@ void CompareCharts::rebuild()
                            : roiTitle);
     auto *bars = new QHorizontalBarSeries(roiChart);
     auto *set = new QBarSet(tr("ROI %"), bars);
-    set->setColor(pal.color(QPalette::Highlight));
-    set->setBorderColor(pal.color(QPalette::Highlight));
+    set->setColor(ChartPalette::primary(pal));
+    set->setBorderColor(ChartPalette::primary(pal));
     set->setLabelColor(pal.color(QPalette::Text));
     QStringList categories;
     QStringList hoverTexts;
@@ -310,7 +292,7 @@ void CompareCharts::rebuild()
             minY = qMin(minY, p.y());
             maxY = qMax(maxY, p.y());
         }
-        QPen pen(lineColor(i));
+        QPen pen(ChartPalette::series(palette(), i));
         pen.setWidthF(2);
         line->setPen(pen);
         be->addSeries(line);

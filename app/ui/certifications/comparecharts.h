@@ -59,7 +59,6 @@ protected:
 private:
     void rebuild();
     void styleChart(QChart *chart) const;
-    QColor lineColor(int index) const;
     void showHover(const QString &text);
     void placeBarLabels();
 

@@ -1,11 +1,6 @@
 #include "projectscharts.h"
 
-// The palette helper is moving from skills/ to common/ (area kit); build against either.
-#if __has_include("common/chartpalette.h")
 #include "common/chartpalette.h"
-#else
-#include "skills/chartpalette.h"
-#endif
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
