@@ -281,15 +281,12 @@ bool JsonResumeImport::certificates(const JsonResume &resume)
                           : Change::Update);
         if (!m_write || same || !ok)
             continue;
-        qint64 id = c.id;
-        if (i < 0) {
+        if (i < 0)
             c.position = int(existing.size() + n);
-            id = repository.insert(c, &error);
-            if (id <= 0)
-                return failWrite(error);
-        } else if (!repository.update(c, &error)) {
-            return failWrite(error);
-        }
+        const WriteResult written = i < 0 ? repository.insert(c) : repository.update(c);
+        if (!written)
+            return failWrite(written.error());
+        const qint64 id = i < 0 ? written.id() : c.id;
         const WriteResult r
             = details.setPrecision(Dated::Certification, id, {precision, precision});
         if (!r)
