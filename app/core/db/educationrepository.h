@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/educationentry.h"
+#include "entrytable.h"
 #include "writeresult.h"
 
 #include <QList>
@@ -10,6 +11,7 @@
 
 // Education, in resume order (sort_order, then id). Writes run in the caller's
 // transaction (a store's or an importer's); insertBatch() prepares its statement once.
+// The SQL is EntryTable's, shared with the other resume lists.
 class EducationRepository
 {
 public:
@@ -26,5 +28,5 @@ public:
     WriteResult remove(qint64 id);
 
 private:
-    QSqlDatabase m_db;
+    EntryTable<EducationEntry> m_table;
 };
