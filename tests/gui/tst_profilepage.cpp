@@ -204,7 +204,7 @@ void TestProfilePage::endBeforeStartIsRefused()
     auto *started = find<OptionalDateEdit>(u"workStarted"_s);
     auto *ended = find<OptionalDateEdit>(u"workEnded"_s);
     started->setDate(QDate(2022, 5, 1));
-    QCOMPARE(WorkHistoryRepository(m_fx.database->connection()).all()->at(0).startedOn,
+    QCOMPARE(WorkHistoryRepository(m_fx.database->connection()).all(nullptr)->at(0).startedOn,
              QDate(2022, 5, 1));
     const QByteArray before = m_fx.rowHash();
     const int commands = m_fx.undoStack->count();

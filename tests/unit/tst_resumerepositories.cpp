@@ -84,13 +84,13 @@ private slots:
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QVERIFY(added.id() > 0);
         e.id = added.id();
-        QCOMPARE(repo.find(e.id).value(), e);
+        QCOMPARE(repo.find(e.id, nullptr).value(), e);
         e.endedOn = QDate(2024, 6, 30);
         e.summary = u"Recommendations"_s;
         QVERIFY(repo.update(e).ok());
-        QCOMPARE(repo.all()->value(0), e);
+        QCOMPARE(repo.all(nullptr)->value(0), e);
         QVERIFY(repo.remove(e.id).ok());
-        QVERIFY(repo.all()->isEmpty());
+        QVERIFY(repo.all(nullptr)->isEmpty());
         QVERIFY(!repo.update(e).ok()); // gone: says so instead of pretending
     }
 
@@ -104,7 +104,7 @@ private slots:
         backwards.startedOn = QDate(2024, 1, 1);
         backwards.endedOn = QDate(2023, 1, 1);
         QVERIFY(!repo.insert(backwards).ok());
-        QVERIFY(repo.all()->isEmpty());
+        QVERIFY(repo.all(nullptr)->isEmpty());
     }
 
     void educationBatchInsertsInOrder()
@@ -124,7 +124,7 @@ private slots:
         QVERIFY(repo.insertBatch(entries, &ids).ok());
         QVERIFY(tx.commit());
         QCOMPARE(ids.size(), 3);
-        const auto all = repo.all();
+        const auto all = repo.all(nullptr);
         QVERIFY(all);
         QCOMPARE(all->size(), 3);
         for (int i = 0; i < 3; ++i) {

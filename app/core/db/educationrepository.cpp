@@ -47,38 +47,5 @@ EntryTable<EducationEntry>::Schema schema()
 } // namespace
 
 EducationRepository::EducationRepository(QSqlDatabase db)
-    : m_table(std::move(db), schema())
+    : EntryTable(std::move(db), schema())
 { }
-
-std::optional<QList<EducationEntry>> EducationRepository::all(QString *error) const
-{
-    return m_table.all(error);
-}
-
-std::optional<EducationEntry> EducationRepository::find(qint64 id, QString *error) const
-{
-    return m_table.find(id, error);
-}
-
-WriteResult EducationRepository::insert(const EducationEntry &e)
-{
-    QList<qint64> ids;
-    const WriteResult r = m_table.insertBatch({e}, &ids);
-    return r.ok() ? WriteResult::success(ids.value(0)) : r;
-}
-
-WriteResult EducationRepository::insertBatch(const QList<EducationEntry> &entries,
-                                             QList<qint64> *ids)
-{
-    return m_table.insertBatch(entries, ids);
-}
-
-WriteResult EducationRepository::update(const EducationEntry &e)
-{
-    return m_table.update(e);
-}
-
-WriteResult EducationRepository::remove(qint64 id)
-{
-    return m_table.remove(id);
-}

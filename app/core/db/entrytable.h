@@ -70,8 +70,16 @@ public:
         return readRow(q);
     }
 
-    // E.id != 0 restores that id; the new ids in order in *IDS.
-    WriteResult insertBatch(const QList<Entry> &entries, QList<qint64> *ids)
+    // E.id != 0 restores that id (undo of a delete). The result carries the id.
+    WriteResult insert(const Entry &e)
+    {
+        QList<qint64> ids;
+        const WriteResult r = insertBatch({e}, &ids);
+        return r.ok() ? WriteResult::success(ids.value(0)) : r;
+    }
+
+    // Inserts every entry with one prepared statement; the ids in order in *IDS.
+    WriteResult insertBatch(const QList<Entry> &entries, QList<qint64> *ids = nullptr)
     {
         QStringList marks;
         for (int i = 0; i < m_schema.columns.size() + 2; ++i)

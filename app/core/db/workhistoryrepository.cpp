@@ -47,37 +47,5 @@ EntryTable<WorkEntry>::Schema schema()
 } // namespace
 
 WorkHistoryRepository::WorkHistoryRepository(QSqlDatabase db)
-    : m_table(std::move(db), schema())
+    : EntryTable(std::move(db), schema())
 { }
-
-std::optional<QList<WorkEntry>> WorkHistoryRepository::all(QString *error) const
-{
-    return m_table.all(error);
-}
-
-std::optional<WorkEntry> WorkHistoryRepository::find(qint64 id, QString *error) const
-{
-    return m_table.find(id, error);
-}
-
-WriteResult WorkHistoryRepository::insert(const WorkEntry &e)
-{
-    QList<qint64> ids;
-    const WriteResult r = m_table.insertBatch({e}, &ids);
-    return r.ok() ? WriteResult::success(ids.value(0)) : r;
-}
-
-WriteResult WorkHistoryRepository::insertBatch(const QList<WorkEntry> &entries, QList<qint64> *ids)
-{
-    return m_table.insertBatch(entries, ids);
-}
-
-WriteResult WorkHistoryRepository::update(const WorkEntry &e)
-{
-    return m_table.update(e);
-}
-
-WriteResult WorkHistoryRepository::remove(qint64 id)
-{
-    return m_table.remove(id);
-}
