@@ -103,10 +103,7 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Skills"), this);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    heading->setFont(f);
+    heading->setFont(headingFont(heading->font())); // the one heading style (Page)
     layout->addWidget(heading);
     layout->addWidget(m_progress);
     layout->addWidget(createToolbar());
