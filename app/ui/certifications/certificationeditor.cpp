@@ -307,7 +307,8 @@ QHash<QString, QString> CertificationEditor::problems() const
 {
     // The rules are the certification's (core), the same an import checks.
     QHash<QString, QString> p;
-    for (const FieldProblem &problem : CertificationValidator::validate(certification()).list())
+    const Problems problems = CertificationValidator::validate(certification());
+    for (const FieldProblem &problem : problems.list())
         if (!p.contains(problem.field))
             p.insert(problem.field, problem.message);
     return p;
