@@ -164,7 +164,7 @@ void TestProfilePage::workHistoryAddEditReorderRemove()
     type(u"workPosition"_s, u"Data analyst"_s);
     typeMultiline(u"workHighlights"_s, u"Cut report time by 90%\nBuilt the churn model"_s);
     WorkHistoryRepository repo(m_fx.database->connection());
-    auto entries = repo.all();
+    auto entries = repo.all(nullptr);
     QVERIFY(entries);
     QCOMPARE(entries->size(), 3);
     QCOMPARE(entries->at(2).employer, u"Initech"_s);
@@ -175,26 +175,26 @@ void TestProfilePage::workHistoryAddEditReorderRemove()
 
     // Drag Initech to the top (the drop moves the list's row; the order is then written).
     QVERIFY(list->model()->moveRow(QModelIndex(), 2, QModelIndex(), 0));
-    QTRY_COMPARE(repo.all()->at(0).employer, u"Initech"_s);
-    QCOMPARE(repo.all()->at(1).employer, u"Acme"_s);
+    QTRY_COMPARE(repo.all(nullptr)->at(0).employer, u"Initech"_s);
+    QCOMPARE(repo.all(nullptr)->at(1).employer, u"Acme"_s);
     QCOMPARE(list->item(0)->text(), u"Data analyst, Initech"_s);
     // Move up / Move down by button.
     list->setCurrentRow(2);
     click(u"workUp"_s);
-    QCOMPARE(repo.all()->at(1).employer, u"Globex"_s);
+    QCOMPARE(repo.all(nullptr)->at(1).employer, u"Globex"_s);
     QCOMPARE(list->currentRow(), 1);
     m_fx.undoStack->undo();
-    QCOMPARE(repo.all()->at(1).employer, u"Acme"_s);
+    QCOMPARE(repo.all(nullptr)->at(1).employer, u"Acme"_s);
     m_fx.undoStack->undo();
-    QCOMPARE(repo.all()->at(0).employer, u"Acme"_s);
+    QCOMPARE(repo.all(nullptr)->at(0).employer, u"Acme"_s);
 
     list->setCurrentRow(0);
     click(u"workRemove"_s);
-    QCOMPARE(repo.all()->size(), 2);
+    QCOMPARE(repo.all(nullptr)->size(), 2);
     QCOMPARE(list->count(), 2);
     m_fx.undoStack->undo();
-    QCOMPARE(repo.all()->size(), 3);
-    QCOMPARE(repo.all()->at(0).employer, u"Acme"_s);
+    QCOMPARE(repo.all(nullptr)->size(), 3);
+    QCOMPARE(repo.all(nullptr)->at(0).employer, u"Acme"_s);
 }
 
 void TestProfilePage::endBeforeStartIsRefused()
