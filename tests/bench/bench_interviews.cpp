@@ -2,7 +2,7 @@
 // (never asserted on time):
 //  - CSV import (reading, checking and writing, one transaction) vs a raw prepared insert of the
 //    same rows and columns in one transaction (goal: at most 2x);
-//  - times are CPU times of this process (see cpuNow);
+//  - times are CPU times of this process (see Bench::cpuNow);
 //  - the session list read by the repository vs the raw SQL read of the same rows (goal: 2x);
 //  - the Interviews page's table: opening (the model's read), sorting and filtering the
 //    100,000 rows through its proxy, each against the same raw read (goal: 2x).
@@ -32,6 +32,7 @@
 
 using namespace Qt::StringLiterals;
 using Bench::bestCpuOf;
+using Bench::cpuNow;
 using Bench::reportCpu;
 
 namespace {
