@@ -29,7 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Fields and the tab they are on, in the order a summary names them.
-const QStringList DetailsFields = {u"name"_s, u"examOn"_s, u"earnedOn"_s, u"expiresOn"_s};
+const QStringList DetailsFields = {u"name"_s, u"examDate"_s, u"earnedDate"_s, u"expiresDate"_s};
 } // namespace
 
 CertificationEditor::CertificationEditor(const Certification &initial,
@@ -131,21 +131,18 @@ QWidget *CertificationEditor::createDetailsTab()
     m_started->setLabel(tr("Started studying:"));
     m_exam = new OptionalDateEdit(page);
     m_exam->setObjectName(u"examDate"_s);
-    m_problems.label(u"examOn"_s, u"examDateError"_s); // the field's object name
     form->addRow(tr("Exam date:"),
-                 m_problems.row(m_exam, u"examOn"_s, FieldProblems::Place::Beside));
+                 m_problems.row(m_exam, u"examDate"_s, FieldProblems::Place::Beside));
     m_exam->setLabel(tr("Exam date:"));
     m_earned = new OptionalDateEdit(page);
     m_earned->setObjectName(u"earnedDate"_s);
-    m_problems.label(u"earnedOn"_s, u"earnedDateError"_s); // the field's object name
     form->addRow(tr("Earned on:"),
-                 m_problems.row(m_earned, u"earnedOn"_s, FieldProblems::Place::Beside));
+                 m_problems.row(m_earned, u"earnedDate"_s, FieldProblems::Place::Beside));
     m_earned->setLabel(tr("Earned on:"));
     m_expires = new OptionalDateEdit(page);
     m_expires->setObjectName(u"expiresDate"_s);
-    m_problems.label(u"expiresOn"_s, u"expiresDateError"_s); // the field's object name
     form->addRow(tr("Expires on:"),
-                 m_problems.row(m_expires, u"expiresOn"_s, FieldProblems::Place::Beside));
+                 m_problems.row(m_expires, u"expiresDate"_s, FieldProblems::Place::Beside));
     m_expires->setLabel(tr("Expires on:"));
 
     m_notes = new QPlainTextEdit(page);
@@ -306,11 +303,17 @@ Certification CertificationEditor::certification() const
 QHash<QString, QString> CertificationEditor::problems() const
 {
     // The rules are the certification's (core), the same an import checks.
+    // The editor's date fields are named after their widgets.
+    static const QHash<QString, QString> names = {{u"examOn"_s, u"examDate"_s},
+                                                  {u"earnedOn"_s, u"earnedDate"_s},
+                                                  {u"expiresOn"_s, u"expiresDate"_s}};
     QHash<QString, QString> p;
     const Problems problems = CertificationValidator::validate(certification());
-    for (const FieldProblem &problem : problems.list())
-        if (!p.contains(problem.field))
-            p.insert(problem.field, problem.message);
+    for (const FieldProblem &problem : problems.list()) {
+        const QString field = names.value(problem.field, problem.field);
+        if (!p.contains(field))
+            p.insert(field, problem.message);
+    }
     return p;
 }
 
