@@ -127,14 +127,14 @@ private slots:
         const QString name = u"AWS Certified Machine Learning"_s;
         QVERIFY(addViaEditor(name + u" Engineer - Associate"_s, 150, 0, 80, 2000));
         QVERIFY(addViaEditor(u"Second"_s, 100, 0, 10, 1000));
-        m_page->resize(870, 540);
-        auto *table = child<QTableView>(m_page.get(), u"certificationsTable"_s);
+        f.page->resize(870, 540);
+        auto *table = child<QTableView>(f.page.get(), u"certificationsTable"_s);
         const QFontMetrics metrics(table->font());
         QTRY_VERIFY2(table->columnWidth(CertificationsModel::Name)
                          >= metrics.horizontalAdvance(name),
                      qPrintable(QString::number(table->columnWidth(CertificationsModel::Name))));
         // With room to spare the name takes it all: no sideways scrolling.
-        m_page->resize(1600, 760);
+        f.page->resize(1600, 760);
         QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
     }
 
