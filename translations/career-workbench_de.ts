@@ -703,38 +703,6 @@
         <translation>Erwartete Gehalts&amp;steigerung:</translation>
     </message>
     <message>
-        <source>Enter a name.</source>
-        <translation>Geben Sie einen Namen ein.</translation>
-    </message>
-    <message>
-        <source>Use a three-letter code such as EUR, or leave it empty.</source>
-        <translation>Verwenden Sie einen Code aus drei Buchstaben wie EUR oder lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
-        <source>Cannot be negative.</source>
-        <translation>Darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>dem Lernbeginn</translation>
-    </message>
-    <message>
-        <source>the exam</source>
-        <translation>der Prüfung</translation>
-    </message>
-    <message>
-        <source>the earned date</source>
-        <translation>dem Erwerbsdatum</translation>
-    </message>
-    <message>
-        <source>the expiry</source>
-        <translation>dem Ablaufdatum</translation>
-    </message>
-    <message>
-        <source>Cannot be before %1 (%2).</source>
-        <translation>Darf nicht vor %1 liegen (%2).</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -928,14 +896,6 @@
 <context>
     <name>CertificationValidator</name>
     <message>
-        <source>Give the certification a name.</source>
-        <translation>Geben Sie der Zertifizierung einen Namen.</translation>
-    </message>
-    <message>
-        <source>This cannot be negative.</source>
-        <translation>Dieser Wert darf nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>The renewal period cannot be negative.</source>
         <translation>Der Verlängerungszeitraum darf nicht negativ sein.</translation>
     </message>
@@ -944,20 +904,32 @@
         <translation>Geben Sie den Gehaltszuwachs als Betrag oder als Prozentsatz an, nicht beides.</translation>
     </message>
     <message>
-        <source>The salary gain cannot be negative.</source>
-        <translation>Der Gehaltszuwachs darf nicht negativ sein.</translation>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <source>The exam cannot be before the start of studying.</source>
-        <translation>Die Prüfung kann nicht vor dem Lernbeginn liegen.</translation>
+        <source>Cannot be negative.</source>
+        <translation>Darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The certification cannot be earned before the exam.</source>
-        <translation>Die Zertifizierung kann nicht vor der Prüfung erworben sein.</translation>
+        <source>the start</source>
+        <translation>dem Lernbeginn</translation>
     </message>
     <message>
-        <source>It cannot expire before it was earned.</source>
-        <translation>Sie kann nicht ablaufen, bevor sie erworben wurde.</translation>
+        <source>the exam</source>
+        <translation>der Prüfung</translation>
+    </message>
+    <message>
+        <source>the earned date</source>
+        <translation>dem Erwerbsdatum</translation>
+    </message>
+    <message>
+        <source>the expiry</source>
+        <translation>dem Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Cannot be before %1 (%2).</source>
+        <translation>Darf nicht vor %1 liegen (%2).</translation>
     </message>
 </context>
 <context>
@@ -3747,10 +3719,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
-    <message>
-        <source>At most 24 hours in one session: log longer study on several days.</source>
-        <translation>Höchstens 24 Stunden in einer Sitzung: längeres Lernen auf mehrere Tage verteilt erfassen.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4609,225 +4577,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
-    <name>PreviewTableModel</name>
-    <message>
-        <source>Skill</source>
-        <translation>Fähigkeit</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Planned hours</source>
-        <translation>Geplante Stunden</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Pitch</source>
-        <translation>Kurzbeschreibung</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Repository</source>
-        <translation>Repository</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Self score</source>
-        <translation>Selbsteinschätzung</translation>
-    </message>
-    <message>
-        <source>Interviewer score</source>
-        <translation>Bewertung Interviewer</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Arbeitgeber</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Einrichtung</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Fachgebiet</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Wird gelernt</translation>
-    </message>
-    <message>
-        <source>Proficient</source>
-        <translation>Beherrscht</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation>In Erwägung</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation>In Vorbereitung</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Erworben</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Aufgegeben</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idee</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Mock</source>
-        <translation>Probe</translation>
-    </message>
-    <message>
-        <source>Real</source>
-        <translation>Echt</translation>
-    </message>
-    <message>
-        <source>Coding</source>
-        <translation>Coding</translation>
-    </message>
-    <message>
-        <source>System design</source>
-        <translation>Systemdesign</translation>
-    </message>
-    <message>
-        <source>ML theory</source>
-        <translation>ML-Theorie</translation>
-    </message>
-    <message>
-        <source>Behavioural</source>
-        <translation>Verhaltensbasiert</translation>
-    </message>
-    <message>
-        <source>Take-home</source>
-        <translation>Take-home-Aufgabe</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technisch</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Erstgespräch</translation>
-    </message>
-</context>
-<context>
     <name>ProfilePage</name>
     <message>
         <source>What your resume and portfolio say about you. Changes are saved as you leave each field, and can be undone.</source>
@@ -4909,14 +4658,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Wä&amp;hrung:</translation>
     </message>
     <message>
-        <source>Enter a three-letter currency code, such as USD or EUR.</source>
-        <translation>Geben Sie einen Währungscode aus drei Buchstaben ein, etwa USD oder EUR.</translation>
-    </message>
-    <message>
-        <source>Profile: the currency must be a three-letter code.</source>
-        <translation>Profil: Die Währung muss ein Code aus drei Buchstaben sein.</translation>
-    </message>
-    <message>
         <source>The profile could not be saved: %1</source>
         <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4931,6 +4672,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Current sala&amp;ry (a year):</source>
         <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +6890,10 @@ Antwortnotizen: %2</translation>
         <source>The other names were not saved</source>
         <translation>Die anderen Namen wurden nicht gespeichert</translation>
     </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -8453,13 +8202,6 @@ In dieser Zelle ändern (F2).</translation>
     <message>
         <source>Study time must be more than 0 and at most 24 hours.</source>
         <translation>Die Lernzeit muss mehr als 0 und höchstens 24 Stunden betragen.</translation>
-    </message>
-</context>
-<context>
-    <name>TablePreviewPage</name>
-    <message>
-        <source>This list cannot be read: %1</source>
-        <translation>Diese Liste kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

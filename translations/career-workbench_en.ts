@@ -703,38 +703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a three-letter code such as EUR, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the exam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the earned date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot be before %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,14 +896,6 @@
 <context>
     <name>CertificationValidator</name>
     <message>
-        <source>Give the certification a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The renewal period cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,19 +904,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The salary gain cannot be negative.</source>
+        <source>Enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exam cannot be before the start of studying.</source>
+        <source>Cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certification cannot be earned before the exam.</source>
+        <source>the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It cannot expire before it was earned.</source>
+        <source>the exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be before %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3742,10 +3714,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>At most 24 hours in one session: log longer study on several days.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4604,225 +4572,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
-    <name>PreviewTableModel</name>
-    <message>
-        <source>Skill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interviewer score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proficient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ML theory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Behavioural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take-home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProfilePage</name>
     <message>
         <source>What your resume and portfolio say about you. Changes are saved as you leave each field, and can be undone.</source>
@@ -4904,14 +4653,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a three-letter currency code, such as USD or EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile: the currency must be a three-letter code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4925,6 +4666,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Current sala&amp;ry (a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7138,6 +6883,10 @@ Answer notes: %2</source>
         <source>The other names were not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -8443,13 +8192,6 @@ Change it in this cell (F2).</source>
     </message>
     <message>
         <source>Study time must be more than 0 and at most 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TablePreviewPage</name>
-    <message>
-        <source>This list cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -711,38 +711,6 @@
         <translation>A&amp;umento salarial esperado:</translation>
     </message>
     <message>
-        <source>Enter a name.</source>
-        <translation>Falta el nombre.</translation>
-    </message>
-    <message>
-        <source>Use a three-letter code such as EUR, or leave it empty.</source>
-        <translation>Indicar un código de tres letras como EUR, o dejarlo vacío.</translation>
-    </message>
-    <message>
-        <source>Cannot be negative.</source>
-        <translation>No puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>the start</source>
-        <translation>el inicio</translation>
-    </message>
-    <message>
-        <source>the exam</source>
-        <translation>el examen</translation>
-    </message>
-    <message>
-        <source>the earned date</source>
-        <translation>la fecha de obtención</translation>
-    </message>
-    <message>
-        <source>the expiry</source>
-        <translation>la caducidad</translation>
-    </message>
-    <message>
-        <source>Cannot be before %1 (%2).</source>
-        <translation>No puede ser anterior a %1 (%2).</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -928,14 +896,6 @@
 <context>
     <name>CertificationValidator</name>
     <message>
-        <source>Give the certification a name.</source>
-        <translation>Dar un nombre a la certificación.</translation>
-    </message>
-    <message>
-        <source>This cannot be negative.</source>
-        <translation>No puede ser negativo.</translation>
-    </message>
-    <message>
         <source>The renewal period cannot be negative.</source>
         <translation>El periodo de renovación no puede ser negativo.</translation>
     </message>
@@ -944,20 +904,32 @@
         <translation>Indicar el aumento salarial como importe o como porcentaje, no de ambas formas.</translation>
     </message>
     <message>
-        <source>The salary gain cannot be negative.</source>
-        <translation>El aumento salarial no puede ser negativo.</translation>
+        <source>Enter a name.</source>
+        <translation>Falta el nombre.</translation>
     </message>
     <message>
-        <source>The exam cannot be before the start of studying.</source>
-        <translation>El examen no puede ser anterior al inicio del estudio.</translation>
+        <source>Cannot be negative.</source>
+        <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <source>The certification cannot be earned before the exam.</source>
-        <translation>La certificación no puede obtenerse antes del examen.</translation>
+        <source>the start</source>
+        <translation>el inicio</translation>
     </message>
     <message>
-        <source>It cannot expire before it was earned.</source>
-        <translation>No puede caducar antes de haberse obtenido.</translation>
+        <source>the exam</source>
+        <translation>el examen</translation>
+    </message>
+    <message>
+        <source>the earned date</source>
+        <translation>la fecha de obtención</translation>
+    </message>
+    <message>
+        <source>the expiry</source>
+        <translation>la caducidad</translation>
+    </message>
+    <message>
+        <source>Cannot be before %1 (%2).</source>
+        <translation>No puede ser anterior a %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3747,10 +3719,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
-    <message>
-        <source>At most 24 hours in one session: log longer study on several days.</source>
-        <translation>Como máximo 24 horas por sesión: el estudio más largo se registra en varios días.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4609,225 +4577,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
-    <name>PreviewTableModel</name>
-    <message>
-        <source>Skill</source>
-        <translation>Habilidad</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Emisor</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Planned hours</source>
-        <translation>Horas previstas</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Examen</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Caduca</translation>
-    </message>
-    <message>
-        <source>Pitch</source>
-        <translation>Presentación</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>Repository</source>
-        <translation>Repositorio</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Puesto</translation>
-    </message>
-    <message>
-        <source>Self score</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Interviewer score</source>
-        <translation>Puntuación del entrevistador</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Empleador</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Puesto</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ubicación</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Área</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Sin empezar</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Aprendiendo</translation>
-    </message>
-    <message>
-        <source>Proficient</source>
-        <translation>Dominada</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Omitida</translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation>En consideración</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificada</translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation>Estudiando</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Obtenida</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducada</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Abandonada</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archivado</translation>
-    </message>
-    <message>
-        <source>Mock</source>
-        <translation>Simulada</translation>
-    </message>
-    <message>
-        <source>Real</source>
-        <translation>Real</translation>
-    </message>
-    <message>
-        <source>Coding</source>
-        <translation>Programación</translation>
-    </message>
-    <message>
-        <source>System design</source>
-        <translation>Diseño de sistemas</translation>
-    </message>
-    <message>
-        <source>ML theory</source>
-        <translation>Teoría de ML</translation>
-    </message>
-    <message>
-        <source>Behavioural</source>
-        <translation>Conductual</translation>
-    </message>
-    <message>
-        <source>Take-home</source>
-        <translation>Prueba para casa</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Técnica</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>Preselección</translation>
-    </message>
-</context>
-<context>
     <name>ProfilePage</name>
     <message>
         <source>What your resume and portfolio say about you. Changes are saved as you leave each field, and can be undone.</source>
@@ -4913,14 +4662,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <source>Enter a three-letter currency code, such as USD or EUR.</source>
-        <translation>Introducir un código de moneda de tres letras, como USD o EUR.</translation>
-    </message>
-    <message>
-        <source>Profile: the currency must be a three-letter code.</source>
-        <translation>Perfil: la moneda debe ser un código de tres letras.</translation>
-    </message>
-    <message>
         <source>The profile could not be saved: %1</source>
         <translation>No se pudo guardar el perfil: %1</translation>
     </message>
@@ -4931,6 +4672,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Current sala&amp;ry (a year):</source>
         <translation>Sa&amp;lario actual (al año):</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +6890,10 @@ Notas de respuesta: %2</translation>
         <source>The other names were not saved</source>
         <translation>Los otros nombres no se han guardado</translation>
     </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>El elemento ya no existe.</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -8453,13 +8202,6 @@ Cámbialo en esta celda (F2).</translation>
     <message>
         <source>Study time must be more than 0 and at most 24 hours.</source>
         <translation>El tiempo de estudio debe ser más de 0 y como máximo 24 horas.</translation>
-    </message>
-</context>
-<context>
-    <name>TablePreviewPage</name>
-    <message>
-        <source>This list cannot be read: %1</source>
-        <translation>No se puede leer esta lista: %1</translation>
     </message>
 </context>
 <context>
