@@ -140,7 +140,8 @@ void DashboardPage::reload()
             ? tr("Everything here stays in one file on this computer. Pick an area "
                  "to work on, or use %1 to %2 to move between pages.")
                   .arg(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
-                       QKeySequence(Qt::CTRL | Qt::Key_6).toString(QKeySequence::NativeText))
+                       // The last page's key: Job Match is the eighth (pagelist.cpp).
+                       QKeySequence(Qt::CTRL | Qt::Key_8).toString(QKeySequence::NativeText))
             : tr("The workbench could not be read: %1").arg(error));
 
     while (QLayoutItem *item = m_cards->takeAt(0)) {
