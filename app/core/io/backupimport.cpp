@@ -13,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-
 using namespace Qt::StringLiterals;
 
 namespace {
