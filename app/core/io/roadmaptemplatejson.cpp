@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +72,9 @@ struct Reader
         if (v.isUndefined())
             return true;
         const double d = v.toDouble(-1e9);
-        if (!v.isDouble() || d != int(d) || d < lo || d > hi)
+        // The range first: converting a double outside int's range to int is undefined (the
+        // fuzzer found 4.4e106).
+        if (!v.isDouble() || d < lo || d > hi || d != std::floor(d))
             return fail(where + u'.' + field,
                         QObject::tr("must be a whole number from %1 to %2").arg(lo).arg(hi));
         *out = int(d);
