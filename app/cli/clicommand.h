@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class Database;
+
 // What a command writes to the terminal. Paths and user text are passed through as they are.
 class CliOutput
 {
@@ -52,4 +56,9 @@ public:
     // A usage mistake the parser cannot see (a bad value, a missing companion option), or "".
     virtual QString usageError(const CliContext &) const { return {}; }
     virtual int run(const CliContext &context) = 0;
+
+protected:
+    // The workbench at --database FILE, opened and migrated; never creates a file. Null when
+    // there is no such file or it is refused, with the reason already printed on stderr.
+    static std::unique_ptr<Database> openWorkbench(const CliContext &context);
 };

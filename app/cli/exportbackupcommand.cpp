@@ -2,8 +2,6 @@
 #include "db/database.h"
 #include "io/backupexport.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -36,17 +34,11 @@ public:
     }
     int run(const CliContext &context) override
     {
-        if (!QFileInfo::exists(context.databasePath)) {
-            CliOutput::err(tr("%1: no such file.").arg(context.databasePath));
+        const std::unique_ptr<Database> db = openWorkbench(context);
+        if (!db)
             return 2;
-        }
-        Database db;
-        if (!db.open(context.databasePath, {}, Database::Creation::Never)) {
-            CliOutput::err(db.error());
-            return 2;
-        }
         const WriteResult r = BackupExport::exportTo(
-            db.connection(), context.parser->value(option().names().constFirst()));
+            db->connection(), context.parser->value(option().names().constFirst()));
         if (!r) {
             CliOutput::err(r.error());
             return 1;

@@ -2,8 +2,6 @@
 #include "db/database.h"
 #include "io/interviewcsvimport.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -35,18 +33,12 @@ public:
     }
     int run(const CliContext &context) override
     {
-        if (!QFileInfo::exists(context.databasePath)) {
-            CliOutput::err(tr("%1: no such file.").arg(context.databasePath));
+        const std::unique_ptr<Database> db = openWorkbench(context);
+        if (!db)
             return 2;
-        }
-        Database db;
-        if (!db.open(context.databasePath)) {
-            CliOutput::err(db.error());
-            return 2;
-        }
         const QString out = context.parser->value(option().names().constFirst());
         QString error;
-        const int count = InterviewCsvImport::exportFile(db.connection(), out, &error);
+        const int count = InterviewCsvImport::exportFile(db->connection(), out, &error);
         if (count < 0) {
             CliOutput::err(error);
             return 1;

@@ -2,8 +2,6 @@
 #include "db/database.h"
 #include "io/calendarexport.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,17 +28,11 @@ public:
     }
     int run(const CliContext &context) override
     {
-        if (!QFileInfo::exists(context.databasePath)) {
-            CliOutput::err(tr("%1: no such workbench.").arg(context.databasePath));
+        const std::unique_ptr<Database> db = openWorkbench(context);
+        if (!db)
             return 1;
-        }
-        Database db;
-        if (!db.open(context.databasePath)) {
-            CliOutput::err(db.error());
-            return 1;
-        }
         QString error;
-        if (!CalendarExport::exportTo(db.connection(), context.parser->value(u"export-ics"_s),
+        if (!CalendarExport::exportTo(db->connection(), context.parser->value(u"export-ics"_s),
                                       QDate::currentDate(), &error)) {
             CliOutput::err(error);
             return 1;

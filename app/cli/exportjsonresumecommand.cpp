@@ -2,8 +2,6 @@
 #include "db/database.h"
 #include "io/jsonresumeexport.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -37,18 +35,12 @@ public:
     }
     int run(const CliContext &context) override
     {
-        if (!QFileInfo::exists(context.databasePath)) {
-            CliOutput::err(tr("%1: no such file.").arg(context.databasePath));
+        const std::unique_ptr<Database> db = openWorkbench(context);
+        if (!db)
             return 2;
-        }
-        Database db;
-        if (!db.open(context.databasePath, {}, Database::Creation::Never)) {
-            CliOutput::err(db.error());
-            return 2;
-        }
         QString error;
         if (!JsonResumeExport::exportTo(
-                db.connection(), context.parser->value(option().names().constFirst()), &error)) {
+                db->connection(), context.parser->value(option().names().constFirst()), &error)) {
             CliOutput::err(error);
             return 1;
         }

@@ -2,8 +2,6 @@
 #include "db/database.h"
 #include "io/interviewcsvimport.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -37,17 +35,11 @@ public:
     }
     int run(const CliContext &context) override
     {
-        if (!QFileInfo::exists(context.databasePath)) {
-            CliOutput::err(tr("%1: no such file.").arg(context.databasePath));
+        const std::unique_ptr<Database> db = openWorkbench(context);
+        if (!db)
             return 2;
-        }
-        Database db;
-        if (!db.open(context.databasePath)) {
-            CliOutput::err(db.error());
-            return 2;
-        }
         const QString in = context.parser->value(option().names().constFirst());
-        InterviewCsvImport import(db.connection());
+        InterviewCsvImport import(db->connection());
         InterviewCsvImport::Preview summary;
         QString error;
         if (!import.importFile(in, {}, &summary, &error)) {
