@@ -675,10 +675,6 @@
         <translation>Erneuerung alle:</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source>&amp;Planned study:</source>
         <translation>&amp;Geplante Lernzeit:</translation>
     </message>
@@ -816,11 +812,6 @@
     <message>
         <source>%1 months</source>
         <translation>%1 Monate</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Exam</source>
@@ -1985,10 +1976,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>--export-backup needs the name of the file to write.</source>
         <translation>--export-backup braucht den Namen der zu schreibenden Datei.</translation>
     </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: Diese Datei gibt es nicht.</translation>
-    </message>
 </context>
 <context>
     <name>ExportCsvCommand</name>
@@ -2005,10 +1992,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>--export-csv braucht den Namen der zu schreibenden Datei.</translation>
     </message>
     <message>
-        <source>%1: no such file.</source>
-        <translation>%1: Datei nicht gefunden.</translation>
-    </message>
-    <message>
         <source>Exported %1 interview sessions to %2.</source>
         <translation>%1 Interviewsitzungen nach %2 exportiert.</translation>
     </message>
@@ -2022,10 +2005,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>%1: no such workbench.</source>
-        <translation>%1: Diese Workbench gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -2041,10 +2020,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>--export-json-resume needs the name of the file to write.</source>
         <translation>--export-json-resume braucht den Namen der zu schreibenden Datei.</translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: Diese Datei gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2090,37 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>HoursText</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <extracomment>a number of hours with a fraction, e.g. &quot;1.5 hours&quot;</extracomment>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <extracomment>a whole number of hours, e.g. &quot;1 hour&quot;, &quot;12 hours&quot; (%1 is the number)</extracomment>
+        <translation>
+            <numerusform>%1 Stunde</numerusform>
+            <numerusform>%1 Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>a number of minutes, e.g. &quot;45 min&quot; (%1 is the number)</extracomment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>the unit after the number in a spin box for hours</extracomment>
+        <translation> h</translation>
+    </message>
+</context>
+<context>
     <name>ImpactLine</name>
     <message>
         <source>%1%</source>
@@ -2177,10 +2183,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>--import-csv braucht den Namen der zu lesenden Datei.</translation>
     </message>
     <message>
-        <source>%1: no such file.</source>
-        <translation>%1: Datei nicht gefunden.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2202,10 +2204,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>--import-json-resume needs the name of the file to read.</source>
         <translation>--import-json-resume braucht den Namen der zu lesenden Datei.</translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: Diese Datei gibt es nicht.</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept as they were.</source>
@@ -3692,10 +3690,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source>&amp;Hours:</source>
         <translation>&amp;Stunden:</translation>
     </message>
@@ -4042,10 +4036,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>not given</source>
         <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -4699,10 +4689,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 </context>
 <context>
     <name>ProgressPanel</name>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
     <message>
         <source>This week against the weekly budget</source>
         <translation>Diese Woche im Vergleich zum Wochenbudget</translation>
@@ -6819,13 +6805,6 @@ Antwortnotizen: %2</translation>
             <numerusform>Damit werden %n Nachweis-Verknüpfungen und %1 entfernt.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n study session(s) (%1 hours)</source>
-        <translation>
-            <numerusform>%n Lerneinheit (%1 Stunden)</numerusform>
-            <numerusform>%n Lerneinheiten (%1 Stunden)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the skill &quot;%1&quot;?</source>
         <translation>Die Fähigkeit „%1“ löschen?</translation>
@@ -6870,6 +6849,14 @@ Antwortnotizen: %2</translation>
     <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study session(s) (%1)</source>
+        <extracomment>%1 is a number of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>
+            <numerusform>%n Lerneinheit (%1)</numerusform>
+            <numerusform>%n Lerneinheiten (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7730,10 +7717,6 @@ Antwortnotizen: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Study hours per week (budget %1 h)</source>
-        <translation>Lernstunden pro Woche (Budget %1 h)</translation>
-    </message>
-    <message>
         <source>Study hours per week</source>
         <translation>Lernstunden pro Woche</translation>
     </message>
@@ -7742,12 +7725,16 @@ Antwortnotizen: %2</translation>
         <translation>Stunden</translation>
     </message>
     <message>
-        <source>Week of %1: %2 h</source>
-        <translation>Woche ab %1: %2 h</translation>
+        <source>Study hours per week (budget %1)</source>
+        <translation>Lernstunden pro Woche (Budget %1)</translation>
     </message>
     <message>
-        <source>Budget: %1 h a week</source>
-        <translation>Budget: %1 h pro Woche</translation>
+        <source>Budget: %1 a week</source>
+        <translation>Budget: %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>Woche ab %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7824,10 +7811,6 @@ Antwortnotizen: %2</translation>
         <translation>Unbelegt: Stufe %1 ist eine Behauptung, die Personalverantwortliche nicht überprüfen können. Verknüpfen Sie ein Projekt, eine erworbene Zertifizierung oder ein Interview-Thema, das sie belegt.</translation>
     </message>
     <message>
-        <source>%1 hours studied</source>
-        <translation>%1 Stunden gelernt</translation>
-    </message>
-    <message>
         <source>Unproven</source>
         <translation>Unbelegt</translation>
     </message>
@@ -7895,6 +7878,11 @@ Antwortnotizen: %2</translation>
 Change it in this cell (F2).</source>
         <translation>%1
 In dieser Zelle ändern (F2).</translation>
+    </message>
+    <message>
+        <source>%1 studied</source>
+        <extracomment>%1 is a number of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>%1 gelernt</translation>
     </message>
 </context>
 <context>
@@ -7999,10 +7987,6 @@ In dieser Zelle ändern (F2).</translation>
 <context>
     <name>SkillsSettingsPanel</name>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source>Weekly study &amp;budget:</source>
         <translation>Wöchentliches Lern&amp;budget:</translation>
     </message>
@@ -8061,48 +8045,39 @@ In dieser Zelle ändern (F2).</translation>
         <translation>&lt;b&gt;Gesamt:&lt;/b&gt; %1 von %2 Zielstufen erreicht (%3 %) - Roadmap-Abschluss: %4</translation>
     </message>
     <message>
-        <source>%1 hours to go at %2 hours per level and %3 hours of study a week.</source>
-        <translation>Noch %1 Stunden bei %2 Stunden pro Stufe und %3 Lernstunden pro Woche.</translation>
-    </message>
-    <message>
-        <source>%1
-%2; %3 hours to go (%4 hours counting the stages before it).</source>
-        <translation>%1
-%2; noch %3 Stunden (%4 Stunden einschließlich der vorherigen Phasen).</translation>
-    </message>
-    <message>
         <source> - %1</source>
         <translation> – %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
-        <translation>
-            <numerusform>bei Ihrem Tempo von %1 Std. pro Woche über %n Woche (Budget %2 Std.)</numerusform>
-            <numerusform>bei Ihrem Tempo von %1 Std. pro Woche in den letzten %n Wochen (Budget %2 Std.)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at your budget of %1 h a week (too little study logged yet to use your pace)</source>
-        <translation>bei Ihrem Budget von %1 Std. pro Woche (noch zu wenig Lernzeit erfasst, um Ihr Tempo zu verwenden)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4 %5</source>
         <translation>&lt;b&gt;Gesamt:&lt;/b&gt; %1 von %2 Zielstufen erreicht (%3 %) - Roadmap-Abschluss: %4 %5</translation>
     </message>
-</context>
-<context>
-    <name>StudyHeatmap</name>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>at your pace of %1 a week over the last %n week(s) (budget %2)</source>
         <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
+            <numerusform>bei Ihrem Tempo von %1 pro Woche über %n Woche (Budget %2)</numerusform>
+            <numerusform>bei Ihrem Tempo von %1 pro Woche in den letzten %n Wochen (Budget %2)</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <source>at your budget of %1 a week (too little study logged yet to use your pace)</source>
+        <translation>bei Ihrem Budget von %1 pro Woche (noch zu wenig Lernzeit erfasst, um Ihr Tempo zu verwenden)</translation>
     </message>
+    <message>
+        <source>%1 to go at %2 per level and %3 of study a week.</source>
+        <extracomment>%1, %2 and %3 are numbers of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>Noch %1 bei %2 pro Stufe und %3 Lernzeit pro Woche.</translation>
+    </message>
+    <message>
+        <source>%1
+%2; %3 to go (%4 counting the stages before it).</source>
+        <extracomment>%3 and %4 are numbers of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>%1
+%2; noch %3 (%4 einschließlich der vorherigen Phasen).</translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeatmap</name>
     <message>
         <source>Study by day</source>
         <translation>Lernzeit nach Tagen</translation>
@@ -8166,27 +8141,19 @@ In dieser Zelle ändern (F2).</translation>
         <translation>Was Sie gelernt haben (optional)</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>No study time logged for this skill yet.</source>
         <translation>Für diese Fähigkeit ist noch keine Lernzeit erfasst.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), %1 hours in all</source>
-        <translation>
-            <numerusform>%n Einheit, insgesamt %1 Stunden</numerusform>
-            <numerusform>%n Einheiten, insgesamt %1 Stunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
         <translation>St&amp;unden:</translation>
     </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
+    <message numerus="yes">
+        <source>%n session(s), %1 in all</source>
+        <translation>
+            <numerusform>%n Lerneinheit, insgesamt %1</numerusform>
+            <numerusform>%n Lerneinheiten, insgesamt %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

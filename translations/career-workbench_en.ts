@@ -675,10 +675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Planned study:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,11 +811,6 @@
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,10 +1972,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>--export-backup needs the name of the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ExportCsvCommand</name>
@@ -1998,10 +1985,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>--export-csv needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,10 +2002,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: no such workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ExportJsonResumeCommand</name>
@@ -2036,10 +2015,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>--export-json-resume needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,6 +2086,37 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>HoursText</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <extracomment>a number of hours with a fraction, e.g. &quot;1.5 hours&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <extracomment>a whole number of hours, e.g. &quot;1 hour&quot;, &quot;12 hours&quot; (%1 is the number)</extracomment>
+        <translation>
+            <numerusform>%1 hour</numerusform>
+            <numerusform>%1 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>a number of minutes, e.g. &quot;45 min&quot; (%1 is the number)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>the unit after the number in a spin box for hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImpactLine</name>
     <message>
         <source>%1%</source>
@@ -2173,10 +2179,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,10 +2199,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>--import-json-resume needs the name of the file to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3687,10 +3685,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Hours:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,10 +4030,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4694,10 +4684,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
 </context>
 <context>
     <name>ProgressPanel</name>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This week against the weekly budget</source>
         <translation type="unfinished"></translation>
@@ -6812,13 +6798,6 @@ Answer notes: %2</source>
             <numerusform>%n evidence links and %1 go with it.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n study session(s) (%1 hours)</source>
-        <translation>
-            <numerusform>%n study session (%1 hours)</numerusform>
-            <numerusform>%n study sessions (%1 hours)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the skill &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
@@ -6863,6 +6842,14 @@ Answer notes: %2</source>
     <message>
         <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study session(s) (%1)</source>
+        <extracomment>%1 is a number of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>
+            <numerusform>%n study session (%1)</numerusform>
+            <numerusform>%n study sessions (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7723,10 +7710,6 @@ Answer notes: %2</source>
         </translation>
     </message>
     <message>
-        <source>Study hours per week (budget %1 h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Study hours per week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7735,11 +7718,15 @@ Answer notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Week of %1: %2 h</source>
+        <source>Study hours per week (budget %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget: %1 h a week</source>
+        <source>Budget: %1 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7817,10 +7804,6 @@ Answer notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hours studied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unproven</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7886,6 +7869,11 @@ Answer notes: %2</source>
     <message>
         <source>%1
 Change it in this cell (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 studied</source>
+        <extracomment>%1 is a number of hours, e.g. &quot;12.5 hours&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7991,10 +7979,6 @@ Change it in this cell (F2).</source>
 <context>
     <name>SkillsSettingsPanel</name>
     <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weekly study &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8053,47 +8037,38 @@ Change it in this cell (F2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hours to go at %2 hours per level and %3 hours of study a week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2; %3 hours to go (%4 hours counting the stages before it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> - %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
-        <translation>
-            <numerusform>at your pace of %1 h a week over the last %n week (budget %2 h)</numerusform>
-            <numerusform>at your pace of %1 h a week over the last %n weeks (budget %2 h)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at your budget of %1 h a week (too little study logged yet to use your pace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>StudyHeatmap</name>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>at your pace of %1 a week over the last %n week(s) (budget %2)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>at your pace of %1 a week over the last %n week (budget %2)</numerusform>
+            <numerusform>at your pace of %1 a week over the last %n weeks (budget %2)</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 h</source>
+        <source>at your budget of %1 a week (too little study logged yet to use your pace)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 to go at %2 per level and %3 of study a week.</source>
+        <extracomment>%1, %2 and %3 are numbers of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2; %3 to go (%4 counting the stages before it).</source>
+        <extracomment>%3 and %4 are numbers of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeatmap</name>
     <message>
         <source>Study by day</source>
         <translation type="unfinished"></translation>
@@ -8157,27 +8132,19 @@ Change it in this cell (F2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No study time logged for this skill yet.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), %1 hours in all</source>
-        <translation>
-            <numerusform>%n session, %1 hours in all</numerusform>
-            <numerusform>%n sessions, %1 hours in all</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s), %1 in all</source>
+        <translation>
+            <numerusform>%n session, %1 in all</numerusform>
+            <numerusform>%n sessions, %1 in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>

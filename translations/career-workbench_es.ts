@@ -683,10 +683,6 @@
         <translation>Se renueva cada:</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source>&amp;Planned study:</source>
         <translation>Estudio &amp;previsto:</translation>
     </message>
@@ -832,11 +828,6 @@
     <message>
         <source>%1 months</source>
         <translation>%1 meses</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
-        <translation>%1 h</translation>
     </message>
     <message>
         <source>Exam</source>
@@ -1985,10 +1976,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>--export-backup needs the name of the file to write.</source>
         <translation>--export-backup necesita el nombre del archivo que se escribirá.</translation>
     </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: no existe ese archivo.</translation>
-    </message>
 </context>
 <context>
     <name>ExportCsvCommand</name>
@@ -2005,10 +1992,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>--export-csv necesita el nombre del archivo que escribir.</translation>
     </message>
     <message>
-        <source>%1: no such file.</source>
-        <translation>%1: no existe ese archivo.</translation>
-    </message>
-    <message>
         <source>Exported %1 interview sessions to %2.</source>
         <translation>Se exportaron %1 sesiones de entrevista a %2.</translation>
     </message>
@@ -2022,10 +2005,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>%1: no such workbench.</source>
-        <translation>%1: no existe ese banco de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -2041,10 +2020,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>--export-json-resume needs the name of the file to write.</source>
         <translation>--export-json-resume necesita el nombre del archivo que se escribirá.</translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: no existe ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2090,37 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>HoursText</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>a number of hours, e.g. &quot;12.5 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <extracomment>a number of hours with a fraction, e.g. &quot;1.5 hours&quot;</extracomment>
+        <translation>%1 horas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 hour(s)</source>
+        <extracomment>a whole number of hours, e.g. &quot;1 hour&quot;, &quot;12 hours&quot; (%1 is the number)</extracomment>
+        <translation>
+            <numerusform>%1 hora</numerusform>
+            <numerusform>%1 horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>a number of minutes, e.g. &quot;45 min&quot; (%1 is the number)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>the unit after the number in a spin box for hours</extracomment>
+        <translation> h</translation>
+    </message>
+</context>
+<context>
     <name>ImpactLine</name>
     <message>
         <source>%1%</source>
@@ -2177,10 +2183,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>--import-csv necesita el nombre del archivo que leer.</translation>
     </message>
     <message>
-        <source>%1: no such file.</source>
-        <translation>%1: no existe ese archivo.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2202,10 +2204,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>--import-json-resume needs the name of the file to read.</source>
         <translation>--import-json-resume necesita el nombre del archivo que se leerá.</translation>
-    </message>
-    <message>
-        <source>%1: no such file.</source>
-        <translation>%1: no existe ese archivo.</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged, %5 kept as they were.</source>
@@ -3692,10 +3690,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source>&amp;Hours:</source>
         <translation>&amp;Horas:</translation>
     </message>
@@ -4042,10 +4036,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>not given</source>
         <translation>sin indicar</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
@@ -4699,10 +4689,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
 </context>
 <context>
     <name>ProgressPanel</name>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
     <message>
         <source>This week against the weekly budget</source>
         <translation>Esta semana frente al presupuesto semanal</translation>
@@ -6819,13 +6805,6 @@ Notas de respuesta: %2</translation>
             <numerusform>Con ello se eliminan %n vínculos de evidencia y %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n study session(s) (%1 hours)</source>
-        <translation>
-            <numerusform>%n sesión de estudio (%1 horas)</numerusform>
-            <numerusform>%n sesiones de estudio (%1 horas)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Se puede deshacer con Editar &gt; Deshacer.</translation>
@@ -6870,6 +6849,14 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Delete Category</source>
         <translation>Eliminar categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study session(s) (%1)</source>
+        <extracomment>%1 is a number of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>
+            <numerusform>%n sesión de estudio (%1)</numerusform>
+            <numerusform>%n sesiones de estudio (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7730,10 +7717,6 @@ Notas de respuesta: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Study hours per week (budget %1 h)</source>
-        <translation>Horas de estudio por semana (presupuesto %1 h)</translation>
-    </message>
-    <message>
         <source>Study hours per week</source>
         <translation>Horas de estudio por semana</translation>
     </message>
@@ -7742,12 +7725,16 @@ Notas de respuesta: %2</translation>
         <translation>Horas</translation>
     </message>
     <message>
-        <source>Budget: %1 h a week</source>
-        <translation>Presupuesto: %1 h a la semana</translation>
+        <source>Study hours per week (budget %1)</source>
+        <translation>Horas de estudio por semana (presupuesto %1)</translation>
     </message>
     <message>
-        <source>Week of %1: %2 h</source>
-        <translation>Semana del %1: %2 h</translation>
+        <source>Budget: %1 a week</source>
+        <translation>Presupuesto: %1 a la semana</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2</source>
+        <translation>Semana del %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7835,10 +7822,6 @@ Notas de respuesta: %2</translation>
         <translation>Sin demostrar: el nivel %1 es una afirmación que quien contrata no puede verificar. Vincular un proyecto, una certificación obtenida o un tema de entrevista que la demuestre.</translation>
     </message>
     <message>
-        <source>%1 hours studied</source>
-        <translation>%1 horas de estudio</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7895,6 +7878,11 @@ Notas de respuesta: %2</translation>
 Change it in this cell (F2).</source>
         <translation>%1
 Cámbialo en esta celda (F2).</translation>
+    </message>
+    <message>
+        <source>%1 studied</source>
+        <extracomment>%1 is a number of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>%1 de estudio</translation>
     </message>
 </context>
 <context>
@@ -7999,10 +7987,6 @@ Cámbialo en esta celda (F2).</translation>
 <context>
     <name>SkillsSettingsPanel</name>
     <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
         <source>Weekly study &amp;budget:</source>
         <translation>&amp;Presupuesto semanal de estudio:</translation>
     </message>
@@ -8061,48 +8045,39 @@ Cámbialo en esta celda (F2).</translation>
         <translation>&lt;b&gt;En total:&lt;/b&gt; %1 de %2 niveles objetivo alcanzados (%3%) - hoja de ruta completa %4</translation>
     </message>
     <message>
-        <source>%1 hours to go at %2 hours per level and %3 hours of study a week.</source>
-        <translation>Faltan %1 horas a %2 horas por nivel y %3 horas de estudio a la semana.</translation>
-    </message>
-    <message>
-        <source>%1
-%2; %3 hours to go (%4 hours counting the stages before it).</source>
-        <translation>%1
-%2; faltan %3 horas (%4 horas contando las etapas anteriores).</translation>
-    </message>
-    <message>
         <source> - %1</source>
         <translation> - %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>at your pace of %1 h a week over the last %n week(s) (budget %2 h)</source>
-        <translation>
-            <numerusform>al ritmo real de %1 h a la semana durante %n semana (presupuesto %2 h)</numerusform>
-            <numerusform>al ritmo real de %1 h a la semana en las últimas %n semanas (presupuesto %2 h)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at your budget of %1 h a week (too little study logged yet to use your pace)</source>
-        <translation>con el presupuesto de %1 h a la semana (aún hay poco estudio registrado para usar el ritmo real)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall:&lt;/b&gt; %1 of %2 target levels reached (%3%) - roadmap complete %4 %5</source>
         <translation>&lt;b&gt;En total:&lt;/b&gt; %1 de %2 niveles objetivo alcanzados (%3%) - hoja de ruta completa %4 %5</translation>
     </message>
-</context>
-<context>
-    <name>StudyHeatmap</name>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>at your pace of %1 a week over the last %n week(s) (budget %2)</source>
         <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
+            <numerusform>al ritmo real de %1 a la semana durante %n semana (presupuesto %2)</numerusform>
+            <numerusform>al ritmo real de %1 a la semana en las últimas %n semanas (presupuesto %2)</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
+        <source>at your budget of %1 a week (too little study logged yet to use your pace)</source>
+        <translation>con el presupuesto de %1 a la semana (aún hay poco estudio registrado para usar el ritmo real)</translation>
     </message>
+    <message>
+        <source>%1 to go at %2 per level and %3 of study a week.</source>
+        <extracomment>%1, %2 and %3 are numbers of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>Faltan %1 a %2 por nivel y %3 de estudio a la semana.</translation>
+    </message>
+    <message>
+        <source>%1
+%2; %3 to go (%4 counting the stages before it).</source>
+        <extracomment>%3 and %4 are numbers of hours, e.g. &quot;12.5 hours&quot;</extracomment>
+        <translation>%1
+%2; faltan %3 (%4 contando las etapas anteriores).</translation>
+    </message>
+</context>
+<context>
+    <name>StudyHeatmap</name>
     <message>
         <source>Study by day</source>
         <translation>Estudio por día</translation>
@@ -8166,27 +8141,19 @@ Cámbialo en esta celda (F2).</translation>
         <translation>Qué se estudió (opcional)</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>No study time logged for this skill yet.</source>
         <translation>Aún no hay tiempo de estudio registrado para esta habilidad.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), %1 hours in all</source>
-        <translation>
-            <numerusform>%n sesión, %1 horas en total</numerusform>
-            <numerusform>%n sesiones, %1 horas en total</numerusform>
-        </translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
         <translation>Ho&amp;ras:</translation>
     </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
+    <message numerus="yes">
+        <source>%n session(s), %1 in all</source>
+        <translation>
+            <numerusform>%n sesión, %1 en total</numerusform>
+            <numerusform>%n sesiones, %1 en total</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ private slots:
         // Bars still give their value on hover.
         auto *set = qobject_cast<QBarSeries *>(chart->series().first())->barSets().first();
         emit set->hovered(true, 0);
-        QCOMPARE(charts.hoverText(), u"Week of 1/6/2025: 5.0 h"_s);
+        QCOMPARE(charts.hoverText(), u"Week of 1/6/2025: 5 h"_s);
 
         // Without a budget there is no line and no legend.
         charts.setWeeklyMinutes(QDate(2025, 1, 6), minutes, 0);

@@ -2,6 +2,7 @@
 
 #include "calc/money.h"
 #include "certificationtext.h"
+#include "domain/hourstext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -59,7 +60,7 @@ CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
         item->setText(IssuerColumn, e.issuer);
         item->setText(ExamColumn, Money::format(e.examCost, e.currency, locale, 0));
         item->setText(MaterialsColumn, Money::format(e.materialsCost, e.currency, locale, 0));
-        item->setText(HoursColumn, CertificationText::hours(e.studyHours, locale));
+        item->setText(HoursColumn, HoursText::abbreviated(e.studyHours, locale));
         item->setText(RenewalColumn,
                       e.renewalPeriodMonths > 0
                           ? tr("%1 every %2")

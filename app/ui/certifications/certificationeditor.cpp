@@ -7,6 +7,7 @@
 #include "common/optionaldateedit.h"
 #include "common/skilllinkwidget.h"
 #include "domain/certificationvalidator.h"
+#include "domain/hourstext.h"
 #include "io/certificationcatalogue.h"
 #include "roipreview.h"
 
@@ -206,7 +207,7 @@ QWidget *CertificationEditor::createCostsTab()
     m_plannedHours = moneySpin(u"plannedHoursSpin"_s);
     m_plannedHours->setRange(-1e6, 1e6);
     m_plannedHours->setDecimals(1);
-    m_plannedHours->setSuffix(tr(" h"));
+    m_plannedHours->setSuffix(HoursText::spinSuffix());
     form->addRow(tr("&Planned study:"),
                  m_problems.row(m_plannedHours, u"plannedHours"_s, FieldProblems::Place::Beside));
     m_progress = new QProgressBar(page);
@@ -354,8 +355,8 @@ void CertificationEditor::refresh()
     const double planned = c.plannedHours;
     m_progress->setValue(planned > 0 ? int(qBound(0.0, c.loggedHours / planned, 1.0) * 1000) : 0);
     m_progress->setFormat(tr("%1 of %2")
-                              .arg(CertificationText::hours(c.loggedHours),
-                                   CertificationText::hours(qMax(planned, 0.0))));
+                              .arg(HoursText::abbreviated(c.loggedHours),
+                                   HoursText::abbreviated(qMax(planned, 0.0))));
     const QString currency = m_model->currencyOf(c);
     m_preview->showFor(m_model->inputsFor(c), currency, m_model->profileMoney().currency);
     m_preview->setMixedCurrencyNote(m_model->mixesCurrencies(c, m_preview->result())

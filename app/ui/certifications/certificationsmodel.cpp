@@ -4,6 +4,7 @@
 #include "calc/money.h"
 #include "certificationstore.h"
 #include "certificationtext.h"
+#include "domain/hourstext.h"
 
 #include <QApplication>
 #include <QFont>
@@ -144,14 +145,14 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
                 .arg(Money::format(r.cashCost, currency, locale))
                 .arg(r.renewals)
                 .arg(Money::format(r.renewalCost, currency, locale),
-                     CertificationText::hours(r.studyHours, locale),
+                     HoursText::abbreviated(r.studyHours, locale),
                      Money::format(inputsFor(c).hourlyValue, m_profile.currency, locale),
                      Money::format(r.timeCost, m_profile.currency, locale),
                      mixed ? u"\n\n"_s + mixedCurrencyNote(currency) : QString());
         case Study:
             return tr("%1 logged of %2 planned")
-                .arg(CertificationText::hours(c.loggedHours, locale),
-                     CertificationText::hours(c.plannedHours, locale));
+                .arg(HoursText::abbreviated(c.loggedHours, locale),
+                     HoursText::abbreviated(c.plannedHours, locale));
         case Npv:
             if (!r.isValid())
                 return CertificationText::refusal(r.refusal);
@@ -183,9 +184,8 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
         return Money::format(r.totalCost, currency, locale, 0);
     case Study:
         //: logged of planned study hours, e.g. "45 / 90 h"
-        return tr("%1 / %2").arg(
-            locale.toString(c.loggedHours, 'f', c.loggedHours == int(c.loggedHours) ? 0 : 1),
-            CertificationText::hours(c.plannedHours, locale));
+        return tr("%1 / %2").arg(HoursText::number(c.loggedHours, locale),
+                                 HoursText::abbreviated(c.plannedHours, locale));
     case ExamDate:
         return CertificationText::date(c.examOn, locale);
     case Expiry:

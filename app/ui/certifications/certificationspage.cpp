@@ -14,6 +14,7 @@
 #include "common/upcominglist.h"
 #include "comparecharts.h"
 #include "db/database.h"
+#include "domain/hourstext.h"
 #include "editcertificationcommand.h"
 #include "io/certificationcatalogue.h"
 #include "io/roadmaptemplatejson.h"
@@ -313,7 +314,7 @@ void CertificationsPage::deleteSelected()
     const Certification c = m_model->certification(row);
     const QString question = c.loggedHours > 0
         ? tr("Delete %1 and the %2 of study time logged against it?")
-              .arg(c.name, CertificationText::hours(c.loggedHours))
+              .arg(c.name, HoursText::abbreviated(c.loggedHours))
         : tr("Delete %1?").arg(c.name);
     if (Dialogs::question(this, tr("Delete Certification"), question) != QMessageBox::Yes)
         return;

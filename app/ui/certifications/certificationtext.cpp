@@ -88,12 +88,6 @@ QString CertificationText::payback(const RoiCalculator::Result &r, const QLocale
     return tr("%1 months").arg(locale.toString(*r.paybackMonths, 'f', 1));
 }
 
-QString CertificationText::hours(double hours, const QLocale &locale)
-{
-    //: a number of hours, e.g. "12.5 h"
-    return tr("%1 h").arg(locale.toString(hours, 'f', hours == int(hours) ? 0 : 1));
-}
-
 QString CertificationText::date(const QDate &date, const QLocale &locale)
 {
     return DateText::shortDate(date, locale);

@@ -22,7 +22,6 @@ public:
     static QString roi(const RoiCalculator::Result &r, const QLocale &locale = QLocale());
     // "6.2 months", "at once", "over 100 years", "no payback", or the refusal.
     static QString payback(const RoiCalculator::Result &r, const QLocale &locale = QLocale());
-    static QString hours(double hours, const QLocale &locale = QLocale());
     static QString date(const QDate &date, const QLocale &locale = QLocale());
     static QString eventKind(CertificationCalendar::Event::Kind kind);
     // "1 year" / "3 years", "1 month" / "36 months".

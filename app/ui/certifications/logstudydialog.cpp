@@ -1,8 +1,8 @@
 #include "logstudydialog.h"
 
-#include "certificationtext.h"
 #include "common/fieldproblems.h"
 #include "domain/datetext.h"
+#include "domain/hourstext.h"
 #include "domain/studysessionvalidator.h"
 
 #include <QComboBox>
@@ -35,8 +35,8 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Study time for <b>%1</b>: %2 logged of %3 planned.")
                                    .arg(certification.name.toHtmlEscaped(),
-                                        CertificationText::hours(certification.loggedHours),
-                                        CertificationText::hours(certification.plannedHours)),
+                                        HoursText::abbreviated(certification.loggedHours),
+                                        HoursText::abbreviated(certification.plannedHours)),
                                this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
@@ -51,7 +51,7 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     m_hours->setSingleStep(0.25);
     m_hours->setDecimals(2);
     m_hours->setValue(1);
-    m_hours->setSuffix(tr(" h"));
+    m_hours->setSuffix(HoursText::spinSuffix());
     m_hoursError->setObjectName(u"studyHoursError"_s);
     FieldProblems::style(m_hoursError);
     m_hoursError->hide();

@@ -2,6 +2,7 @@
 
 #include "calc/money.h"
 #include "certificationtext.h"
+#include "domain/hourstext.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -107,7 +108,7 @@ void RoiPreview::showFor(RoiCalculator::Inputs base, const QString &currency,
     else
         m_totalCost->setText(Money::format(r.totalCost, currency, locale));
     m_timeCost->setText(tr("%1 (%2)").arg(Money::format(r.timeCost, timeCurrency, locale),
-                                          CertificationText::hours(r.studyHours, locale)));
+                                          HoursText::abbreviated(r.studyHours, locale)));
     m_benefit->setText(r.noPayback ? tr("none")
                                    : Money::format(r.annualBenefit, benefitCurrency, locale));
     m_roi->setText(CertificationText::roi(r, locale));

@@ -1,5 +1,6 @@
 #include "progresspanel.h"
 
+#include "domain/hourstext.h"
 #include "studyheatmap.h"
 
 #include <QFrame>
@@ -20,13 +21,6 @@ QLabel *plain(QWidget *parent, const QString &name)
     l->setObjectName(name);
     l->setTextFormat(Qt::PlainText);
     return l;
-}
-
-QString hours(double h)
-{
-    // "6 h", "1.5 h", "14 h": a tenth only where it says something.
-    const bool whole = h >= 10 || std::abs(h - std::round(h)) < 0.05;
-    return ProgressPanel::tr("%1 h").arg(QLocale().toString(h, 'f', whole ? 0 : 1));
 }
 } // namespace
 
@@ -122,23 +116,24 @@ QString ProgressPanel::paceText(const ProgressStats::Pace &pace)
         return pace.budgetHoursPerWeek > 0
             ? tr("No full week of study logged yet; your budget is %1 a week. Log study time "
                  "on the Skills page.")
-                  .arg(hours(pace.budgetHoursPerWeek))
+                  .arg(HoursText::abbreviated(pace.budgetHoursPerWeek))
             : tr("No full week of study logged yet. Log study time on the Skills page.");
     const QString actual = tr("%1 a week over the last %n week(s)", nullptr, pace.weeks)
-                               .arg(tr("%1 h").arg(locale.toString(pace.hoursPerWeek, 'f', 1)));
+                               .arg(HoursText::abbreviated(pace.hoursPerWeek));
     if (pace.budgetHoursPerWeek <= 0)
         return tr("Pace: %1 (no weekly budget set)").arg(actual);
-    return tr("Pace: %1 (budget %2)").arg(actual, hours(pace.budgetHoursPerWeek));
+    return tr("Pace: %1 (budget %2)").arg(actual, HoursText::abbreviated(pace.budgetHoursPerWeek));
 }
 
 void ProgressPanel::setFigures(const Figures &f)
 {
     const QLocale locale;
     const double week = ProgressStats::hoursThisWeek(f.minutesPerDay, f.today);
-    m_weekValue->setText(hours(week));
-    m_weekDetail->setText(f.weeklyBudgetHours > 0
-                              ? tr("of a %1 weekly budget").arg(hours(f.weeklyBudgetHours))
-                              : tr("no weekly budget set"));
+    m_weekValue->setText(HoursText::abbreviated(week));
+    m_weekDetail->setText(
+        f.weeklyBudgetHours > 0
+            ? tr("of a %1 weekly budget").arg(HoursText::abbreviated(f.weeklyBudgetHours))
+            : tr("no weekly budget set"));
     m_weekBar->setValue(f.weeklyBudgetHours > 0
                             ? int(std::lround(std::min(1.0, week / f.weeklyBudgetHours) * 100))
                             : 0);

@@ -3,6 +3,7 @@
 #include "calc/progressstats.h"
 #include "common/appearance.h"
 #include "domain/datetext.h"
+#include "domain/hourstext.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -19,10 +20,7 @@ constexpr int Step = Cell + Gap;
 
 QString hoursText(int minutes)
 {
-    const QLocale locale;
-    if (minutes < 60)
-        return StudyHeatmap::tr("%n minute(s)", nullptr, minutes);
-    return StudyHeatmap::tr("%1 h").arg(locale.toString(minutes / 60.0, 'f', 1));
+    return HoursText::fromMinutes(minutes);
 }
 } // namespace
 

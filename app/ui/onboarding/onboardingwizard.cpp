@@ -6,6 +6,7 @@
 #include "db/profilerepository.h"
 #include "db/roadmaprepository.h"
 #include "db/settingsrepository.h"
+#include "domain/hourstext.h"
 #include "domain/skilltext.h"
 #include "io/onboardingplan.h"
 #include "io/roadmaptemplatejson.h"
@@ -90,7 +91,7 @@ QWizardPage *OnboardingWizard::createStartPage()
     m_weeklyHours->setRange(0, 100);
     m_weeklyHours->setDecimals(1);
     m_weeklyHours->setSingleStep(0.5);
-    m_weeklyHours->setSuffix(tr(" h"));
+    m_weeklyHours->setSuffix(HoursText::spinSuffix());
     m_weeklyHours->setValue(
         SettingsRepository(m_context.database->connection())
             .doubleValue(QLatin1StringView(ApplyOnboardingCommand::BudgetKey), 10));

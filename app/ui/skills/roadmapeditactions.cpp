@@ -7,6 +7,7 @@
 #include "common/dialogs.h"
 #include "deletegroupcommand.h"
 #include "deleteskillscommand.h"
+#include "domain/hourstext.h"
 #include "moveskillcommand.h"
 #include "reordergroupscommand.h"
 #include "roadmapstore.h"
@@ -93,8 +94,9 @@ QString RoadmapEditActions::lossText(int links, int sessions, int minutes) const
     if (links == 0 && sessions == 0)
         return {};
     return tr("%n evidence link(s) and %1 go with it.", nullptr, links)
-        .arg(tr("%n study session(s) (%1 hours)", nullptr, sessions)
-                 .arg(QLocale().toString(minutes / 60.0, 'f', 1)));
+        //: %1 is a number of hours, e.g. "12.5 hours"
+        .arg(tr("%n study session(s) (%1)", nullptr, sessions)
+                 .arg(HoursText::spelled(minutes / 60.0)));
 }
 
 QString RoadmapEditActions::confirmation(const QString &question, const QString &loss) const

@@ -2,6 +2,7 @@
 
 #include "common/chartpalette.h"
 #include "domain/datetext.h"
+#include "domain/hourstext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -289,9 +290,10 @@ void SkillsCharts::buildWeekly()
     QChart *chart = m_weeklyView->chart();
     clearChart(chart);
     const QLocale locale;
-    chart->setTitle(m_budget > 0
-                        ? tr("Study hours per week (budget %1 h)").arg(locale.toString(m_budget))
-                        : tr("Study hours per week"));
+    chart->setTitle(
+        m_budget > 0
+            ? tr("Study hours per week (budget %1)").arg(HoursText::abbreviated(m_budget, locale))
+            : tr("Study hours per week"));
     const QPalette pal = palette();
     auto *set = new QBarSet(tr("Hours"));
     set->setColor(ChartPalette::primary(pal));
@@ -324,7 +326,7 @@ void SkillsCharts::buildWeekly()
     if (m_budget > 0) {
         auto *budget = new QLineSeries;
         budget->setObjectName(u"budgetLine"_s);
-        budget->setName(tr("Budget: %1 h a week").arg(locale.toString(m_budget)));
+        budget->setName(tr("Budget: %1 a week").arg(HoursText::abbreviated(m_budget, locale)));
         budget->append(-0.5, m_budget);
         budget->append(std::max(0.5, m_minutes.size() - 0.5), m_budget);
         budget->setPen(QPen(ChartPalette::secondary(pal), 1.5, Qt::DashLine));
@@ -338,9 +340,9 @@ void SkillsCharts::buildWeekly()
             return;
         }
         const QLocale locale;
-        showHover(tr("Week of %1: %2 h")
+        showHover(tr("Week of %1: %2")
                       .arg(DateText::shortDate(m_firstWeek.addDays(7 * index), locale),
-                           locale.toString(m_minutes[index] / 60.0, 'f', 1)),
+                           HoursText::abbreviated(m_minutes[index] / 60.0, locale)),
                   m_weeklyView);
     });
     ChartPalette::apply(chart, pal);

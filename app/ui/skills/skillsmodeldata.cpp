@@ -2,6 +2,7 @@
 // The tree's structure, editing and drag and drop are in skillsmodel.cpp.
 #include "skillsmodel.h"
 
+#include "domain/hourstext.h"
 #include "domain/skilltext.h"
 #include "roadmapstore.h"
 
@@ -28,7 +29,7 @@ static QString levelText(int level)
 
 static QString hoursText(double hours)
 {
-    return hours <= 0 ? QString() : QLocale().toString(hours, 'f', 1);
+    return hours <= 0 ? QString() : HoursText::number(hours);
 }
 
 QStringList SkillsModel::fixedTexts(int column)
@@ -105,7 +106,8 @@ QVariant SkillsModel::skillData(const Skill &s, int column, int role) const
             return text;
         }
         case Hours:
-            return tr("%1 hours studied").arg(QLocale().toString(s.hoursStudied(), 'f', 1));
+            //: %1 is a number of hours, e.g. "12.5 hours"
+            return tr("%1 studied").arg(HoursText::spelled(s.hoursStudied()));
         }
         return {};
     case SortRole:

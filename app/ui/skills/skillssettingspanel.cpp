@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/settingsrepository.h"
+#include "domain/hourstext.h"
 #include "roadmapstore.h"
 
 #include <QDoubleSpinBox>
@@ -21,12 +22,12 @@ SkillsSettingsPanel::SkillsSettingsPanel(const WorkbenchContext &context, QWidge
     m_budget->setRange(0, 100);
     m_budget->setDecimals(1);
     m_budget->setSingleStep(0.5);
-    m_budget->setSuffix(tr(" h"));
+    m_budget->setSuffix(HoursText::spinSuffix());
     m_hoursPerLevel->setObjectName(u"hoursPerLevelSpin"_s);
     m_hoursPerLevel->setRange(1, 1000);
     m_hoursPerLevel->setDecimals(0);
     m_hoursPerLevel->setSingleStep(5);
-    m_hoursPerLevel->setSuffix(tr(" h"));
+    m_hoursPerLevel->setSuffix(HoursText::spinSuffix());
     form->addRow(tr("Weekly study &budget:"), m_budget);
     form->addRow(tr("&Hours per level:"), m_hoursPerLevel);
     auto *note = new QLabel(tr("Each stage's completion date assumes the stages are studied in "

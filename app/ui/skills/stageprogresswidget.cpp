@@ -1,6 +1,7 @@
 #include "stageprogresswidget.h"
 
 #include "domain/datetext.h"
+#include "domain/hourstext.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -112,12 +113,12 @@ QString StageProgressWidget::basisText(const ProgressStats::Pace &pace)
     if (hours <= 0)
         return {};
     if (ProgressStats::projectionUsesPace(pace))
-        return tr("at your pace of %1 h a week over the last %n week(s) (budget %2 h)", nullptr,
+        return tr("at your pace of %1 a week over the last %n week(s) (budget %2)", nullptr,
                   pace.weeks)
-            .arg(locale.toString(pace.hoursPerWeek, 'f', 1),
-                 locale.toString(pace.budgetHoursPerWeek));
-    return tr("at your budget of %1 h a week (too little study logged yet to use your pace)")
-        .arg(locale.toString(pace.budgetHoursPerWeek));
+            .arg(HoursText::abbreviated(pace.hoursPerWeek, locale),
+                 HoursText::abbreviated(pace.budgetHoursPerWeek, locale));
+    return tr("at your budget of %1 a week (too little study logged yet to use your pace)")
+        .arg(HoursText::abbreviated(pace.budgetHoursPerWeek, locale));
 }
 
 void StageProgressWidget::setProgress(const QList<RoadmapGroup> &stages,
@@ -140,10 +141,11 @@ void StageProgressWidget::setProgress(const QList<RoadmapGroup> &stages,
                     .arg(locale.toString(all.levelsReached), locale.toString(all.levelsTargeted),
                          locale.toString(percent), projectionText(all, weeklyBudget)));
     m_overall->setWordWrap(true);
-    m_overall->setToolTip(tr("%1 hours to go at %2 hours per level and %3 hours of study a week.")
-                              .arg(locale.toString(all.remainingHours, 'f', 0),
-                                   locale.toString(hoursPerLevel),
-                                   locale.toString(weeklyBudget, 'f', 1)));
+    //: %1, %2 and %3 are numbers of hours, e.g. "12.5 hours"
+    m_overall->setToolTip(tr("%1 to go at %2 per level and %3 of study a week.")
+                              .arg(HoursText::spelled(all.remainingHours, locale),
+                                   HoursText::spelled(hoursPerLevel, locale),
+                                   HoursText::spelled(weeklyBudget, locale)));
     setBar(m_overallBar, all);
     m_overallBar->setVisible(!stages.isEmpty());
 
@@ -155,10 +157,11 @@ void StageProgressWidget::setProgress(const QList<RoadmapGroup> &stages,
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(1);
         auto *name = new StageLabel(stages[i].name, projectionText(p, weeklyBudget), cell);
-        name->setToolTip(tr("%1\n%2; %3 hours to go (%4 hours counting the stages before it).")
+        //: %3 and %4 are numbers of hours, e.g. "12.5 hours"
+        name->setToolTip(tr("%1\n%2; %3 to go (%4 counting the stages before it).")
                              .arg(stages[i].name, barText(p),
-                                  locale.toString(p.remainingHours, 'f', 0),
-                                  locale.toString(p.cumulativeHours, 'f', 0)));
+                                  HoursText::spelled(p.remainingHours, locale),
+                                  HoursText::spelled(p.cumulativeHours, locale)));
         auto *bar = new QProgressBar(cell);
         setBar(bar, p);
         bar->setMaximumHeight(name->sizeHint().height() + 4);

@@ -3,6 +3,7 @@
 #include "addstudysessioncommand.h"
 #include "deletestudysessioncommand.h"
 #include "domain/datetext.h"
+#include "domain/hourstext.h"
 #include "roadmapstore.h"
 
 #include <QDateEdit>
@@ -61,7 +62,7 @@ StudyLogWidget::StudyLogWidget(RoadmapStore *store, QWidget *parent)
     m_hours->setSingleStep(0.25);
     m_hours->setDecimals(2);
     m_hours->setValue(1);
-    m_hours->setSuffix(tr(" h"));
+    m_hours->setSuffix(HoursText::spinSuffix());
     m_hoursLabel->setBuddy(m_hours);
     m_note->setObjectName(u"studyNoteEdit"_s);
     m_note->setPlaceholderText(tr("What you studied (optional)"));
@@ -103,8 +104,7 @@ void StudyLogWidget::refresh()
         const StudySession &s = m_sessions[r];
         minutes += s.minutes;
         auto *date = new QTableWidgetItem(DateText::shortDate(s.studiedOn, locale));
-        auto *time
-            = new QTableWidgetItem(tr("%1 h").arg(locale.toString(s.minutes / 60.0, 'f', 2)));
+        auto *time = new QTableWidgetItem(HoursText::fromMinutes(s.minutes, locale));
         time->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(r, 0, date);
         m_table->setItem(r, 1, time);
@@ -114,8 +114,9 @@ void StudyLogWidget::refresh()
     m_table->resizeColumnToContents(1);
     m_total->setText(m_sessions.isEmpty()
                          ? tr("No study time logged for this skill yet.")
-                         : tr("%n session(s), %1 hours in all", nullptr, int(m_sessions.size()))
-                               .arg(locale.toString(minutes / 60.0, 'f', 1)));
+                         //: %1 is a number of hours, e.g. "12.5 hours"
+                         : tr("%n session(s), %1 in all", nullptr, int(m_sessions.size()))
+                               .arg(HoursText::spelled(minutes / 60.0, locale)));
     m_delete->setEnabled(false);
     setEnabled(m_skillId > 0);
 }
