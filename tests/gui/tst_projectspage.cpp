@@ -10,6 +10,8 @@
 #include "projects/projectstore.h"
 #include "projects/projectsummary.h"
 #include "projects/readinesspanel.h"
+#include "task/backgroundtask.h"
+#include "task/taskcontrol.h"
 #include "uiworkbenchfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -20,13 +22,17 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -268,6 +274,107 @@ private slots:
         m_fx.undoStack->undo();
         QCOMPARE(stored(u"SELECT count(*) FROM project_practice_evidence"_s), 0);
         QCOMPARE(stored(u"SELECT count(*) FROM projects WHERE scanned_at IS NOT NULL"_s), 0);
+    }
+
+    // Cancel in the middle of a scan of a large tree: the checklist, the stored project and the
+    // undo history are as they were, nothing half-scanned shows, and the page can scan again.
+    void cancellingAScanLeavesTheChecklistAsItWas()
+    {
+        const qint64 id = addWithMetric(u"Cancelled"_s);
+        QVERIFY(id > 0);
+        QTemporaryDir repo;
+        QVERIFY(repo.isValid());
+        const QDir root(repo.path());
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(root.filePath(name));
+            QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(name));
+            f.write(text);
+        };
+        // Found early or late, a README, tests and a secret would each change the checklist.
+        write(u"README.md"_s, "# Tool\n\n## Installation\n\npip install x\n");
+        write(u"LICENSE"_s, "MIT\n");
+        write(u"secret.py"_s, "TOKEN = \"ghp_" + QByteArray(36, 'a') + "\"\n");
+        for (int d = 0; d < 40; ++d) {
+            const QString dir = u"pkg%1"_s.arg(d);
+            QVERIFY(root.mkpath(dir));
+            for (int f = 0; f < 100; ++f)
+                write(u"%1/test_m%2.py"_s.arg(dir).arg(f), "def test_x():\n    pass\n");
+        }
+
+        ReadinessPanel *panel = m_page->readiness();
+        m_page->detailTabs()->setCurrentWidget(panel);
+        QTreeWidget *tree = panel->checklist();
+        auto shown = [tree] {
+            QStringList rows;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *item = tree->topLevelItem(i);
+                rows << u"%1|%2|%3|%4"_s.arg(item->text(0), item->text(1))
+                            .arg(item->checkState(0))
+                            .arg(item->childCount());
+            }
+            return rows;
+        };
+        const QStringList before = shown();
+        const QString scoreBefore = child<QLabel>(m_page.get(), u"readinessScoreLabel"_s)->text();
+        const int undoBefore = m_fx.undoStack->count();
+        QPushButton *scan = child<QPushButton>(m_page.get(), u"scanButton"_s);
+        QPushButton *cancel = child<QPushButton>(m_page.get(), u"cancelScanButton"_s);
+        QProgressBar *progress = child<QProgressBar>(m_page.get(), u"scanProgress"_s);
+        QVERIFY(scan->isEnabled());
+        QVERIFY(!cancel->isVisible());
+
+        Dialogs::queueFileName(repo.path());
+        QTest::mouseClick(scan, Qt::LeftButton);
+        QVERIFY(panel->isScanning());
+        // Hold the scan at its next progress report, in the worker, until Cancel is clicked.
+        BackgroundTask *task = panel->findChild<BackgroundTask *>();
+        QVERIFY(task);
+        TaskControl *control = task->findChild<TaskControl *>();
+        QVERIFY(control);
+        QSemaphore reached;
+        QSemaphore release;
+        std::atomic_bool held {false};
+        connect(
+            control, &TaskControl::progress, control,
+            [&](int done, int, const QString &) {
+                if (done > 0 && !held.exchange(true)) {
+                    reached.release();
+                    release.acquire();
+                }
+            },
+            Qt::DirectConnection);
+        // A failed check below must not leave the worker waiting.
+        auto unblock = qScopeGuard([&] {
+            if (release.available() == 0)
+                release.release();
+        });
+        QVERIFY2(reached.tryAcquire(1, 60000), "the scan never reported progress");
+        // Mid-scan: the button is off, progress and Cancel show.
+        QVERIFY(!scan->isEnabled());
+        QVERIFY(progress->isVisible());
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        release.release();
+        unblock.dismiss();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning(), 60000);
+
+        QCOMPARE(shown(), before);
+        QCOMPARE(child<QLabel>(m_page.get(), u"readinessScoreLabel"_s)->text(), scoreBefore);
+        QCOMPARE(m_fx.undoStack->count(), undoBefore);
+        QCOMPARE(stored(u"SELECT count(*) FROM project_practice_evidence"_s), 0);
+        QCOMPARE(stored(u"SELECT count(*) FROM projects WHERE scanned_at IS NOT NULL"_s), 0);
+        QVERIFY(scan->isEnabled());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(child<QLabel>(m_page.get(), u"scanInfoLabel"_s)->text(),
+                 ReadinessPanel::tr("Scan cancelled; the checklist is as it was."));
+
+        // The page is not stuck: the same folder scans to the end.
+        Dialogs::queueFileName(repo.path());
+        QTest::mouseClick(scan, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning(), 60000);
+        QCOMPARE(m_fx.undoStack->count(), undoBefore + 1);
+        QVERIFY(shown() != before);
     }
 
     void imagesAreLimitedInSize()
