@@ -94,7 +94,7 @@
     <name>ApplicationsView</name>
     <message>
         <source>&amp;Add Application...</source>
-        <translation>Bewerbung &amp;hinzufügen...</translation>
+        <translation>Bewerbung hin&amp;zufügen...</translation>
     </message>
     <message>
         <source>Edit...</source>
@@ -1785,7 +1785,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Add education</source>
-        <translation>Ausbildung &amp;hinzufügen</translation>
+        <translation>Ausbildung hin&amp;zufügen</translation>
     </message>
     <message>
         <source>No education yet. Add degrees, diplomas and long courses.</source>
@@ -1813,35 +1813,23 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Einrichtung:</translation>
-    </message>
-    <message>
-        <source>A&amp;rea of study:</source>
-        <translation>&amp;Fachrichtung:</translation>
+        <translation>E&amp;inrichtung:</translation>
     </message>
     <message>
         <source>&amp;Degree:</source>
-        <translation>&amp;Abschluss:</translation>
+        <translation>Abs&amp;chluss:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
         <translation>&amp;Webadresse:</translation>
     </message>
     <message>
-        <source>&amp;Started:</source>
-        <translation>&amp;Begonnen:</translation>
-    </message>
-    <message>
         <source>E&amp;nded:</source>
-        <translation>Be&amp;endet:</translation>
+        <translation>Beende&amp;t:</translation>
     </message>
     <message>
         <source>Sc&amp;ore:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>&amp;Courses:</source>
-        <translation>&amp;Kurse:</translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1875,6 +1863,18 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Reorder education</source>
         <translation>Ausbildung umsortieren</translation>
+    </message>
+    <message>
+        <source>Area of stud&amp;y:</source>
+        <translation>&amp;Fachrichtung:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>Begonne&amp;n:</translation>
+    </message>
+    <message>
+        <source>Course&amp;s:</source>
+        <translation>Kur&amp;se:</translation>
     </message>
 </context>
 <context>
@@ -3499,7 +3499,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>&amp;Add language</source>
-        <translation>Sprache &amp;hinzufügen</translation>
+        <translation>Sprache hin&amp;zufügen</translation>
     </message>
     <message>
         <source>No languages yet. Add the languages you work in.</source>
@@ -3530,10 +3530,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>&amp;Fluency:</source>
-        <translation>&amp;Niveau:</translation>
-    </message>
-    <message>
         <source>Edit language %1</source>
         <translation>Sprache %1 bearbeiten</translation>
     </message>
@@ -3552,6 +3548,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Reorder languages</source>
         <translation>Sprachen umsortieren</translation>
+    </message>
+    <message>
+        <source>Fluenc&amp;y:</source>
+        <translation>&amp;Niveau:</translation>
     </message>
 </context>
 <context>
@@ -4505,10 +4505,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 <context>
     <name>PracticePanel</name>
     <message>
-        <source>Start &amp;Drill...</source>
-        <translation>Übungs&amp;runde starten...</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Due today&lt;/b&gt;</source>
         <translation>&lt;b&gt;Heute fällig&lt;/b&gt;</translation>
     </message>
@@ -4553,6 +4549,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
             <numerusform>%n Thema heute fällig.</numerusform>
             <numerusform>%n Themen heute fällig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill...</source>
+        <translation>Übungs&amp;runde starten...</translation>
     </message>
 </context>
 <context>
@@ -4870,7 +4870,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>Target &amp;industry:</source>
-        <translation>Ziel&amp;branche:</translation>
+        <translation>&amp;Zielbranche:</translation>
     </message>
     <message>
         <source>Target company</source>
@@ -4979,12 +4979,8 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 <context>
     <name>ProjectImagesView</name>
     <message>
-        <source>Add &amp;Image...</source>
-        <translation>&amp;Bild hinzufügen...</translation>
-    </message>
-    <message>
         <source>&amp;Remove Image</source>
-        <translation>Bild &amp;entfernen</translation>
+        <translation>Bild en&amp;tfernen</translation>
     </message>
     <message>
         <source>Images</source>
@@ -5017,6 +5013,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Add Ima&amp;ge...</source>
+        <translation>Bild hinz&amp;ufügen...</translation>
     </message>
 </context>
 <context>
@@ -5898,7 +5898,7 @@ Antwortnotizen: %2</translation>
     </message>
     <message>
         <source>&amp;Add Question...</source>
-        <translation>Frage &amp;hinzufügen...</translation>
+        <translation>Frage hin&amp;zufügen...</translation>
     </message>
     <message>
         <source>Search the question bank</source>
@@ -7217,7 +7217,7 @@ Antwortnotizen: %2</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;auer:</translation>
+        <translation>Dau&amp;er:</translation>
     </message>
     <message>
         <source>&amp;Self score (1-5):</source>
@@ -8271,7 +8271,7 @@ In dieser Zelle ändern (F2).</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation>Stelle &amp;hinzufügen</translation>
+        <translation>&amp;Stelle hinzufügen</translation>
     </message>
     <message>
         <source>No jobs yet. Add the jobs your resume should list.</source>
@@ -8290,12 +8290,8 @@ In dieser Zelle ändern (F2).</translation>
         <translation>Ein Erfolg pro Zeile, wo möglich mit Zahl: „Berichtszeit von 2 Tagen auf 2 Stunden gesenkt“</translation>
     </message>
     <message>
-        <source>&amp;Employer:</source>
-        <translation>&amp;Arbeitgeber:</translation>
-    </message>
-    <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Position:</translation>
+        <translation>Pos&amp;ition:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -8307,19 +8303,11 @@ In dieser Zelle ändern (F2).</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation>&amp;Begonnen:</translation>
+        <translation>Begonne&amp;n:</translation>
     </message>
     <message>
         <source>E&amp;nded:</source>
-        <translation>Be&amp;endet:</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>&amp;Zusammenfassung:</translation>
-    </message>
-    <message>
-        <source>&amp;Highlights:</source>
-        <translation>&amp;Erfolge:</translation>
+        <translation>Beende&amp;t:</translation>
     </message>
     <message>
         <source>Started</source>
@@ -8353,6 +8341,18 @@ In dieser Zelle ändern (F2).</translation>
     <message>
         <source>Reorder the work history</source>
         <translation>Berufsweg umsortieren</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>Arbeit&amp;geber:</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>H&amp;ighlights:</source>
+        <translation>Er&amp;folge:</translation>
     </message>
 </context>
 <context>

@@ -1812,10 +1812,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;rea of study:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Degree:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,19 +1820,11 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;nded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sc&amp;ore:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Courses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,6 +1858,18 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Reorder education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of stud&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course&amp;s:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3525,10 +3525,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fluency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit language %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,6 +3542,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Reorder languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluenc&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4500,10 +4500,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
 <context>
     <name>PracticePanel</name>
     <message>
-        <source>Start &amp;Drill...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Due today&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4548,6 +4544,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>%n topic due today.</numerusform>
             <numerusform>%n topics due today.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4974,10 +4974,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
 <context>
     <name>ProjectImagesView</name>
     <message>
-        <source>Add &amp;Image...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5011,6 +5007,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Ima&amp;ge...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8280,10 +8280,6 @@ Change it in this cell (F2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Employer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Position:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8301,14 +8297,6 @@ Change it in this cell (F2).</source>
     </message>
     <message>
         <source>E&amp;nded:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Highlights:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8342,6 +8330,18 @@ Change it in this cell (F2).</source>
     </message>
     <message>
         <source>Reorder the work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ighlights:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

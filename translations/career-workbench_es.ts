@@ -1785,7 +1785,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>&amp;Add education</source>
-        <translation>&amp;Añadir formación</translation>
+        <translation>A&amp;ñadir formación</translation>
     </message>
     <message>
         <source>No education yet. Add degrees, diplomas and long courses.</source>
@@ -1816,20 +1816,12 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <source>A&amp;rea of study:</source>
-        <translation>Á&amp;rea de estudio:</translation>
-    </message>
-    <message>
         <source>&amp;Degree:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation>&amp;Dirección web:</translation>
-    </message>
-    <message>
-        <source>&amp;Started:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <source>E&amp;nded:</source>
@@ -1838,10 +1830,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Sc&amp;ore:</source>
         <translation>&amp;Nota:</translation>
-    </message>
-    <message>
-        <source>&amp;Courses:</source>
-        <translation>&amp;Cursos:</translation>
     </message>
     <message>
         <source>Started</source>
@@ -1875,6 +1863,18 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Reorder education</source>
         <translation>Reordenar formación</translation>
+    </message>
+    <message>
+        <source>Area of stud&amp;y:</source>
+        <translation>Área de estu&amp;dio:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation>Inici&amp;o:</translation>
+    </message>
+    <message>
+        <source>Course&amp;s:</source>
+        <translation>Cu&amp;rsos:</translation>
     </message>
 </context>
 <context>
@@ -3499,7 +3499,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>&amp;Add language</source>
-        <translation>&amp;Añadir idioma</translation>
+        <translation>Añadir i&amp;dioma</translation>
     </message>
     <message>
         <source>No languages yet. Add the languages you work in.</source>
@@ -3530,10 +3530,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>&amp;Fluency:</source>
-        <translation>&amp;Nivel:</translation>
-    </message>
-    <message>
         <source>Edit language %1</source>
         <translation>Editar idioma %1</translation>
     </message>
@@ -3552,6 +3548,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Reorder languages</source>
         <translation>Reordenar idiomas</translation>
+    </message>
+    <message>
+        <source>Fluenc&amp;y:</source>
+        <translation>&amp;Nivel:</translation>
     </message>
 </context>
 <context>
@@ -4505,10 +4505,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
 <context>
     <name>PracticePanel</name>
     <message>
-        <source>Start &amp;Drill...</source>
-        <translation>Empezar &amp;simulacro...</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Due today&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pendientes hoy&lt;/b&gt;</translation>
     </message>
@@ -4553,6 +4549,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
             <numerusform>%n tema pendiente hoy.</numerusform>
             <numerusform>%n temas pendientes hoy.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill...</source>
+        <translation>Empezar &amp;simulacro...</translation>
     </message>
 </context>
 <context>
@@ -4979,10 +4979,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
 <context>
     <name>ProjectImagesView</name>
     <message>
-        <source>Add &amp;Image...</source>
-        <translation>Añadir ima&amp;gen...</translation>
-    </message>
-    <message>
         <source>&amp;Remove Image</source>
         <translation>&amp;Quitar imagen</translation>
     </message>
@@ -5017,6 +5013,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Add Ima&amp;ge...</source>
+        <translation>Añadir ima&amp;gen...</translation>
     </message>
 </context>
 <context>
@@ -8271,7 +8271,7 @@ Cámbialo en esta celda (F2).</translation>
     </message>
     <message>
         <source>&amp;Add job</source>
-        <translation>&amp;Añadir empleo</translation>
+        <translation>Añadir emple&amp;o</translation>
     </message>
     <message>
         <source>No jobs yet. Add the jobs your resume should list.</source>
@@ -8290,20 +8290,16 @@ Cámbialo en esta celda (F2).</translation>
         <translation>Un logro por línea, con una cifra cuando pueda: &quot;Reduje el tiempo de informe de 2 días a 2 horas&quot;</translation>
     </message>
     <message>
-        <source>&amp;Employer:</source>
-        <translation>&amp;Empleador:</translation>
-    </message>
-    <message>
         <source>&amp;Position:</source>
         <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Ubicación:</translation>
+        <translation>U&amp;bicación:</translation>
     </message>
     <message>
         <source>&amp;Web address:</source>
-        <translation>&amp;Dirección web:</translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
@@ -8312,14 +8308,6 @@ Cámbialo en esta celda (F2).</translation>
     <message>
         <source>E&amp;nded:</source>
         <translation>&amp;Fin:</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>&amp;Resumen:</translation>
-    </message>
-    <message>
-        <source>&amp;Highlights:</source>
-        <translation>&amp;Logros:</translation>
     </message>
     <message>
         <source>Started</source>
@@ -8353,6 +8341,18 @@ Cámbialo en esta celda (F2).</translation>
     <message>
         <source>Reorder the work history</source>
         <translation>Reordenar la experiencia laboral</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation>Emplea&amp;dor:</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>H&amp;ighlights:</source>
+        <translation>Lo&amp;gros:</translation>
     </message>
 </context>
 <context>

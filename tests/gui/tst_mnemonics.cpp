@@ -4,14 +4,22 @@
 #include "common/dialogs.h"
 #include "common/languages.h"
 #include "common/page.h"
+#include "interviews/applicationsview.h"
+#include "interviews/interviewsessionsmodel.h"
+#include "interviews/interviewspage.h"
+#include "interviews/questionbankview.h"
 #include "io/demoworkbench.h"
 #include "mainwindow.h"
 #include "mnemonicaudit.h"
+#include "profile/profilepage.h"
+#include "projects/projectspage.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -32,9 +40,12 @@ private slots:
     void pagesAndMenusDoNotClash();
     void preferencesDialogDoesNotClash_data();
     void preferencesDialogDoesNotClash();
+    void editorsDoNotClash_data();
+    void editorsDoNotClash();
 
 private:
     static void useLanguage(const QString &code);
+    static QStringList auditEveryTab(QWidget *root, QWidget *tabsUnder);
     QTemporaryDir m_dir;
     QString m_demo;
 };
@@ -152,6 +163,106 @@ void TestMnemonics::preferencesDialogDoesNotClash()
     });
     w.findChild<QAction *>(u"preferencesAction"_s)->trigger();
     QVERIFY(seen);
+    QVERIFY2(clashes.isEmpty(), qPrintable(report(clashes)));
+}
+
+// Every tab of the QTabWidgets under TABSUNDER in turn (a hidden tab's letters do not count),
+// audited in ROOT, the window the keys go to.
+QStringList TestMnemonics::auditEveryTab(QWidget *root, QWidget *tabsUnder)
+{
+    QStringList clashes = MnemonicAudit::clashes(root);
+    for (QTabWidget *tabs : tabsUnder->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisibleTo(root))
+            continue;
+        const int before = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            for (const QString &clash : MnemonicAudit::clashes(root))
+                clashes << tabs->tabText(i) + u": "_s + clash;
+        }
+        tabs->setCurrentIndex(before);
+    }
+    clashes.removeDuplicates();
+    return clashes;
+}
+
+// The editors and dialogs that open from the pages, tab by tab, and the pages' own tabs (the
+// page test above sees only the tab a page opens on).
+void TestMnemonics::editorsDoNotClash_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("what");
+    const QStringList what {u"projectsPageTabs"_s,   u"projectEditor"_s,  u"projectEditorOfDemo"_s,
+                            u"interviewsPageTabs"_s, u"sessionEditor"_s,  u"sessionEditorOfDemo"_s,
+                            u"applicationEditor"_s,  u"questionEditor"_s, u"drillDialog"_s,
+                            u"csvImportDialog"_s,    u"profilePageTabs"_s};
+    for (const Languages::Language &language : Languages::available()) {
+        if (language.code.isEmpty())
+            continue;
+        for (const QString &w : what)
+            QTest::addRow("%s %s", qPrintable(language.code), qPrintable(w)) << language.code << w;
+    }
+}
+
+void TestMnemonics::editorsDoNotClash()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, what);
+    useLanguage(language);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkbench(m_demo));
+    const QString pageName = what.startsWith(u"project"_s) ? u"projectsPage"_s
+        : what.startsWith(u"profile"_s)                    ? u"profilePage"_s
+                                                           : u"interviewsPage"_s;
+    w.showPage(pageName);
+    QTRY_VERIFY(w.page(pageName) && w.page(pageName)->isVisible() && w.page(pageName)->isLoaded());
+    Page *page = w.page(pageName);
+    if (what.endsWith(u"PageTabs"_s)) {
+        const QStringList clashes = auditEveryTab(&w, page);
+        QVERIFY2(clashes.isEmpty(), qPrintable(report(clashes)));
+        return;
+    }
+    auto *projects = qobject_cast<ProjectsPage *>(page);
+    auto *interviews = qobject_cast<InterviewsPage *>(page);
+    if (what == u"projectEditor"_s) {
+        projects->addProject();
+    } else if (what == u"projectEditorOfDemo"_s) {
+        projects->editSelected();
+    } else if (what == u"sessionEditor"_s) {
+        interviews->logSession();
+    } else if (what == u"sessionEditorOfDemo"_s) {
+        // A real interview of an application: the fields a mock hides show.
+        const InterviewSessionsModel *model = interviews->model();
+        qint64 id = 0;
+        for (int row = 0; row < model->rowCount() && id == 0; ++row) {
+            if (model->session(row).applicationId > 0)
+                id = model->session(row).id;
+        }
+        QVERIFY(id > 0);
+        interviews->editSession(id);
+    } else if (what == u"applicationEditor"_s) {
+        interviews->applications()->addApplication();
+    } else if (what == u"questionEditor"_s) {
+        interviews->questionBank()->addQuestion();
+    } else if (what == u"drillDialog"_s) {
+        interviews->startDrill();
+    } else if (what == u"csvImportDialog"_s) {
+        const QString csv = m_dir.filePath(u"sessions.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("date,kind,format,company,role,self_score\n"
+                "2026-01-05,mock,coding,,,4\n");
+        f.close();
+        Dialogs::queueFileName(csv);
+        interviews->importCsv();
+    }
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QStringList clashes = auditEveryTab(dialog, dialog);
+    dialog->reject();
     QVERIFY2(clashes.isEmpty(), qPrintable(report(clashes)));
 }
 

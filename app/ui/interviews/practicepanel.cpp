@@ -21,7 +21,7 @@ PracticePanel::PracticePanel(InterviewStore *store, QWidget *parent)
     , m_weakList(new QListWidget(this))
     , m_dueEmpty(new QLabel(this))
     , m_size(new QSpinBox(this))
-    , m_start(new QPushButton(tr("Start &Drill..."), this))
+    , m_start(new QPushButton(tr("&Start Drill..."), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QGridLayout;

@@ -45,13 +45,13 @@ EducationEditor::EducationEditor(ResumeStore *store, QUndoStack *undoStack, QWid
     m_url->setPlaceholderText(tr("https://..."));
     m_courses->setPlaceholderText(tr("One course per line"));
     addField(tr("&Institution:"), m_institution, u"institution"_s);
-    addField(tr("A&rea of study:"), m_area, u"area"_s);
+    addField(tr("Area of stud&y:"), m_area, u"area"_s);
     addField(tr("&Degree:"), m_studyType, u"studyType"_s);
     addField(tr("&Web address:"), m_url, u"url"_s);
-    addField(tr("&Started:"), m_started, u"startedOn"_s);
+    addField(tr("S&tarted:"), m_started, u"startedOn"_s);
     addField(tr("E&nded:"), m_ended, u"endedOn"_s);
     addField(tr("Sc&ore:"), m_score, u"score"_s);
-    addField(tr("&Courses:"), m_courses, u"courses"_s);
+    addField(tr("Course&s:"), m_courses, u"courses"_s);
     m_started->setLabel(tr("Started"));
     m_ended->setLabel(tr("Ended"));
     for (QLineEdit *e : {m_institution, m_area, m_studyType, m_url, m_score})

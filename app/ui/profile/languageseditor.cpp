@@ -34,7 +34,7 @@ LanguagesEditor::LanguagesEditor(ResumeStore *store, QUndoStack *undoStack, QWid
     m_fluency->setCurrentIndex(-1);
     m_fluency->lineEdit()->setAccessibleName(tr("Fluency"));
     addField(tr("&Language:"), m_language, u"language"_s);
-    addField(tr("&Fluency:"), m_fluency, u"fluency"_s);
+    addField(tr("Fluenc&y:"), m_fluency, u"fluency"_s);
     connect(m_language, &QLineEdit::editingFinished, this, &LanguagesEditor::commit);
     connect(m_fluency->lineEdit(), &QLineEdit::editingFinished, this, &LanguagesEditor::commit);
     connect(m_fluency, &QComboBox::activated, this, &LanguagesEditor::commit);

@@ -43,14 +43,14 @@ WorkHistoryEditor::WorkHistoryEditor(ResumeStore *store, QUndoStack *undoStack, 
     m_ended->setToolTip(tr("Leave unset for the job you have now."));
     m_highlights->setPlaceholderText(tr("One achievement per line, with a number where you "
                                         "can: \"Cut report time from 2 days to 2 hours\""));
-    addField(tr("&Employer:"), m_employer, u"employer"_s);
+    addField(tr("E&mployer:"), m_employer, u"employer"_s);
     addField(tr("&Position:"), m_position, u"position"_s);
     addField(tr("&Location:"), m_location, u"location"_s);
     addField(tr("&Web address:"), m_url, u"url"_s);
     addField(tr("&Started:"), m_started, u"startedOn"_s);
     addField(tr("E&nded:"), m_ended, u"endedOn"_s);
-    addField(tr("S&ummary:"), m_summary, u"summary"_s);
-    addField(tr("&Highlights:"), m_highlights, u"highlights"_s);
+    addField(tr("Summar&y:"), m_summary, u"summary"_s);
+    addField(tr("H&ighlights:"), m_highlights, u"highlights"_s);
     m_started->setLabel(tr("Started"));
     m_ended->setLabel(tr("Ended"));
     for (QLineEdit *e : {m_employer, m_position, m_location, m_url})

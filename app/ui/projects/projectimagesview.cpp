@@ -25,7 +25,7 @@ constexpr int ImageIdRole = Qt::UserRole + 1;
 ProjectImagesView::ProjectImagesView(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
-    , m_add(new QPushButton(tr("Add &Image..."), this))
+    , m_add(new QPushButton(tr("Add Ima&ge..."), this))
     , m_remove(new QPushButton(tr("&Remove Image"), this))
     , m_note(new QLabel(this))
 {
