@@ -216,6 +216,40 @@
         <source>Moved %1 to %2. Edit &gt; Undo moves it back.</source>
         <translation>%1 nach %2 verschoben. Bearbeiten &gt; Rückgängig nimmt das zurück.</translation>
     </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>Bewerbung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected application (Del). Its interviews stay, no longer linked to it; Edit &gt; Undo brings it back.</source>
+        <translation>Die gewählte Bewerbung löschen (Entf). Ihre Interviews bleiben, nur nicht mehr mit ihr verknüpft; Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete the application to %1 and the dates of its stage moves?</source>
+        <translation>Die Bewerbung bei %1 und die Daten ihrer Phasenwechsel löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n interview(s) stay in the session list, no longer linked to an application.</source>
+        <translation>
+            <numerusform>Ihr Interview bleibt in der Liste, nur nicht mehr mit einer Bewerbung verknüpft.</numerusform>
+            <numerusform>Ihre %n Interviews bleiben in der Liste, nur nicht mehr mit einer Bewerbung verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job posting(s) made for it stay on the Job Match page, unlinked.</source>
+        <translation>
+            <numerusform>%n Stellenanzeige dafür bleibt auf der Seite Stellenabgleich, ohne Verknüpfung.</numerusform>
+            <numerusform>%n Stellenanzeigen dafür bleiben auf der Seite Stellenabgleich, ohne Verknüpfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>Bearbeiten &gt; Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted the application to %1; its interviews are kept. Edit &gt; Undo brings it back.</source>
+        <translation>Die Bewerbung bei %1 ist gelöscht; ihre Interviews bleiben. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>AreaStore</name>
@@ -2755,6 +2789,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>The question could not be deleted</source>
         <translation>Die Frage konnte nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>The application could not be restored</source>
+        <translation>Die Bewerbung konnte nicht wiederhergestellt werden</translation>
+    </message>
 </context>
 <context>
     <name>InterviewsPage</name>
@@ -2853,10 +2891,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Übungsrunde</translation>
     </message>
     <message>
-        <source>Log a session with scored topics first: a drill practises the topics that are due or weakest.</source>
-        <translation>Tragen Sie zuerst ein Interview mit bewerteten Themen ein: eine Übungsrunde übt die fälligen oder schwächsten Themen.</translation>
-    </message>
-    <message>
         <source>Log a practice drill</source>
         <translation>Übungsrunde eintragen</translation>
     </message>
@@ -2921,6 +2955,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Import &amp;CSV...</source>
         <translation>CSV &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>No topic fits the drill options. Log a session with scored topics, or choose other topics or another format.</source>
+        <translation>Kein Thema passt zu den Optionen der Übungsrunde. Tragen Sie ein Interview mit bewerteten Themen ein oder wählen Sie andere Themen oder ein anderes Format.</translation>
     </message>
 </context>
 <context>
@@ -4524,10 +4562,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>&amp;Questions in a drill:</source>
         <translation>&amp;Fragen pro Übungsrunde:</translation>
     </message>
-    <message>
-        <source>Questions from the due and weakest topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
-        <translation>Fragen aus den fälligen und schwächsten Themen, eine nach der anderen mit Countdown; die Runde wird als Selbstübung eingetragen.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (due %n day(s) ago)</source>
         <translation>
@@ -4553,6 +4587,73 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>&amp;Start Drill...</source>
         <translation>Übungs&amp;runde starten...</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übungsrunde</translation>
+    </message>
+    <message>
+        <source>Due and weakest topics</source>
+        <translation>Fällige und schwächste Themen</translation>
+    </message>
+    <message>
+        <source>Due topics only</source>
+        <translation>Nur fällige Themen</translation>
+    </message>
+    <message>
+        <source>Weakest topics only</source>
+        <translation>Nur die schwächsten Themen</translation>
+    </message>
+    <message>
+        <source>Every practised topic</source>
+        <translation>Alle geübten Themen</translation>
+    </message>
+    <message>
+        <source>With a format chosen, the drill asks about the topics of your sessions in that format and is logged in it.</source>
+        <translation>Mit einem gewählten Format fragt die Übungsrunde nach den Themen Ihrer Interviews in diesem Format und wird in ihm eingetragen.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>The countdown for each question</source>
+        <translation>Der Countdown für jede Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>The&amp;men:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me per question:</source>
+        <translation>&amp;Zeit pro Frage:</translation>
+    </message>
+    <message>
+        <source>Questions from the chosen topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
+        <translation>Fragen zu den gewählten Themen, eine nach der anderen mit Countdown; die Übungsrunde wird als eigene Übung eingetragen.</translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation>Jedes Format</translation>
+    </message>
+    <message>
+        <source>Log a session with scored topics first: a drill practises them.</source>
+        <translation>Tragen Sie zuerst ein Interview mit bewerteten Themen ein: Eine Übungsrunde übt sie.</translation>
+    </message>
+    <message>
+        <source>No topic fits these options: choose other topics or another format.</source>
+        <translation>Kein Thema passt zu diesen Optionen: Wählen Sie andere Themen oder ein anderes Format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) to practise.</source>
+        <translation>
+            <numerusform>%n Thema zum Üben.</numerusform>
+            <numerusform>%n Themen zum Üben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6155,6 +6256,13 @@ Antwortnotizen: %2</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveApplicationCommand</name>
+    <message>
+        <source>Delete the application to %1</source>
+        <translation>Die Bewerbung bei %1 löschen</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,40 @@
         <source>Moved %1 to %2. Edit &gt; Undo moves it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected application (Del). Its interviews stay, no longer linked to it; Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the application to %1 and the dates of its stage moves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n interview(s) stay in the session list, no longer linked to an application.</source>
+        <translation>
+            <numerusform>Its interview stays in the session list, no longer linked to an application.</numerusform>
+            <numerusform>Its %n interviews stay in the session list, no longer linked to an application.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job posting(s) made for it stay on the Job Match page, unlinked.</source>
+        <translation>
+            <numerusform>%n job posting made for it stays on the Job Match page, unlinked.</numerusform>
+            <numerusform>%n job postings made for it stay on the Job Match page, unlinked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the application to %1; its interviews are kept. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaStore</name>
@@ -2751,6 +2785,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>The question could not be deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterviewsPage</name>
@@ -2849,10 +2887,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log a session with scored topics first: a drill practises the topics that are due or weakest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log a practice drill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,6 +2950,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Import &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic fits the drill options. Log a session with scored topics, or choose other topics or another format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4519,10 +4557,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>&amp;Questions in a drill:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Questions from the due and weakest topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (due %n day(s) ago)</source>
         <translation>
@@ -4548,6 +4582,73 @@ Time cost (%4 at %5 an hour): %6%7</source>
     <message>
         <source>&amp;Start Drill...</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due and weakest topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due topics only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest topics only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every practised topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a format chosen, the drill asks about the topics of your sessions in that format and is logged in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The countdown for each question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me per question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from the chosen topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session with scored topics first: a drill practises them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic fits these options: choose other topics or another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) to practise.</source>
+        <translation>
+            <numerusform>%n topic to practise.</numerusform>
+            <numerusform>%n topics to practise.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6147,6 +6248,13 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveApplicationCommand</name>
+    <message>
+        <source>Delete the application to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

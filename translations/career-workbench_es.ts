@@ -216,6 +216,40 @@
         <source>Moved %1 to %2. Edit &gt; Undo moves it back.</source>
         <translation>%1 pasó a %2. Editar &gt; Deshacer la devuelve.</translation>
     </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>Eliminar candidatura</translation>
+    </message>
+    <message>
+        <source>Delete the selected application (Del). Its interviews stay, no longer linked to it; Edit &gt; Undo brings it back.</source>
+        <translation>Elimina la candidatura seleccionada (Supr). Sus entrevistas se conservan, ya sin vínculo con ella; Editar &gt; Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Delete the application to %1 and the dates of its stage moves?</source>
+        <translation>¿Eliminar la candidatura a %1 y las fechas de sus cambios de fase?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n interview(s) stay in the session list, no longer linked to an application.</source>
+        <translation>
+            <numerusform>Su entrevista se queda en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
+            <numerusform>Sus %n entrevistas se quedan en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job posting(s) made for it stay on the Job Match page, unlinked.</source>
+        <translation>
+            <numerusform>%n oferta de empleo hecha para ella se queda en la página Ofertas, sin vínculo.</numerusform>
+            <numerusform>%n ofertas de empleo hechas para ella se quedan en la página Ofertas, sin vínculo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it all back.</source>
+        <translation>Editar &gt; Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+        <source>Deleted the application to %1; its interviews are kept. Edit &gt; Undo brings it back.</source>
+        <translation>Candidatura a %1 eliminada; sus entrevistas se conservan. Editar &gt; Deshacer la recupera.</translation>
+    </message>
 </context>
 <context>
     <name>AreaStore</name>
@@ -2755,6 +2789,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>The question could not be deleted</source>
         <translation>No se pudo eliminar la pregunta</translation>
     </message>
+    <message>
+        <source>The application could not be restored</source>
+        <translation>No se pudo restaurar la candidatura</translation>
+    </message>
 </context>
 <context>
     <name>InterviewsPage</name>
@@ -2853,10 +2891,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Simulacro de práctica</translation>
     </message>
     <message>
-        <source>Log a session with scored topics first: a drill practises the topics that are due or weakest.</source>
-        <translation>Primero hay que registrar una sesión con temas puntuados: un simulacro practica los temas pendientes o más flojos.</translation>
-    </message>
-    <message>
         <source>Log a practice drill</source>
         <translation>Registrar un simulacro de práctica</translation>
     </message>
@@ -2921,6 +2955,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Import &amp;CSV...</source>
         <translation>&amp;Importar CSV...</translation>
+    </message>
+    <message>
+        <source>No topic fits the drill options. Log a session with scored topics, or choose other topics or another format.</source>
+        <translation>Ningún tema encaja con las opciones del simulacro. Registra una sesión con temas puntuados, o elige otros temas u otro formato.</translation>
     </message>
 </context>
 <context>
@@ -4524,10 +4562,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>&amp;Questions in a drill:</source>
         <translation>&amp;Preguntas por simulacro:</translation>
     </message>
-    <message>
-        <source>Questions from the due and weakest topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
-        <translation>Preguntas de los temas pendientes y más flojos, de una en una y con cuenta atrás; el simulacro se registra como sesión de práctica propia.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (due %n day(s) ago)</source>
         <translation>
@@ -4553,6 +4587,73 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>&amp;Start Drill...</source>
         <translation>Empezar &amp;simulacro...</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <source>Due and weakest topics</source>
+        <translation>Temas pendientes y más débiles</translation>
+    </message>
+    <message>
+        <source>Due topics only</source>
+        <translation>Solo temas pendientes</translation>
+    </message>
+    <message>
+        <source>Weakest topics only</source>
+        <translation>Solo los temas más débiles</translation>
+    </message>
+    <message>
+        <source>Every practised topic</source>
+        <translation>Todos los temas practicados</translation>
+    </message>
+    <message>
+        <source>With a format chosen, the drill asks about the topics of your sessions in that format and is logged in it.</source>
+        <translation>Con un formato elegido, el simulacro pregunta por los temas de tus sesiones en ese formato y se registra en él.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The countdown for each question</source>
+        <translation>La cuenta atrás de cada pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>Te&amp;mas:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me per question:</source>
+        <translation>&amp;Duración de cada pregunta:</translation>
+    </message>
+    <message>
+        <source>Questions from the chosen topics, one at a time with a countdown; the drill is logged as a self-practice session.</source>
+        <translation>Preguntas de los temas elegidos, una a una con cuenta atrás; el simulacro se registra como una sesión de práctica propia.</translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation>Cualquier formato</translation>
+    </message>
+    <message>
+        <source>Log a session with scored topics first: a drill practises them.</source>
+        <translation>Registra primero una sesión con temas puntuados: un simulacro los practica.</translation>
+    </message>
+    <message>
+        <source>No topic fits these options: choose other topics or another format.</source>
+        <translation>Ningún tema encaja con estas opciones: elige otros temas u otro formato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) to practise.</source>
+        <translation>
+            <numerusform>%n tema para practicar.</numerusform>
+            <numerusform>%n temas para practicar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6155,6 +6256,13 @@ Notas de respuesta: %2</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveApplicationCommand</name>
+    <message>
+        <source>Delete the application to %1</source>
+        <translation>Eliminar la candidatura a %1</translation>
     </message>
 </context>
 <context>

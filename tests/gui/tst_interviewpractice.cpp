@@ -159,6 +159,67 @@ private slots:
         QVERIFY(listTexts(u"dueTopicsList"_s).isEmpty());
     }
 
+    // The drill's options: which topics, which format, how many questions and the countdown;
+    // the drill follows them, is logged in the chosen format, and the workbench remembers them.
+    void drillOptionsAreFollowedAndRemembered()
+    {
+        InterviewSession coding;
+        coding.date = QDate::currentDate().addDays(-3);
+        coding.format = u"coding"_s;
+        coding.selfScore = 2;
+        coding.topics = {{u"Attention"_s, 2}};
+        InterviewSession design = coding;
+        design.format = u"system_design"_s;
+        design.topics = {{u"Feature stores"_s, 1}};
+        for (const InterviewSession &s : {coding, design})
+            QVERIFY(StoreCommand::push(m_fx.undoStack.get(),
+                                       new AddSessionCommand(m_page->store(), s, u"Log"_s)));
+        QCOMPARE(m_page->practice()->drillTopics(),
+                 (QStringList {u"Attention"_s, u"Feature stores"_s}));
+
+        auto *topics = child<QComboBox>(m_page.get(), u"drillTopicsCombo"_s);
+        auto *format = child<QComboBox>(m_page.get(), u"drillFormatCombo"_s);
+        auto *size = child<QSpinBox>(m_page.get(), u"drillSizeSpin"_s);
+        auto *minutes = child<QSpinBox>(m_page.get(), u"drillMinutesSpin"_s);
+        auto *start = child<QPushButton>(m_page.get(), u"startDrillButton"_s);
+        topics->setCurrentIndex(topics->findData(int(PracticePanel::TopicChoice::DueOnly)));
+        // A format nobody practised leaves nothing to drill, and the panel says so.
+        format->setCurrentIndex(format->findData(u"behavioural"_s));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(child<QLabel>(m_page.get(), u"drillNoteLabel"_s)->text().contains(u"No topic"_s));
+        format->setCurrentIndex(format->findData(u"coding"_s));
+        QVERIFY(start->isEnabled());
+        QCOMPARE(m_page->practice()->drillTopics(), QStringList {u"Attention"_s});
+        size->setValue(3);
+        minutes->setValue(2);
+
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto *drill = openDialog<DrillDialog>();
+        QVERIFY(drill);
+        const QString countdown = child<QLabel>(drill, u"countdownLabel"_s)->text();
+        QVERIFY2(countdown == u"2:00"_s || countdown == u"1:59"_s, qPrintable(countdown));
+        QVERIFY(child<QLabel>(drill, u"drillQuestionLabel"_s)->text().contains(u"Attention"_s));
+        while (drill->isVisible())
+            QTest::mouseClick(child<QPushButton>(drill, u"drillNextButton"_s), Qt::LeftButton);
+        QCOMPARE(m_fx.count(u"interview_sessions"_s), 3);
+        const InterviewSession logged = m_page->model()->session(0);
+        QCOMPARE(logged.format, u"coding"_s);
+        QCOMPARE(logged.topics.size(), 1);
+        QCOMPARE(logged.topics.first().name, u"Attention"_s);
+
+        // A page opened on the same workbench shows the same options.
+        m_page = std::make_unique<InterviewsPage>(m_fx.context());
+        m_page->show();
+        m_page->ensureLoaded();
+        QCOMPARE(child<QComboBox>(m_page.get(), u"drillTopicsCombo"_s)->currentData().toInt(),
+                 int(PracticePanel::TopicChoice::DueOnly));
+        QCOMPARE(child<QComboBox>(m_page.get(), u"drillFormatCombo"_s)->currentData().toString(),
+                 u"coding"_s);
+        QCOMPARE(child<QSpinBox>(m_page.get(), u"drillSizeSpin"_s)->value(), 3);
+        QCOMPARE(child<QSpinBox>(m_page.get(), u"drillMinutesSpin"_s)->value(), 2);
+        QCOMPARE(m_page->practice()->drillSeconds(), 120);
+    }
+
     void applicationMovesThroughItsStages()
     {
         QTest::mouseClick(child<QPushButton>(m_page.get(), u"addApplicationButton"_s),
@@ -198,6 +259,79 @@ private slots:
         QCOMPARE(a->stage, JobApplication::Stage::Technical);
         QCOMPARE(a->moves.size(), 3);
         QCOMPARE(tree->topLevelItem(int(JobApplication::Stage::Technical))->childCount(), 1);
+    }
+
+    // Deleting an application says what happens to its interviews, keeps them (unlinked) and
+    // comes back with Undo: the same application, its moves, its interviews linked again.
+    void deletingAnApplicationKeepsItsInterviews()
+    {
+        JobApplication a;
+        a.company = u"Acme AI"_s;
+        a.role = u"ML Engineer"_s;
+        a.appliedOn = QDate::currentDate().addDays(-20);
+        a.moves = {{JobApplication::Stage::Applied, a.appliedOn},
+                   {JobApplication::Stage::Screen, a.appliedOn.addDays(5)}};
+        a.stage = JobApplication::Stage::Screen;
+        QString error;
+        JobApplicationRepository repo(m_fx.db());
+        const qint64 id = repo.insert(a, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        InterviewSession s;
+        s.date = a.appliedOn.addDays(6);
+        s.kind = InterviewSession::Kind::Real;
+        s.company = a.company;
+        s.role = a.role;
+        s.applicationId = id;
+        s.selfScore = 3;
+        QVERIFY(StoreCommand::push(m_fx.undoStack.get(),
+                                   new AddSessionCommand(m_page->store(), s, u"Log"_s)));
+        m_page->applications()->reload();
+        m_page->applications()->selectApplication(id);
+        auto *tree = child<QTreeWidget>(m_page.get(), u"applicationsTree"_s);
+        auto *screen = tree->topLevelItem(int(JobApplication::Stage::Screen));
+        QCOMPARE(screen->childCount(), 1);
+        QCOMPARE(screen->child(0)->childCount(), 3); // two moves and the interview
+        auto *remove = child<QPushButton>(m_page.get(), u"deleteApplicationButton"_s);
+        QVERIFY(remove->isEnabled());
+        const int undoBefore = m_fx.undoStack->count();
+
+        // "No" changes nothing, and the question said what happens to the interview.
+        Dialogs::takeMessages();
+        Dialogs::queueAnswer(QMessageBox::No);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        const QStringList asked = Dialogs::takeMessages();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(u"Acme AI, ML Engineer"_s), qPrintable(asked.first()));
+        QVERIFY2(asked.first().contains(u"1 interview"_s), qPrintable(asked.first()));
+        QCOMPARE(m_fx.count(u"applications"_s), 1);
+        QCOMPARE(m_fx.undoStack->count(), undoBefore);
+
+        Dialogs::queueAnswer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_fx.count(u"applications"_s), 0);
+        QCOMPARE(m_fx.count(u"application_stage_moves"_s), 0);
+        QCOMPARE(m_fx.count(u"interview_sessions"_s), 1);
+        QCOMPARE(m_page->model()->rowCount(), 1);
+        QVERIFY(!m_page->model()->session(0).applicationId);
+        QCOMPARE(tree->topLevelItem(int(JobApplication::Stage::Screen))->childCount(), 0);
+        QCOMPARE((*repo.funnel(&error))[size_t(JobApplication::Stage::Applied)], 0);
+        QVERIFY(!child<QLabel>(m_page.get(), u"applicationsEmptyLabel"_s)->isHidden());
+        QVERIFY(!remove->isEnabled());
+
+        m_fx.undoStack->undo();
+        const auto back = repo.find(id, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->company, a.company);
+        QCOMPARE(back->stage, JobApplication::Stage::Screen);
+        QCOMPARE(back->moves, a.moves);
+        m_page->reload();
+        QCOMPARE(m_page->model()->session(0).applicationId, id);
+        screen = tree->topLevelItem(int(JobApplication::Stage::Screen));
+        QCOMPARE(screen->childCount(), 1);
+        QCOMPARE(screen->child(0)->childCount(), 3);
+        m_fx.undoStack->redo();
+        QCOMPARE(m_fx.count(u"applications"_s), 0);
+        QCOMPARE(m_fx.count(u"interview_sessions"_s), 1);
     }
 };
 

@@ -98,6 +98,25 @@ InterviewTopicRepository::recentScores(QString *error) const
     return result;
 }
 
+std::optional<QStringList> InterviewTopicRepository::namesForFormat(const QString &format,
+                                                                    QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT DISTINCT t.name FROM interview_topics t "
+              "JOIN interview_session_topics st ON st.topic_id = t.id "
+              "JOIN interview_sessions s ON s.id = st.session_id "
+              "WHERE s.format = ? ORDER BY t.name"_s);
+    q.addBindValue(format);
+    if (!q.exec()) {
+        failWith(q, error);
+        return std::nullopt;
+    }
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
 std::optional<QHash<QString, qint64>> InterviewTopicRepository::ids(QString *error) const
 {
     QSqlQuery q(m_db);

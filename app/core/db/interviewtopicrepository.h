@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,8 @@ public:
     std::optional<QList<InterviewTopic>> due(const QDate &today, QString *error) const;
     // Each scored topic's newest TopicRanking::RecentScores scores (one query).
     std::optional<QList<TopicRanking::TopicScores>> recentScores(QString *error) const;
+    // The topics practised in sessions of FORMAT (a format key), by name.
+    std::optional<QStringList> namesForFormat(const QString &format, QString *error) const;
     // Name -> id of every topic.
     std::optional<QHash<QString, qint64>> ids(QString *error) const;
 

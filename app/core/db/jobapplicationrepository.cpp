@@ -150,6 +150,48 @@ bool JobApplicationRepository::remove(qint64 id, QString *error)
     return q.exec() || failWith(q, error);
 }
 
+std::optional<JobApplicationRepository::Links> JobApplicationRepository::links(qint64 id,
+                                                                               QString *error) const
+{
+    Links links;
+    const std::pair<QString, QList<qint64> *> tables[] = {
+        {u"SELECT id FROM interview_sessions WHERE application_id = ? ORDER BY id"_s,
+         &links.sessions},
+        {u"SELECT id FROM job_postings WHERE application_id = ? ORDER BY id"_s, &links.postings},
+    };
+    for (const auto &[sql, ids] : tables) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            failWith(q, error);
+            return std::nullopt;
+        }
+        while (q.next())
+            ids->append(q.value(0).toLongLong());
+    }
+    return links;
+}
+
+bool JobApplicationRepository::relink(qint64 id, const Links &links, QString *error)
+{
+    const std::pair<QString, const QList<qint64> *> tables[] = {
+        {u"UPDATE interview_sessions SET application_id = ? WHERE id = ?"_s, &links.sessions},
+        {u"UPDATE job_postings SET application_id = ? WHERE id = ?"_s, &links.postings},
+    };
+    for (const auto &[sql, ids] : tables) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (qint64 row : *ids) {
+            q.addBindValue(id);
+            q.addBindValue(row);
+            if (!q.exec())
+                return failWith(q, error);
+        }
+    }
+    return true;
+}
+
 bool JobApplicationRepository::writeMove(qint64 id, JobApplication::Stage stage, const QDate &day,
                                          QString *error)
 {

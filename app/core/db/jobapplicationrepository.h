@@ -26,6 +26,15 @@ public:
     // Saves the fields (not the stage or the moves).
     [[nodiscard]] bool update(const JobApplication &application, QString *error);
     [[nodiscard]] bool remove(qint64 id, QString *error);
+    // What points at an application: its interviews and kept job postings. Deleting the
+    // application keeps them, unlinked; relink() points them at it again (undo of a delete).
+    struct Links
+    {
+        QList<qint64> sessions;
+        QList<qint64> postings;
+    };
+    std::optional<Links> links(qint64 id, QString *error) const;
+    [[nodiscard]] bool relink(qint64 id, const Links &links, QString *error);
     // Moves the application to STAGE on DAY, recording the move.
     [[nodiscard]] bool moveTo(qint64 id, JobApplication::Stage stage, const QDate &day,
                               QString *error);

@@ -4,11 +4,13 @@
 #include "applicationeditor.h"
 #include "common/changevaluecommand.h"
 #include "common/chartpalette.h"
+#include "common/dialogs.h"
 #include "db/interviewformatrepository.h"
 #include "db/interviewsessionrepository.h"
 #include "db/jobapplicationrepository.h"
 #include "interviewstore.h"
 #include "moveapplicationcommand.h"
+#include "removeapplicationcommand.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -44,6 +47,7 @@ ApplicationsView::ApplicationsView(InterviewStore *store, QUndoStack *stack, QWi
     , m_edit(new QPushButton(tr("Edit..."), this))
     , m_advance(new QPushButton(tr("Move to &Next Stage"), this))
     , m_move(new QPushButton(tr("&Move"), this))
+    , m_delete(new QPushButton(tr("Delete Application"), this))
     , m_empty(new QLabel(this))
     , m_funnel(new QChartView(this))
 {
@@ -53,6 +57,9 @@ ApplicationsView::ApplicationsView(InterviewStore *store, QUndoStack *stack, QWi
     m_edit->setObjectName(u"editApplicationButton"_s);
     m_advance->setObjectName(u"advanceStageButton"_s);
     m_move->setObjectName(u"moveStageButton"_s);
+    m_delete->setObjectName(u"deleteApplicationButton"_s);
+    m_delete->setToolTip(tr("Delete the selected application (Del). Its interviews stay, no "
+                            "longer linked to it; Edit > Undo brings it back."));
     m_stage->setObjectName(u"stageCombo"_s);
     m_stage->setAccessibleName(tr("Stage to move to"));
     for (int s = 0; s < JobApplication::StageCount; ++s)
@@ -65,6 +72,7 @@ ApplicationsView::ApplicationsView(InterviewStore *store, QUndoStack *stack, QWi
     bar->addWidget(m_stage);
     bar->addWidget(m_move);
     bar->addStretch(1);
+    bar->addWidget(m_delete);
     layout->addLayout(bar);
 
     m_tree->setObjectName(u"applicationsTree"_s);
@@ -97,6 +105,9 @@ ApplicationsView::ApplicationsView(InterviewStore *store, QUndoStack *stack, QWi
     connect(m_edit, &QPushButton::clicked, this, &ApplicationsView::editSelected);
     connect(m_advance, &QPushButton::clicked, this, &ApplicationsView::advanceSelected);
     connect(m_move, &QPushButton::clicked, this, &ApplicationsView::moveSelected);
+    connect(m_delete, &QPushButton::clicked, this, &ApplicationsView::deleteSelected);
+    auto *del = new QShortcut(QKeySequence::Delete, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &ApplicationsView::deleteSelected);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ApplicationsView::updateButtons);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const qint64 session = item->data(0, SessionRole).toLongLong();
@@ -262,6 +273,7 @@ void ApplicationsView::updateButtons()
             a = &x;
     m_edit->setEnabled(a);
     m_move->setEnabled(a);
+    m_delete->setEnabled(a);
     m_advance->setEnabled(a && int(a->stage) < int(Stage::Offer));
 }
 
@@ -331,4 +343,33 @@ void ApplicationsView::moveSelected()
     if (r.ok())
         emit statusMessage(
             tr("Moved %1 to %2. Edit > Undo moves it back.").arg(company, stageName(stage)));
+}
+
+void ApplicationsView::deleteSelected()
+{
+    const qint64 id = selectedId();
+    const auto a = id > 0 ? m_store->application(id) : std::nullopt;
+    const auto links = a ? m_store->applicationLinks(id) : std::nullopt;
+    if (!a || !links)
+        return;
+    const QString name = a->role.isEmpty() ? a->company : tr("%1, %2").arg(a->company, a->role);
+    QStringList text {
+        tr("Delete the application to %1 and the dates of its stage moves?").arg(name)};
+    if (!links->sessions.isEmpty())
+        text << tr("Its %n interview(s) stay in the session list, no longer linked to an "
+                   "application.",
+                   nullptr, int(links->sessions.size()));
+    if (!links->postings.isEmpty())
+        text << tr("%n job posting(s) made for it stay on the Job Match page, unlinked.", nullptr,
+                   int(links->postings.size()));
+    text << tr("Edit > Undo brings it all back.");
+    if (Dialogs::question(this, tr("Delete Application"), text.join(u' ')) != QMessageBox::Yes)
+        return;
+    const WriteResult r
+        = StoreCommand::push(m_stack, new RemoveApplicationCommand(m_store, *a, *links));
+    if (r.ok())
+        emit statusMessage(
+            tr("Deleted the application to %1; its interviews are kept. Edit > Undo brings it "
+               "back.")
+                .arg(a->company));
 }

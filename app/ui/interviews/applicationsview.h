@@ -34,6 +34,9 @@ public:
     void advanceSelected();
     // Moves the selected application to the stage chosen in the combo.
     void moveSelected();
+    // Deletes the selected application after saying what happens to its interviews (they
+    // stay, unlinked); undoable.
+    void deleteSelected();
 
 signals:
     void statusMessage(const QString &text);
@@ -53,6 +56,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_advance;
     QPushButton *m_move;
+    QPushButton *m_delete;
     QLabel *m_empty;
     QChartView *m_funnel;
 };

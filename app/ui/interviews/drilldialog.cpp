@@ -116,7 +116,7 @@ InterviewSession DrillDialog::session() const
     s.time = QTime(m_started.time().hour(), m_started.time().minute());
     s.kind = InterviewSession::Kind::Mock;
     s.ranBy = InterviewSession::RanBy::Self;
-    s.format = u"technical"_s;
+    s.format = m_format.isEmpty() ? u"technical"_s : m_format;
     s.durationMinutes
         = int(std::max<qint64>(1, (m_started.secsTo(QDateTime::currentDateTime()) + 59) / 60));
     QStringList questions;

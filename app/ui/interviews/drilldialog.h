@@ -24,6 +24,8 @@ public:
                 QWidget *parent = nullptr);
 
     InterviewSession session() const;
+    // The format the drill is logged in (a format key; empty: "technical", general).
+    void setFormat(const QString &format) { m_format = format; }
     int current() const { return m_current; }
     int secondsLeft() const { return m_secondsLeft; }
 
@@ -36,6 +38,7 @@ private:
     QList<int> m_scores;
     int m_current = 0;
     int m_secondsPerQuestion;
+    QString m_format;
     int m_secondsLeft = 0;
     QDateTime m_started;
     QTimer *m_timer;

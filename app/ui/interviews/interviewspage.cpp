@@ -374,11 +374,12 @@ void InterviewsPage::startDrill()
                           m_practice->drillSize());
     if (items.isEmpty()) {
         Dialogs::information(this, tr("Practice Drill"),
-                             tr("Log a session with scored topics first: a drill practises the "
-                                "topics that are due or weakest."));
+                             tr("No topic fits the drill options. Log a session with scored "
+                                "topics, or choose other topics or another format."));
         return;
     }
-    auto *drill = new DrillDialog(items, 5 * 60, this);
+    auto *drill = new DrillDialog(items, m_practice->drillSeconds(), this);
+    drill->setFormat(m_practice->drillFormat());
     drill->setAttribute(Qt::WA_DeleteOnClose);
     connect(drill, &QDialog::accepted, this, [this, drill] {
         const WriteResult added = StoreCommand::push(

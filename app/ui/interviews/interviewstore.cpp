@@ -111,14 +111,51 @@ WriteResult InterviewStore::updateApplication(const JobApplication &a)
 
 WriteResult InterviewStore::removeApplication(qint64 id)
 {
+    JobApplicationRepository::Links unlinked;
     const WriteResult r = write(Area, tr("The application could not be deleted"), [&] {
         QString error;
-        const bool ok = JobApplicationRepository(connection()).remove(id, &error);
-        return WriteResult::check(ok, error);
+        JobApplicationRepository repo(connection());
+        const auto links = repo.links(id, &error);
+        if (!links || !repo.remove(id, &error))
+            return WriteResult::failure(error);
+        unlinked = *links;
+        return WriteResult::success();
     });
-    if (r.ok())
+    if (r.ok()) {
         emit applicationsChanged();
+        // Their interviews stay, unlinked: the rows that show them read them again.
+        for (qint64 session : std::as_const(unlinked.sessions))
+            emit sessionChanged(session);
+    }
     return r;
+}
+
+WriteResult InterviewStore::restoreApplication(const JobApplication &a,
+                                               const JobApplicationRepository::Links &links)
+{
+    const WriteResult r = write(Area, tr("The application could not be restored"), [&] {
+        QString error;
+        JobApplicationRepository repo(connection());
+        const qint64 id = repo.insert(a, &error);
+        if (id <= 0 || !repo.relink(id, links, &error))
+            return WriteResult::failure(error);
+        return WriteResult::success(id);
+    });
+    if (r.ok()) {
+        emit applicationsChanged();
+        for (qint64 session : links.sessions)
+            emit sessionChanged(session);
+    }
+    return r;
+}
+
+std::optional<JobApplicationRepository::Links> InterviewStore::applicationLinks(qint64 id)
+{
+    QString error;
+    auto links = JobApplicationRepository(connection()).links(id, &error);
+    if (!links)
+        reportFailure(tr("The application cannot be read: %1").arg(error));
+    return links;
 }
 
 WriteResult InterviewStore::moveApplication(qint64 id, JobApplication::Stage stage,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/areastore.h"
+#include "db/jobapplicationrepository.h"
 #include "domain/interviewquestion.h"
 #include "domain/interviewsession.h"
 #include "domain/jobapplication.h"
@@ -36,6 +37,12 @@ public:
     WriteResult addApplication(const JobApplication &a);
     WriteResult updateApplication(const JobApplication &a);
     WriteResult removeApplication(qint64 id);
+    // Puts a deleted application back under its id, with its moves, and points the interviews
+    // and postings that were linked to it at it again (undo of a delete).
+    WriteResult restoreApplication(const JobApplication &a,
+                                   const JobApplicationRepository::Links &links);
+    // What is linked to application ID (its interviews, kept job postings).
+    std::optional<JobApplicationRepository::Links> applicationLinks(qint64 id);
     WriteResult moveApplication(qint64 id, JobApplication::Stage stage, const QDate &day);
     WriteResult undoApplicationMove(qint64 id);
     std::optional<JobApplication> application(qint64 id);
