@@ -1,6 +1,7 @@
 #include "accessibilityaudit.h"
 #include "common/dialogs.h"
 #include "db/projectrepository.h"
+#include "domain/readinessitem.h"
 #include "projects/metricseditor.h"
 #include "projects/projecteditor.h"
 #include "projects/projectimagesview.h"
@@ -375,6 +376,55 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isScanning(), 60000);
         QCOMPARE(m_fx.undoStack->count(), undoBefore + 1);
         QVERIFY(shown() != before);
+    }
+
+    // Ticking `secrets` by hand over a finding: the tick counts for the score, but the row
+    // still says what the scan found and where, and keeps the finding open beneath it.
+    void aHandTickKeepsTheScanFindingsInSight()
+    {
+        QVERIFY(addWithMetric(u"Ticked"_s) > 0);
+        QTemporaryDir repo;
+        QFile f(QDir(repo.path()).filePath(u"config.py"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("import os\nAWS_KEY = \"AKIA"
+                "IOSFODNN7EXAMPLE\"\n");
+        f.close();
+        Dialogs::queueFileName(repo.path());
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"scanButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->readiness()->isScanning());
+        QTreeWidget *tree = m_page->readiness()->checklist();
+        auto secrets = [tree]() -> QTreeWidgetItem * {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->topLevelItem(i)->text(0) == ReadinessItem::title(u"secrets"_s))
+                    return tree->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QVERIFY(secrets());
+        QCOMPARE(secrets()->text(1), ReadinessPanel::tr("The scan found problems"));
+        const QString missing = child<QLabel>(m_page.get(), u"missingLabel"_s)->text();
+        QVERIFY(missing.contains(ReadinessItem::title(u"secrets"_s)));
+        const QString scoreBefore = child<QLabel>(m_page.get(), u"readinessScoreLabel"_s)->text();
+
+        secrets()->setCheckState(0, Qt::Checked);
+        QTRY_COMPARE(secrets()->checkState(0), Qt::Checked);
+        QTRY_VERIFY(secrets()->text(1).contains(u"config.py:2"_s));
+        QVERIFY2(secrets()->text(1).startsWith(u"Ticked by hand, but the last scan found"_s),
+                 qPrintable(secrets()->text(1)));
+        QVERIFY(secrets()->isExpanded());
+        QCOMPARE(secrets()->childCount(), 1);
+        QVERIFY(secrets()->child(0)->text(0).startsWith(u"config.py:2"_s));
+        QVERIFY(!secrets()->child(0)->text(0).contains(u"IOSFODNN7EXAMPLE"_s));
+        // The tick counts: secrets is no longer missing and the score rose.
+        QVERIFY(!child<QLabel>(m_page.get(), u"missingLabel"_s)
+                     ->text()
+                     .contains(ReadinessItem::title(u"secrets"_s)));
+        QVERIFY(child<QLabel>(m_page.get(), u"readinessScoreLabel"_s)->text() != scoreBefore);
+
+        m_fx.undoStack->undo();
+        QCOMPARE(secrets()->checkState(0), Qt::Unchecked);
+        QCOMPARE(secrets()->text(1), ReadinessPanel::tr("The scan found problems"));
+        QCOMPARE(child<QLabel>(m_page.get(), u"readinessScoreLabel"_s)->text(), scoreBefore);
     }
 
     void imagesAreLimitedInSize()

@@ -20,9 +20,14 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int ItemIdRole = Qt::UserRole + 1;
 
+QString evidenceWhere(const ScanEvidence &ev)
+{
+    return ev.line > 0 ? u"%1:%2"_s.arg(ev.file).arg(ev.line) : ev.file;
+}
+
 QString evidenceText(const ScanEvidence &ev)
 {
-    const QString where = ev.line > 0 ? u"%1:%2"_s.arg(ev.file).arg(ev.line) : ev.file;
+    const QString where = evidenceWhere(ev);
     return ev.text.isEmpty() ? where : u"%1  %2"_s.arg(where, ev.text.simplified());
 }
 } // namespace
@@ -120,6 +125,15 @@ QString ReadinessPanel::sourceText(ReadinessScore::Source source, const Checklis
 {
     switch (source) {
     case ReadinessScore::Source::Manual:
+        // The tick counts, but what the last scan found stays in sight: a tick must not hide
+        // a committed secret the user has not looked at.
+        if (entry.scanned && !*entry.scanned && ReadinessItem::passesWhenNothingFound(entry.id)
+            && !entry.evidence.isEmpty())
+            return tr("Ticked by hand, but the last scan found %n problem(s): %1", nullptr,
+                      int(entry.evidence.size()))
+                .arg(evidenceWhere(entry.evidence.first()));
+        if (entry.scanned && !*entry.scanned && !ReadinessItem::passesWhenNothingFound(entry.id))
+            return tr("Ticked by hand; the last scan did not find it");
         return tr("Ticked by hand");
     case ReadinessScore::Source::Scan:
         return tr("Found by the scan");
@@ -167,11 +181,19 @@ void ReadinessPanel::fill()
         item->setCheckState(0, entry.ticked ? Qt::Checked : Qt::Unchecked);
         item->setText(1, sourceText(r.source, entry));
         item->setToolTip(0, tr("Weight %1 of 100").arg(locale.toString(r.weight)));
-        if (!r.passed) {
+        // Failed, or ticked over findings: either way the user has something to look at.
+        const bool findings = ReadinessItem::passesWhenNothingFound(r.id) && entry.scanned
+            && !*entry.scanned && !entry.evidence.isEmpty();
+        if (!r.passed || findings) {
             QFont f = item->font(0);
             f.setBold(true);
             item->setFont(1, f);
         }
+        item->setToolTip(1,
+                         findings && r.passed
+                             ? tr("Your tick counts for the score. The findings stay listed "
+                                  "until a scan no longer finds them.")
+                             : item->text(1));
         for (const ScanEvidence &ev : std::as_const(entry.evidence)) {
             auto *child = new QTreeWidgetItem(item);
             child->setText(0, evidenceText(ev));
@@ -179,7 +201,7 @@ void ReadinessPanel::fill()
             child->setFirstColumnSpanned(true);
         }
         // Findings that fail an item are what the user has to fix: show them open.
-        if (!r.passed && !entry.evidence.isEmpty())
+        if ((!r.passed || findings) && !entry.evidence.isEmpty())
             item->setExpanded(true);
     }
     m_filling = false;
