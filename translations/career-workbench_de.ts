@@ -231,7 +231,7 @@
     <message numerus="yes">
         <source>Its %n interview(s) stay in the session list, no longer linked to an application.</source>
         <translation>
-            <numerusform>Ihr Interview bleibt in der Liste, nur nicht mehr mit einer Bewerbung verknüpft.</numerusform>
+            <numerusform>Ihr %n Interview bleibt in der Liste, nur nicht mehr mit einer Bewerbung verknüpft.</numerusform>
             <numerusform>Ihre %n Interviews bleiben in der Liste, nur nicht mehr mit einer Bewerbung verknüpft.</numerusform>
         </translation>
     </message>
@@ -6241,6 +6241,21 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Scanned %1 files: readiness from the scan %2 of 100.</source>
         <translation>%1 Dateien gescannt: Bereitschaft laut Scan %2 von 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked by hand, but the last scan found %n problem(s): %1</source>
+        <translation>
+            <numerusform>Von Hand abgehakt, aber der letzte Scan fand %n Problem: %1</numerusform>
+            <numerusform>Von Hand abgehakt, aber der letzte Scan fand %n Probleme: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked by hand; the last scan did not find it</source>
+        <translation>Von Hand abgehakt; der letzte Scan hat es nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Your tick counts for the score. The findings stay listed until a scan no longer finds them.</source>
+        <translation>Ihr Haken zählt für die Punktzahl. Die Funde bleiben aufgeführt, bis ein Scan sie nicht mehr findet.</translation>
     </message>
 </context>
 <context>

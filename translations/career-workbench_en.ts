@@ -231,7 +231,7 @@
     <message numerus="yes">
         <source>Its %n interview(s) stay in the session list, no longer linked to an application.</source>
         <translation>
-            <numerusform>Its interview stays in the session list, no longer linked to an application.</numerusform>
+            <numerusform>Its %n interview stays in the session list, no longer linked to an application.</numerusform>
             <numerusform>Its %n interviews stay in the session list, no longer linked to an application.</numerusform>
         </translation>
     </message>
@@ -6233,6 +6233,21 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Scanned %1 files: readiness from the scan %2 of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked by hand, but the last scan found %n problem(s): %1</source>
+        <translation>
+            <numerusform>Ticked by hand, but the last scan found %n problem: %1</numerusform>
+            <numerusform>Ticked by hand, but the last scan found %n problems: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked by hand; the last scan did not find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tick counts for the score. The findings stay listed until a scan no longer finds them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

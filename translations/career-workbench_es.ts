@@ -231,7 +231,7 @@
     <message numerus="yes">
         <source>Its %n interview(s) stay in the session list, no longer linked to an application.</source>
         <translation>
-            <numerusform>Su entrevista se queda en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
+            <numerusform>Su %n entrevista se queda en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
             <numerusform>Sus %n entrevistas se quedan en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
         </translation>
     </message>
@@ -6241,6 +6241,21 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Scanned %1 files: readiness from the scan %2 of 100.</source>
         <translation>Se analizaron %1 archivos: preparación según el análisis %2 de 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked by hand, but the last scan found %n problem(s): %1</source>
+        <translation>
+            <numerusform>Marcado a mano, pero el último análisis encontró %n problema: %1</numerusform>
+            <numerusform>Marcado a mano, pero el último análisis encontró %n problemas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticked by hand; the last scan did not find it</source>
+        <translation>Marcado a mano; el último análisis no lo encontró</translation>
+    </message>
+    <message>
+        <source>Your tick counts for the score. The findings stay listed until a scan no longer finds them.</source>
+        <translation>Tu marca cuenta para la puntuación. Los hallazgos siguen en la lista hasta que un análisis ya no los encuentre.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ InterviewFilterBar::InterviewFilterBar(InterviewFilterProxy *proxy, QWidget *par
     m_text->setPlaceholderText(tr("Search company, role, topics, notes"));
     m_text->setAccessibleName(tr("Search sessions"));
     m_text->setClearButtonEnabled(true);
+    // Room for the placeholder's first words whatever the combos beside it want.
+    m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     layout->addWidget(m_text, 2);
     m_kind->setObjectName(u"kindFilterCombo"_s);
     m_kind->setAccessibleName(tr("Kind"));
@@ -38,12 +40,13 @@ InterviewFilterBar::InterviewFilterBar(InterviewFilterProxy *proxy, QWidget *par
     m_format->setAccessibleName(tr("Format"));
     m_format->addItem(tr("All formats"), QString());
     m_format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_format->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
     layout->addWidget(m_format);
     m_topic->setObjectName(u"topicFilterCombo"_s);
     m_topic->setAccessibleName(tr("Topic"));
     m_topic->addItem(tr("All topics"), QString());
     m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_topic->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
+    m_topic->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
     layout->addWidget(m_topic);
     auto *fromLabel = new QLabel(tr("From"), this);
     layout->addWidget(fromLabel);

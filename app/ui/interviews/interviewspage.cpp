@@ -61,23 +61,29 @@ InterviewsPage::InterviewsPage(const WorkbenchContext &context, QWidget *parent)
                  "topics that are due or weakest."));
 
     auto *bar = new QHBoxLayout;
-    auto button = [this, bar](const QString &name, const QString &text, auto slot) {
+    auto button = [this](QBoxLayout *into, const QString &name, const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
-        bar->addWidget(b);
+        into->addWidget(b);
         return b;
     };
-    button(u"logSessionButton"_s, tr("&Log Session..."), [this] { logSession(); });
-    m_edit = button(u"editSessionButton"_s, tr("Ed&it..."), &InterviewsPage::editSelected);
-    m_delete = button(u"deleteSessionButton"_s, tr("&Delete"), &InterviewsPage::deleteSelected);
-    m_toBank = button(u"addToBankButton"_s, tr("Questions to &Bank"),
+    button(bar, u"logSessionButton"_s, tr("&Log Session..."), [this] { logSession(); });
+    bar->addStretch(1);
+    button(bar, u"importCsvButton"_s, tr("Import &CSV..."), &InterviewsPage::importCsv);
+    button(bar, u"exportCsvButton"_s, tr("E&xport CSV..."), &InterviewsPage::exportCsv);
+    layout->addLayout(bar);
+    // What acts on the selected session sits under the session list, not above every tab
+    // (on Applications, a Delete there would have deleted a session out of sight).
+    m_sessionButtons = new QHBoxLayout;
+    m_sessionButtons->addWidget(m_countLabel, 1);
+    m_edit = button(m_sessionButtons, u"editSessionButton"_s, tr("Ed&it..."),
+                    &InterviewsPage::editSelected);
+    m_delete = button(m_sessionButtons, u"deleteSessionButton"_s, tr("&Delete"),
+                      &InterviewsPage::deleteSelected);
+    m_toBank = button(m_sessionButtons, u"addToBankButton"_s, tr("Questions to &Bank"),
                       &InterviewsPage::addSelectedQuestionsToBank);
     m_toBank->setToolTip(tr("Put the selected session's questions into the question bank"));
-    bar->addStretch(1);
-    button(u"importCsvButton"_s, tr("Import &CSV..."), &InterviewsPage::importCsv);
-    button(u"exportCsvButton"_s, tr("E&xport CSV..."), &InterviewsPage::exportCsv);
-    layout->addLayout(bar);
 
     m_tabs->setObjectName(u"interviewTabs"_s);
     m_tabs->addTab(createSessionsTab(), tr("Sessions"));
@@ -158,7 +164,7 @@ QWidget *InterviewsPage::createSessionsTab()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     layout->addWidget(m_table, 1);
     m_countLabel->setObjectName(u"sessionCountLabel"_s);
-    layout->addWidget(m_countLabel);
+    layout->addLayout(m_sessionButtons);
 
     auto *stackHolder = new QWidget(this);
     auto *outer = new QVBoxLayout(stackHolder);

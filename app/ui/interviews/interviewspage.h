@@ -11,6 +11,7 @@ class InterviewSessionsModel;
 class InterviewStore;
 class PracticePanel;
 class QuestionBankView;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -71,6 +72,7 @@ private:
     QuestionBankView *m_bank;
     InterviewFilterBar *m_filters;
     QLabel *m_countLabel;
+    QHBoxLayout *m_sessionButtons = nullptr;
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_toBank;
