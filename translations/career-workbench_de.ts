@@ -1462,10 +1462,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Die ersten %1 Zeilen werden gezeigt.</translation>
     </message>
     <message>
-        <source>updates session %1</source>
-        <translation>aktualisiert Interview %1</translation>
-    </message>
-    <message>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -1484,6 +1480,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>update in place</source>
+        <translation>wird aktualisiert</translation>
     </message>
 </context>
 <context>

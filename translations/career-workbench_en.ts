@@ -1459,10 +1459,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>updates session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1476,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update in place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

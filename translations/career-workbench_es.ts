@@ -1462,10 +1462,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Se muestran las primeras %1 filas.</translation>
     </message>
     <message>
-        <source>updates session %1</source>
-        <translation>actualiza la entrevista %1</translation>
-    </message>
-    <message>
         <source>new</source>
         <translation>nueva</translation>
     </message>
@@ -1484,6 +1480,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>update in place</source>
+        <translation>se actualiza</translation>
     </message>
 </context>
 <context>

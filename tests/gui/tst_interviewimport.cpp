@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,11 @@ private slots:
         QVERIFY2(summary->text().contains(u"New: 0. Updating"_s)
                      && summary->text().endsWith(u": 3."_s),
                  qPrintable(summary->text()));
+        // Row by row too, with formats named as the app names them, not by their CSV words.
+        auto *rows = dialog->findChild<QTableWidget *>();
+        QVERIFY(rows);
+        QCOMPARE(rows->item(0, 2)->text(), u"Coding"_s);
+        QCOMPARE(rows->item(0, 5)->text(), CsvImportDialog::tr("update in place"));
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
         waitClosed(dialog);
         QCOMPARE(m_fx.count(u"interview_sessions"_s), 3);

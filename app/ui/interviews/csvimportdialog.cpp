@@ -1,5 +1,7 @@
 #include "csvimportdialog.h"
 
+#include "db/interviewformatrepository.h"
+
 #include "db/sqlconnection.h"
 #include "task/backgroundtask.h"
 #include "task/taskcontrol.h"
@@ -76,11 +78,12 @@ CsvImportDialog::~CsvImportDialog()
 void CsvImportDialog::start()
 {
     auto preview = std::make_shared<InterviewCsvImport::Preview>();
+    auto formatNames = std::make_shared<QHash<QString, QString>>();
     const QString dbPath = m_databasePath;
     const QString csvPath = m_csvPath;
     m_task = new BackgroundTask(
         tr("Reading the CSV file"),
-        [dbPath, csvPath, preview](TaskControl &control) {
+        [dbPath, csvPath, preview, formatNames](TaskControl &control) {
             QFile file(csvPath);
             if (!file.open(QIODevice::ReadOnly))
                 return WriteResult::failure(
@@ -98,19 +101,26 @@ void CsvImportDialog::start()
             auto read = InterviewCsvImport(connection.db()).preview(bytes, &error);
             if (!read)
                 return WriteResult::failure(error);
+            // The preview names formats as the rest of the app does, not by their CSV words.
+            if (const auto formats = InterviewFormatRepository(connection.db()).all(&error)) {
+                for (const InterviewFormat &f : *formats)
+                    formatNames->insert(f.key, InterviewFormat::displayName(f.key, f.name));
+            }
             *preview = std::move(*read);
             return WriteResult::success();
         },
         this);
-    connect(m_task, &BackgroundTask::finished, this, [this, preview](const WriteResult &r) {
-        m_task = nullptr;
-        if (!r.ok()) {
-            failed(r.error());
-            return;
-        }
-        m_preview = preview;
-        showPreview();
-    });
+    connect(m_task, &BackgroundTask::finished, this,
+            [this, preview, formatNames](const WriteResult &r) {
+                m_task = nullptr;
+                if (!r.ok()) {
+                    failed(r.error());
+                    return;
+                }
+                m_preview = preview;
+                m_formatNames = *formatNames;
+                showPreview();
+            });
     m_task->start();
 }
 
@@ -133,13 +143,12 @@ void CsvImportDialog::showPreview()
     for (int i = 0; i < rows; ++i) {
         const InterviewCsv::Row &row = p.parsed.rows.at(i);
         const qint64 existing = p.existingIds.value(i);
-        const QStringList cells
-            = {locale.toString(row.line),
-               locale.toString(row.session.date, QLocale::ShortFormat),
-               row.session.format,
-               row.session.company,
-               row.session.role,
-               existing > 0 ? tr("updates session %1").arg(existing) : tr("new")};
+        const QStringList cells = {locale.toString(row.line),
+                                   locale.toString(row.session.date, QLocale::ShortFormat),
+                                   m_formatNames.value(row.session.format, row.session.format),
+                                   row.session.company,
+                                   row.session.role,
+                                   existing > 0 ? tr("update in place") : tr("new")};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }

@@ -4,6 +4,7 @@
 #include "task/backgroundtask.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -46,6 +47,7 @@ private:
     QString m_databasePath;
     QString m_csvPath;
     std::shared_ptr<InterviewCsvImport::Preview> m_preview;
+    QHash<QString, QString> m_formatNames; // format key -> the name the app shows
     QPointer<BackgroundTask> m_task;
     int m_imported = 0;
     QLabel *m_summary;

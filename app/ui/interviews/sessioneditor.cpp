@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
@@ -71,8 +73,13 @@ SessionEditor::SessionEditor(const InterviewSession &initial, const Choices &cho
     });
     refresh();
     searchBank();
-    resize(sizeHint().expandedTo(
-        QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34)));
+    // Roomy, but never taller or wider than the screen: at 1024x640 the old 34 lines put Save
+    // below its bottom edge.
+    QSize size = sizeHint().expandedTo(
+        QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34));
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.9);
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 QLabel *SessionEditor::errorLabel(Field field, const QString &name)
@@ -102,6 +109,11 @@ QWidget *SessionEditor::createDetails()
     m_time = new QTimeEdit(page);
     m_time->setObjectName(u"timeEdit"_s);
     m_time->setAccessibleName(tr("Time"));
+    // Hours and minutes, as the session list shows them: a session has no seconds.
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
+    timeFormat.remove(u".ss"_s);
+    m_time->setDisplayFormat(timeFormat);
     auto *when = new QWidget(page);
     auto *whenRow = new QHBoxLayout(when);
     whenRow->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +147,9 @@ QWidget *SessionEditor::createDetails()
     m_ranByName->setObjectName(u"ranByNameEdit"_s);
     m_ranByName->setAccessibleName(tr("Name of the peer or platform"));
     m_ranByName->setPlaceholderText(tr("Name (peer or platform)"));
+    m_ranByName->setMinimumWidth(
+        m_ranByName->fontMetrics().horizontalAdvance(m_ranByName->placeholderText())
+        + fontMetrics().averageCharWidth() * 3);
     form->addRow(tr("&Run by:"), withError(m_ranBy, Field::RanBy, u"ranBy"_s, m_ranByName));
 
     m_application = new QComboBox(page);

@@ -31,8 +31,6 @@ TopicScoresWidget::TopicScoresWidget(const QStringList &knownTopics, QWidget *pa
     row->addWidget(m_name, 1);
     m_add->setObjectName(u"addTopicButton"_s);
     row->addWidget(m_add);
-    m_remove->setObjectName(u"removeTopicButton"_s);
-    row->addWidget(m_remove);
     layout->addLayout(row);
     m_table->setObjectName(u"topicsTable"_s);
     m_table->setAccessibleName(tr("Topics and their scores"));
@@ -44,6 +42,12 @@ TopicScoresWidget::TopicScoresWidget(const QStringList &knownTopics, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
+    // Remove under the list it acts on, so the topic field keeps room for its example.
+    auto *below = new QHBoxLayout;
+    below->addStretch(1);
+    m_remove->setObjectName(u"removeTopicButton"_s);
+    below->addWidget(m_remove);
+    layout->addLayout(below);
 
     connect(m_add, &QPushButton::clicked, this, &TopicScoresWidget::addTyped);
     connect(m_name, &QLineEdit::returnPressed, this, &TopicScoresWidget::addTyped);
