@@ -2,6 +2,7 @@
 #include "common/appearance.h"
 #include "common/languages.h"
 #include "cw_version.h"
+#include "documentcontroller.h"
 #include "mainwindow.h"
 #include "report/reportrenderer.h"
 #include "reports/reportcharts.h"
@@ -71,7 +72,11 @@ int main(int argc, char **argv)
     const QString given = cli.startPath();
     const QString startPath = given.isEmpty() ? MainWindow::startupPath() : given;
     // Open the workbench once the window is on screen: a migration or a first-run seed
-    // never delays the first paint.
-    QTimer::singleShot(0, &window, [&window, startPath] { window.openWorkbench(startPath); });
+    // never delays the first paint. A file the system asked to open in the meantime (macOS
+    // sends a double-clicked file as an event, see MainWindow::eventFilter) comes first.
+    QTimer::singleShot(0, &window, [&window, startPath] {
+        if (!window.document()->database())
+            window.openWorkbench(startPath);
+    });
     return app.exec();
 }

@@ -1174,6 +1174,48 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ChartDataDialog</name>
+    <message>
+        <source>Chart Data</source>
+        <translation>Diagrammdaten</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>The numbers of the chart &quot;%1&quot;</source>
+        <translation>Die Zahlen des Diagramms „%1“</translation>
+    </message>
+    <message>
+        <source>This page shows no chart.</source>
+        <translation>Diese Seite zeigt kein Diagramm.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Open, update and fully verify an existing workbench without a window, print one line and exit. Never creates a file.</source>
@@ -1757,6 +1799,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Career Workbench files (*.cwbench *.sqlite *.cwb);;All files (*)</source>
         <translation>Career-Workbench-Dateien (*.cwbench *.sqlite *.cwb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3983,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Job Match</source>
         <translation>Stellenabgleich</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data as Table...</source>
+        <translation>Diagramm&amp;daten als Tabelle...</translation>
     </message>
 </context>
 <context>

@@ -1171,6 +1171,48 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
 </context>
 <context>
+    <name>ChartDataDialog</name>
+    <message>
+        <source>Chart Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of the chart &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page shows no chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Open, update and fully verify an existing workbench without a window, print one line and exit. Never creates a file.</source>
@@ -1752,6 +1794,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Career Workbench files (*.cwbench *.sqlite *.cwb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,6 +3977,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Job Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data as Table...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1174,6 +1174,48 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
 </context>
 <context>
+    <name>ChartDataDialog</name>
+    <message>
+        <source>Chart Data</source>
+        <translation>Datos de los gráficos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Gráfico %1</translation>
+    </message>
+    <message>
+        <source>The numbers of the chart &quot;%1&quot;</source>
+        <translation>Las cifras del gráfico «%1»</translation>
+    </message>
+    <message>
+        <source>This page shows no chart.</source>
+        <translation>Esta página no muestra ningún gráfico.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Porción</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Open, update and fully verify an existing workbench without a window, print one line and exit. Never creates a file.</source>
@@ -1757,6 +1799,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>The demo workbench could not be written: %1</source>
         <translation>No se pudo escribir el banco de trabajo de demostración: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3983,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Job Match</source>
         <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data as Table...</source>
+        <translation>&amp;Datos de los gráficos como tabla...</translation>
     </message>
 </context>
 <context>

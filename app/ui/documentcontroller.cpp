@@ -194,6 +194,16 @@ void DocumentController::openRecent(const QString &path)
     openAndReport(path);
 }
 
+bool DocumentController::openFile(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        m_lastError = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+        Dialogs::warning(m_parent, tr("Cannot Open Workbench"), m_lastError);
+        return false;
+    }
+    return openAndReport(path);
+}
+
 void DocumentController::saveAs()
 {
     if (!m_database)

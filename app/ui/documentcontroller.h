@@ -44,6 +44,10 @@ public:
     void newWorkbench();
     void openWorkbench();
     void openRecent(const QString &path);
+    // A file the system asks to open ("Open with", a double-click in the file manager; on
+    // macOS a QFileOpenEvent): opened as File > Open opens it; a file that does not exist is
+    // refused, never created.
+    bool openFile(const QString &path);
     void saveAs();
     void openDemo();
 

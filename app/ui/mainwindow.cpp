@@ -3,6 +3,7 @@
 #include "certifications/roisettingspanel.h"
 #include "common/appearance.h"
 #include "common/changenotifier.h"
+#include "common/chartdatadialog.h"
 #include "common/dialogs.h"
 #include "common/languages.h"
 #include "common/page.h"
@@ -28,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -121,9 +123,26 @@ MainWindow::MainWindow(QWidget *parent)
     if (!splitter->restoreState(settings.value("mainWindow/splitter"_L1).toByteArray()))
         splitter->setSizes({navWidth, width() - navWidth});
     updateTitle();
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == qApp && event->type() == QEvent::FileOpen) {
+        const QString path = static_cast<QFileOpenEvent *>(event)->file();
+        if (path.isEmpty()) // a URL that is not a local file
+            return false;
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        m_document->openFile(path);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 QString MainWindow::startupPath()
 {
@@ -230,6 +249,12 @@ void MainWindow::createMenus()
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    // The text alternative to the charts: their numbers as tables (issue #13, item 6).
+    a = view->addAction(tr("Chart &Data as Table..."), this,
+                        [this] { ChartDataDialog::showFor(page(currentPage()), this); });
+    a->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    a->setObjectName(u"chartDataAction"_s);
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *modes = new QActionGroup(appearance);

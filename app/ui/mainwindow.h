@@ -59,6 +59,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // On the application: a file the system asks to open (macOS "Open with" and double-click
+    // send a QFileOpenEvent, not a command-line argument).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // The scroll area a page is shown in.

@@ -7,6 +7,7 @@
 #include "certifications/certificationsmodel.h"
 #include "certifications/certificationspage.h"
 #include "certifications/logstudydialog.h"
+#include "common/chartdatadialog.h"
 #include "common/dialogs.h"
 #include "common/page.h"
 #include "io/demoworkbench.h"
@@ -39,6 +40,7 @@ private slots:
     void everyPageNamesItsControls();
     void preferencesDialogNamesItsControls();
     void certificationDialogsNameTheirControls();
+    void chartDataDialogNamesItsControls();
 
 private:
     QTemporaryDir m_dir;
@@ -189,6 +191,22 @@ void TestAccessibility::certificationDialogsNameTheirControls()
     findings << auditAndClose<LogStudyDialog>(page);
     page->addFromCatalogue();
     findings << auditAndClose<CatalogueDialog>(page);
+    QVERIFY2(findings.isEmpty(), qPrintable(report(findings)));
+}
+
+// View > Chart Data as Table, on the page with the most charts (Certifications: ROI and
+// break-even): its tabs and tables are named after the charts.
+void TestAccessibility::chartDataDialogNamesItsControls()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkbench(m_demo));
+    w.showPage(u"certificationsPage"_s);
+    QTRY_VERIFY(w.page(u"certificationsPage"_s)->isVisible()
+                && w.page(u"certificationsPage"_s)->isLoaded());
+    w.findChild<QAction *>(u"chartDataAction"_s)->trigger();
+    const QStringList findings = auditAndClose<ChartDataDialog>(&w);
     QVERIFY2(findings.isEmpty(), qPrintable(report(findings)));
 }
 
