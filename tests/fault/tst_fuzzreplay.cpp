@@ -11,6 +11,7 @@ extern "C" int fuzzRoadmapTemplate(const uint8_t *data, size_t size);
 extern "C" int fuzzCsv(const uint8_t *data, size_t size);
 extern "C" int fuzzJsonResume(const uint8_t *data, size_t size);
 extern "C" int fuzzBackup(const uint8_t *data, size_t size);
+extern "C" int fuzzJobPosting(const uint8_t *data, size_t size);
 
 namespace {
 
@@ -28,6 +29,7 @@ const Target targets[] = {
     {"csv", fuzzCsv},
     {"jsonresume", fuzzJsonResume},
     {"backup", fuzzBackup},
+    {"jobposting", fuzzJobPosting},
 };
 
 } // namespace
