@@ -21,6 +21,8 @@ private slots:
     void matchesThroughNamesAndAliases();
     void scoresProvenClaimedAndMissing();
     void wholeWordsOnly();
+    void theTitleNamesTheRoleNotARequirement_data();
+    void theTitleNamesTheRoleNotARequirement();
     void readsAJsonResumeJobFile();
     void refusesBrokenJsonWithLineAndColumn();
     void readsSkillsEvidenceAndAliasesFromAWorkbench();
@@ -97,6 +99,44 @@ void TestJobMatcher::wholeWordsOnly()
     const JobMatch m
         = JobMatcher::match(JobPosting::fromText(u"torchlight skillmap"_s), roadmap(), {u"r"_s});
     QVERIFY(m.requirements.isEmpty());
+}
+
+void TestJobMatcher::theTitleNamesTheRoleNotARequirement_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("requirements");
+    QTest::newRow("title only") << u"ML Engineer\nYou train models in PyTorch."_s << u"PyTorch"_s;
+    QTest::newRow("title and body")
+        << u"ML Engineer\nYou know ML and PyTorch."_s << u"ML, PyTorch"_s;
+    QTest::newRow("one line") << u"ML Engineer with PyTorch"_s << u"ML, PyTorch"_s;
+    QTest::newRow("blank lines first")
+        << u"\n  Senior ML Engineer  \n\nPyTorch on k8s"_s << u"PyTorch, k8s"_s;
+    QTest::newRow("a paragraph is no title")
+        << (u"We are looking for someone who knows ML well and has shipped models to "
+            "production for years, at scale.\nThanks"_s)
+        << u"ML"_s;
+    QTest::newRow("job file title")
+        << u"{\"title\": \"ML Engineer\", \"description\": \"Models in torch.\"}"_s << u"torch"_s;
+    QTest::newRow("job file skills")
+        << u"{\"title\": \"ML Engineer\", \"skills\": [{\"name\": \"ML\"}]}"_s << u"ML"_s;
+}
+
+void TestJobMatcher::theTitleNamesTheRoleNotARequirement()
+{
+    // "ml" is a built-in alias of machine learning: an "ML Engineer" posting asks for it only
+    // where its text does, not because its title says so.
+    QFETCH(QString, text);
+    QFETCH(QString, requirements);
+    QList<SkillProfile> skills = roadmap();
+    skills.append(
+        {6, u"Supervised learning fundamentals"_s, {u"machine learning"_s, u"ml"_s}, 1, 3, {}});
+    const JobPosting posting = text.startsWith(u'{')
+        ? JobPosting::fromJson(text.toUtf8(), nullptr).value_or(JobPosting())
+        : JobPosting::fromText(text);
+    QStringList names;
+    for (const JobMatch::Requirement &r : JobMatcher::match(posting, skills, {}).requirements)
+        names.append(r.name);
+    QCOMPARE(names.join(u", "_s), requirements);
 }
 
 void TestJobMatcher::readsAJsonResumeJobFile()

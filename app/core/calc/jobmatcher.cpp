@@ -16,8 +16,13 @@ JobPosting JobPosting::fromText(const QString &text)
 {
     JobPosting p;
     p.text = text;
-    const QString first = text.trimmed().section(u'\n', 0, 0).trimmed();
+    const QString trimmed = text.trimmed();
+    const QString first = trimmed.section(u'\n', 0, 0).trimmed();
     p.title = first.left(200);
+    // More lines, and a first line as short as a title: that line names the role. One line,
+    // or a long first line (a paragraph), is all matched.
+    if (first.size() < trimmed.size() && first.size() <= MaxTitleLineLength)
+        p.titleCharacters = first.simplified().size();
     return p;
 }
 
@@ -61,7 +66,7 @@ std::optional<JobPosting> JobPosting::fromJson(const QByteArray &json, QString *
     JobPosting p;
     p.title = o.value("title"_L1).toString();
     p.company = o.value("company"_L1).toString();
-    QStringList text {p.title, o.value("description"_L1).toString()};
+    QStringList text {o.value("description"_L1).toString()};
     text += strings(o.value("responsibilities"_L1));
     text += strings(o.value("qualifications"_L1));
     text += strings(o.value("experience"_L1));
@@ -102,18 +107,19 @@ static bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-// Where TERM (normalised) stands as whole words in TEXT (simplified), or -1; *LENGTH is the
-// length as written there (an English plural "s" is taken with the term). CS: Qt::CaseSensitive
-// when TEXT is case-folded already (much quicker on a long posting than folding as it compares).
+// Where TERM (normalised) stands as whole words in TEXT (simplified), ending after the first
+// SKIP characters, or -1; *LENGTH is the length as written there (an English plural "s" is
+// taken with the term). CS: Qt::CaseSensitive when TEXT is case-folded already (much quicker on
+// a long posting than folding as it compares).
 static qsizetype findTerm(const QString &text, const QString &term, qsizetype *length = nullptr,
-                          Qt::CaseSensitivity cs = Qt::CaseInsensitive)
+                          Qt::CaseSensitivity cs = Qt::CaseInsensitive, qsizetype skip = 0)
 {
     if (term.isEmpty())
         return -1;
     auto endsWord = [&text](qsizetype end) {
         return end >= text.size() || !isWordChar(text.at(end));
     };
-    qsizetype from = 0;
+    qsizetype from = std::max<qsizetype>(0, skip - term.size());
     while (true) {
         const qsizetype at = text.indexOf(term, from, cs);
         if (at < 0)
@@ -126,7 +132,7 @@ static qsizetype findTerm(const QString &text, const QString &term, qsizetype *l
             endOk = true;
             ++end;
         }
-        if (startOk && endOk) {
+        if (startOk && endOk && end > skip) {
             if (length)
                 *length = end - at;
             return at;
@@ -238,7 +244,7 @@ JobMatch JobMatcher::match(const JobPosting &posting, const QList<SkillProfile> 
             continue;
         for (const QString &term : t.terms) {
             qsizetype length = 0;
-            const qsizetype at = findTerm(folded, term, &length, cs);
+            const qsizetype at = findTerm(folded, term, &length, cs, posting.titleCharacters);
             if (at < 0)
                 continue;
             const QString asWritten = text.mid(at, length);
@@ -254,7 +260,7 @@ JobMatch JobMatcher::match(const JobPosting &posting, const QList<SkillProfile> 
     for (const QString &v : vocabulary) {
         const QString term = normalised(v);
         qsizetype length = 0;
-        const qsizetype at = findTerm(folded, term, &length, cs);
+        const qsizetype at = findTerm(folded, term, &length, cs, posting.titleCharacters);
         if (at < 0 || namesSeen.contains(term))
             continue;
         namesSeen.insert(term);

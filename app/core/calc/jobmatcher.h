@@ -14,6 +14,11 @@ struct JobPosting
     QString title;
     QString company;
     QString text; // everything to scan for terms
+    // The first TITLECHARACTERS characters of text.simplified() are the title line of a pasted
+    // posting: it names the role ("ML Engineer"), not what the role asks for, so a term found
+    // only there is not a requirement. A job file's title is not in TEXT at all.
+    qsizetype titleCharacters = 0;
+    static constexpr int MaxTitleLineLength = 100;
     QStringList requirements; // named requirements (a job file's skills and keywords)
 
     static JobPosting fromText(const QString &text);
