@@ -1,5 +1,7 @@
 #include "db/database.h"
 #include "db/demowriter.h"
+#include "db/jobmatchrepository.h"
+#include "db/jobpostingrepository.h"
 #include "db/roadmaptemplaterepository.h"
 #include "io/demoworkbench.h"
 #include "io/roadmaptemplatejson.h"
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,6 +36,7 @@ private slots:
 
     void opensAtLatestSchema();
     void counts();
+    void aPostingToMatch();
     void databaseIsConsistent();
     void certificationsAreOrdered();
     void studyMatchesThePersona();
@@ -162,6 +166,36 @@ void TestDemoWorkbench::counts()
     QVERIFY2(sessions >= 55 && sessions <= 65, qPrintable(QString::number(sessions)));
     QCOMPARE(scalar(u"SELECT count(DISTINCT format) FROM interview_sessions"_s).toInt(), 7);
     QVERIFY(scalar(u"SELECT count(*) FROM interview_sessions WHERE kind = 'real'"_s).toInt() >= 5);
+}
+
+void TestDemoWorkbench::aPostingToMatch()
+{
+    // Job Match opens on a kept posting, linked to the persona's application for the company,
+    // that the roadmap partly proves, partly claims and partly misses.
+    QString error;
+    const auto postings = JobPostingRepository(m_db.connection()).all(&error);
+    QVERIFY2(postings, qPrintable(error));
+    QCOMPARE(postings->size(), 1);
+    const JobPostingEntry &p = postings->first();
+    QCOMPARE(p.title, u"AI Engineer, Forecasting"_s);
+    QCOMPARE(p.company, u"Hollowmere Energy"_s);
+    QCOMPARE(p.addedAt.date(), Today.addDays(-4));
+    QCOMPARE(scalar(u"SELECT company FROM applications WHERE id = %1"_s.arg(p.applicationId)),
+             QVariant(u"Hollowmere Energy"_s));
+    const QList<SkillProfile> skills = JobMatchRepository(m_db.connection()).skills(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const JobMatch match = JobMatcher::match(JobPosting::fromText(p.content), skills,
+                                             JobMatchRepository::vocabulary());
+    QSet<int> statuses;
+    QStringList names;
+    for (const JobMatch::Requirement &r : match.requirements) {
+        statuses.insert(int(r.status));
+        names << r.name;
+    }
+    QCOMPARE(statuses.size(), 3);
+    QVERIFY2(names.contains(u"PyTorch"_s) && names.contains(u"Spark"_s),
+             qPrintable(names.join(u", "_s)));
+    QVERIFY2(match.score > 30 && match.score < 90, qPrintable(QString::number(match.score)));
 }
 
 void TestDemoWorkbench::databaseIsConsistent()

@@ -60,6 +60,7 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
         [&] { return writeSkillStudy(); },
         [&] { return writeInterviews(persona); },
         [&] { return writeApplications(); },
+        [&] { return writePostings(persona.value("job_postings"_L1).toArray()); },
         [&] { return writeSettings(persona.value("settings"_L1).toObject()); },
     };
     for (int i = 0; ok && i < steps.size(); ++i) {

@@ -75,6 +75,7 @@ private:
     // demoapplications.cpp
     bool writeApplications();
     static QStringList applicationSources(); // demoapplications.cpp
+    bool writePostings(const QJsonArray &postings); // demopostings.cpp
 
     // demostudy.cpp
     bool writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng);

@@ -48,6 +48,8 @@ const char *const VisiblePaths[] = {
     "interview_phrases/to_improve/*",
     "interview_phrases/action_items/*",
     "interview_phrases/questions/*",
+    "job_postings/*/title",
+    "job_postings/*/content",
 };
 
 using TextFunction = std::function<QString(const QString &)>;
