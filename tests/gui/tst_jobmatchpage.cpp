@@ -98,6 +98,7 @@ private slots:
     void tailorResumeSetsTheReportsRole();
     void addMissingIsOneUndoableStep();
     void aliasesEditedOnTheSkillsPageAreMatched();
+    void aNameTwoSkillsShareIsWarnedOf();
 };
 
 void TestJobMatchPage::initTestCase()
@@ -340,6 +341,50 @@ void TestJobMatchPage::aliasesEditedOnTheSkillsPageAreMatched()
     m_fx.undoStack->undo();
     QCOMPARE(aliases->text(),
              SkillAliasRepository::builtIn().value(u"TensorFlow and Keras"_s).join(u", "_s));
+}
+
+void TestJobMatchPage::aNameTwoSkillsShareIsWarnedOf()
+{
+    // "k8s" is Kubernetes's already: giving it to Docker too is allowed, but the field says
+    // that a posting's "k8s" will count for one of them only.
+    RoadmapStore store(m_fx.context());
+    QVERIFY(store.reload());
+    SkillDetailsPanel panel(&store);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    qint64 docker = 0;
+    for (const Skill &s : store.roadmap().skills)
+        if (s.name == "Docker containers"_L1)
+            docker = s.id;
+    panel.showSkill(docker);
+    auto *aliases = panel.findChild<QLineEdit *>(u"skillAliasesEdit"_s);
+    auto *warning = panel.findChild<QLabel *>(u"skillAliasesWarning"_s);
+    QVERIFY(aliases && warning);
+    QVERIFY(!warning->isVisible());
+    aliases->setFocus();
+    aliases->end(false);
+    QTest::keyClicks(aliases, u", K8S"_s);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"\u201cK8S\u201d is also a name of Kubernetes basics"_s),
+             qPrintable(warning->text()));
+    QCOMPARE(warning->textFormat(), Qt::PlainText);
+    // Kept as typed, and still said when the skill is shown again.
+    QTest::keyClick(aliases, Qt::Key_Return);
+    QVERIFY(store.aliases(docker).contains(u"K8S"_s));
+    panel.showSkill(0);
+    panel.showSkill(docker);
+    QVERIFY(warning->isVisible());
+    // A skill's own name counts too; undo takes the shared name away, and the warning with it.
+    m_fx.undoStack->undo();
+    QVERIFY(!store.aliases(docker).contains(u"K8S"_s));
+    QVERIFY(!warning->isVisible());
+    aliases->setFocus();
+    aliases->selectAll();
+    QTest::keyClicks(aliases, u"pytorch"_s);
+    QVERIFY2(warning->text().contains(u"also a name of PyTorch"_s), qPrintable(warning->text()));
+    aliases->selectAll();
+    QTest::keyClicks(aliases, u"containers"_s);
+    QVERIFY(!warning->isVisible());
 }
 
 QTEST_MAIN(TestJobMatchPage)

@@ -131,3 +131,12 @@ QStringList RoadmapStore::aliases(qint64 skillId)
         reportFailure(tr("The skill's other names cannot be read: %1").arg(error));
     return list.value_or(QStringList());
 }
+
+QHash<qint64, QStringList> RoadmapStore::allAliases()
+{
+    QString error;
+    const auto all = SkillAliasRepository(m_context.database->connection()).all(&error);
+    if (!all)
+        reportFailure(tr("The skills' other names cannot be read: %1").arg(error));
+    return all.value_or(QHash<qint64, QStringList>());
+}

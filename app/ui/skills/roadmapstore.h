@@ -42,6 +42,8 @@ public:
     QList<EvidenceItem> evidence(qint64 skillId);
     // The skill's other names (what job postings may call it), in their order.
     QStringList aliases(qint64 skillId);
+    // Every skill's other names, by skill id.
+    QHash<qint64, QStringList> allAliases();
     QList<StudySession> studySessions(qint64 skillId);
     std::optional<StudySession> studySession(qint64 id);
     QList<int> weeklyMinutes(const QDate &firstWeekStart, int weeks);

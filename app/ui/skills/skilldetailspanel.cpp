@@ -1,5 +1,7 @@
 #include "skilldetailspanel.h"
 
+#include "calc/jobmatcher.h"
+#include "common/fieldproblems.h"
 #include "db/skillaliasrepository.h"
 #include "evidencelistwidget.h"
 #include "moveskillcommand.h"
@@ -33,6 +35,7 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_name(new QLineEdit(this))
     , m_aliases(new QLineEdit(this))
+    , m_aliasWarning(FieldProblems::createLabel(this, u"skillAliasesWarning"_s))
     , m_stage(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_unproven(new QLabel(this))
@@ -76,7 +79,17 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
                            "cannot verify. Link a project, an earned certification or an interview "
                            "topic that shows it (Evidence tab)."));
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Also &known as:"), m_aliases);
+    // A name two skills share counts for one of them only (the first in the roadmap): said
+    // under the field as it is typed.
+    auto *aliasesBox = new QWidget(details);
+    auto *aliasesLayout = new QVBoxLayout(aliasesBox);
+    aliasesLayout->setContentsMargins(0, 0, 0, 0);
+    aliasesLayout->setSpacing(2);
+    aliasesLayout->addWidget(m_aliases);
+    aliasesLayout->addWidget(m_aliasWarning);
+    auto *aliasesLabel = new QLabel(tr("Also &known as:"), details);
+    aliasesLabel->setBuddy(m_aliases);
+    form->addRow(aliasesLabel, aliasesBox);
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(m_unproven);
@@ -135,6 +148,7 @@ SkillDetailsPanel::SkillDetailsPanel(RoadmapStore *store, QWidget *parent)
     m_notes->installEventFilter(this);
     connect(m_name, &QLineEdit::editingFinished, this, &SkillDetailsPanel::commitText);
     connect(m_aliases, &QLineEdit::editingFinished, this, &SkillDetailsPanel::commitAliases);
+    connect(m_aliases, &QLineEdit::textChanged, this, &SkillDetailsPanel::warnOfSharedAliases);
     connect(m_stage, &QComboBox::activated, this, &SkillDetailsPanel::moveTo);
     connect(m_category, &QComboBox::activated, this, &SkillDetailsPanel::moveTo);
     connect(m_addPrerequisite, &QPushButton::clicked, this, &SkillDetailsPanel::addPrerequisite);
@@ -210,6 +224,7 @@ void SkillDetailsPanel::refresh()
         m_name->setText(s->name);
     if (!m_aliases->hasFocus() || !m_aliases->isModified())
         m_aliases->setText(m_store->aliases(s->id).join(u", "_s));
+    warnOfSharedAliases();
     m_stage->setCurrentIndex(m_stage->findData(s->stageId));
     m_category->setCurrentIndex(m_category->findData(s->categoryId));
     if (!m_description->hasFocus() && m_description->toPlainText() != s->description)
@@ -250,6 +265,33 @@ void SkillDetailsPanel::commitAliases()
     m_store->undoStack()->push(new SetAliasesCommand(m_store, id, before, after));
     // As stored: the new names, or the old ones when they were refused (and said why).
     m_aliases->setText(m_store->aliases(id).join(u", "_s));
+}
+
+void SkillDetailsPanel::warnOfSharedAliases()
+{
+    QStringList shared;
+    const QStringList mine = SkillAliasRepository::parse(m_aliases->text());
+    if (m_skillId > 0 && !mine.isEmpty()) {
+        // Every other skill's name and other names, as the matcher compares them.
+        QHash<QString, QString> owner;
+        const QHash<qint64, QStringList> all = m_store->allAliases();
+        for (const Skill &other : m_store->roadmap().skills) {
+            if (other.id == m_skillId)
+                continue;
+            owner.insert(JobMatcher::normalised(other.name), other.name);
+            for (const QString &a : all.value(other.id))
+                owner.insert(JobMatcher::normalised(a), other.name);
+        }
+        for (const QString &a : mine) {
+            const auto it = owner.constFind(JobMatcher::normalised(a));
+            if (it != owner.cend())
+                shared << tr("\u201c%1\u201d is also a name of %2.").arg(a, *it);
+        }
+    }
+    if (!shared.isEmpty())
+        shared << tr("A posting that says it counts for one of these skills only.");
+    m_aliasWarning->setText(shared.join(u' '));
+    m_aliasWarning->setVisible(!shared.isEmpty());
 }
 
 void SkillDetailsPanel::commitText()

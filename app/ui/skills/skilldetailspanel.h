@@ -34,6 +34,7 @@ private:
     void fillChoices();
     void commitText();
     void commitAliases();
+    void warnOfSharedAliases();
     void moveTo();
     void addPrerequisite();
     void removePrerequisite();
@@ -45,6 +46,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_name;
     QLineEdit *m_aliases;
+    QLabel *m_aliasWarning;
     QComboBox *m_stage;
     QComboBox *m_category;
     QLabel *m_unproven;
