@@ -3,6 +3,7 @@
 #include "db/languagerepository.h"
 #include "db/profilerepository.h"
 #include "db/reportrepository.h"
+#include "db/resumedetailsrepository.h"
 #include "db/workhistoryrepository.h"
 #include "profile/plaintextfield.h"
 #include "profile/profilepage.h"
@@ -30,6 +31,7 @@ private slots:
     void cleanup();
     void contactFieldsAreSavedAndUndone();
     void badEmailIsShownBesideTheFieldAndNotSaved();
+    void postalAddressIsShownEditedAndUndone();
     void workHistoryAddEditReorderRemove();
     void endBeforeStartIsRefused();
     void educationAndLanguagesReachTheResume();
@@ -148,6 +150,44 @@ void TestProfilePage::badEmailIsShownBesideTheFieldAndNotSaved()
     type(u"contactEmail"_s, u"ana@example.org"_s);
     QVERIFY(!error->isVisible());
     QCOMPARE(ProfileRepository(m_fx.database->connection()).load().email, u"ana@example.org"_s);
+}
+
+void TestProfilePage::postalAddressIsShownEditedAndUndone()
+{
+    // What a JSON Resume import filled is on the page ...
+    ResumeDetailsRepository details(m_fx.database->connection());
+    QVERIFY(details.setAddress({u"Hauptstraße 5"_s, u"10115"_s, u"Berlin"_s, u"DE"_s, u"BE"_s}));
+    m_page->reload();
+    QCOMPARE(find<QLineEdit>(u"addressStreet"_s)->text(), u"Hauptstraße 5"_s);
+    QCOMPARE(find<QLineEdit>(u"addressPostalCode"_s)->text(), u"10115"_s);
+    QCOMPARE(find<QLineEdit>(u"addressCity"_s)->text(), u"Berlin"_s);
+    QCOMPARE(find<QLineEdit>(u"addressRegion"_s)->text(), u"BE"_s);
+    QCOMPARE(find<QLineEdit>(u"addressCountryCode"_s)->text(), u"DE"_s);
+
+    // ... edited field by field, each an undoable step; markup is kept as written.
+    type(u"addressCity"_s, u"<i>Potsdam</i>"_s);
+    type(u"addressCountryCode"_s, u"at"_s);
+    QCOMPARE(details.address()->city, u"<i>Potsdam</i>"_s);
+    QCOMPARE(details.address()->countryCode, u"AT"_s);
+    QCOMPARE(find<QLineEdit>(u"addressCountryCode"_s)->text(), u"AT"_s);
+    QCOMPARE(m_fx.undoStack->count(), 2);
+
+    // A country code that is not two letters is said beside the field and not saved.
+    const QByteArray before = m_fx.rowHash();
+    type(u"addressCountryCode"_s, u"Austria"_s);
+    auto *error = find<QLabel>(u"addressCountryCodeError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"two letters"_s), qPrintable(error->text()));
+    QCOMPARE(m_fx.undoStack->count(), 2);
+    QCOMPARE(m_fx.rowHash(), before);
+
+    m_fx.undoStack->undo();
+    QCOMPARE(details.address()->countryCode, u"DE"_s);
+    QCOMPARE(find<QLineEdit>(u"addressCountryCode"_s)->text(), u"DE"_s);
+    QVERIFY(!error->isVisible());
+    m_fx.undoStack->undo();
+    QCOMPARE(details.address()->city, u"Berlin"_s);
+    QCOMPARE(find<QLineEdit>(u"addressCity"_s)->text(), u"Berlin"_s);
 }
 
 void TestProfilePage::workHistoryAddEditReorderRemove()

@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -62,5 +64,20 @@ Problems ResumeValidator::validate(const ProfileLink &l)
         problems.add(u"network"_s, tr("Name the site, e.g. GitHub or LinkedIn."));
     if (const QString p = urlProblem(l.url); !p.isEmpty())
         problems.add(u"url"_s, p);
+    return problems;
+}
+
+Problems ResumeValidator::validate(const PostalAddress &a)
+{
+    Problems problems;
+    const QString &code = a.countryCode;
+    const bool twoLetters
+        = code.size() == 2 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+              return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+          });
+    if (!code.isEmpty() && !twoLetters)
+        problems.add(
+            u"countryCode"_s,
+            tr("\"%1\" is not a country code: use two letters such as DE or US.").arg(code));
     return problems;
 }

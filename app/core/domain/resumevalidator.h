@@ -2,6 +2,7 @@
 
 #include "educationentry.h"
 #include "languageentry.h"
+#include "postaladdress.h"
 #include "profilelink.h"
 #include "validation.h"
 #include "workentry.h"
@@ -19,6 +20,9 @@ public:
     static Problems validate(const LanguageEntry &entry);
     // Fields "network", "url".
     static Problems validate(const ProfileLink &link);
+    // Field "countryCode": empty, or two letters (ISO 3166-1 alpha-2, e.g. "DE"), as JSON Resume
+    // has it.
+    static Problems validate(const PostalAddress &address);
 
     // Empty when URL is empty or an http(s) address, else the problem.
     static QString urlProblem(const QString &url);

@@ -1,5 +1,6 @@
 #include "profilepage.h"
 
+#include "addresseditor.h"
 #include "contacteditor.h"
 #include "educationeditor.h"
 #include "languageseditor.h"
@@ -18,6 +19,7 @@ ProfilePage::ProfilePage(const WorkbenchContext &context, QWidget *parent)
     , m_store(new ResumeStore(context, this))
     , m_tabs(new QTabWidget(this))
     , m_contact(new ContactEditor(m_store, context.undoStack))
+    , m_address(new AddressEditor(m_store, context.undoStack))
     , m_links(new LinksEditor(m_store, context.undoStack))
     , m_work(new WorkHistoryEditor(m_store, context.undoStack))
     , m_education(new EducationEditor(m_store, context.undoStack))
@@ -32,6 +34,11 @@ ProfilePage::ProfilePage(const WorkbenchContext &context, QWidget *parent)
     auto *contact = new QWidget;
     auto *contactLayout = new QVBoxLayout(contact);
     contactLayout->addWidget(m_contact);
+    auto *address = new QGroupBox(tr("Postal address"));
+    address->setObjectName(u"addressGroup"_s);
+    auto *addressLayout = new QVBoxLayout(address);
+    addressLayout->addWidget(m_address);
+    contactLayout->addWidget(address);
     auto *links = new QGroupBox(tr("Links"));
     auto *linksLayout = new QVBoxLayout(links);
     linksLayout->addWidget(m_links);
@@ -50,6 +57,7 @@ ProfilePage::ProfilePage(const WorkbenchContext &context, QWidget *parent)
 void ProfilePage::reload()
 {
     m_contact->reload();
+    m_address->reload();
     m_links->reload();
     m_work->reload();
     m_education->reload();

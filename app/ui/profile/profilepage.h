@@ -2,6 +2,7 @@
 
 #include "common/page.h"
 
+class AddressEditor;
 class ContactEditor;
 class EducationEditor;
 class LanguagesEditor;
@@ -28,6 +29,7 @@ private:
     ResumeStore *m_store;
     QTabWidget *m_tabs;
     ContactEditor *m_contact;
+    AddressEditor *m_address;
     LinksEditor *m_links;
     WorkHistoryEditor *m_work;
     EducationEditor *m_education;

@@ -3,6 +3,7 @@
 #include "db/educationrepository.h"
 #include "db/languagerepository.h"
 #include "db/profilerepository.h"
+#include "db/resumedetailsrepository.h"
 #include "db/workhistoryrepository.h"
 #include "domain/profilevalidator.h"
 #include "domain/resumevalidator.h"
@@ -72,6 +73,27 @@ WriteResult ResumeStore::setProfile(const Profile &p)
                 return WriteResult::failure(problems.text());
             QString error;
             return WriteResult::check(ProfileRepository(connection()).save(p, &error), error);
+        }));
+}
+
+std::optional<PostalAddress> ResumeStore::address()
+{
+    QString error;
+    const auto a = ResumeDetailsRepository(connection()).address(&error);
+    if (!a)
+        reportFailure(tr("The postal address cannot be read: %1").arg(error));
+    return a;
+}
+
+WriteResult ResumeStore::setAddress(const PostalAddress &a)
+{
+    return announce(
+        Part::Profile,
+        write(ChangeNotifier::Profile, tr("The postal address could not be saved"), [&] {
+            const Problems problems = ResumeValidator::validate(a);
+            if (!problems.ok())
+                return WriteResult::failure(problems.text());
+            return ResumeDetailsRepository(connection()).setAddress(a);
         }));
 }
 

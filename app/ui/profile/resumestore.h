@@ -3,6 +3,7 @@
 #include "common/areastore.h"
 #include "domain/educationentry.h"
 #include "domain/languageentry.h"
+#include "domain/postaladdress.h"
 #include "domain/profile.h"
 #include "domain/profilelink.h"
 #include "domain/workentry.h"
@@ -25,6 +26,7 @@ public:
 
     // Reads; nullopt (and failed()) when the workbench cannot be read.
     std::optional<Profile> profile();
+    std::optional<PostalAddress> address();
     std::optional<QList<ProfileLink>> links();
     std::optional<QList<WorkEntry>> work();
     std::optional<QList<EducationEntry>> education();
@@ -34,6 +36,8 @@ public:
     // Writes the resume header of P (name, headline, email, phone, location, website,
     // summary) and keeps the rest of the stored profile (salary, currency, target role).
     WriteResult setContact(const Profile &p);
+    // The postal address (JSON Resume basics.location); checked by ResumeValidator.
+    WriteResult setAddress(const PostalAddress &address);
     // Replaces every link (their order is the list's).
     WriteResult setLinks(const QList<ProfileLink> &links);
 
