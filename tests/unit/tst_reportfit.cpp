@@ -2,6 +2,7 @@
 
 #include "report/reportlayout.h"
 #include "report/reportrenderer.h"
+#include "report/resumebuilder.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -21,6 +22,7 @@ private slots:
     void resumeFitsTwoPagesOnAHugeWorkbench();
     void portfolioPastThreePagesHasContents();
     void nonLatinAndBidiTextPrints();
+    void theNoteNamesWhatWasLeftOut();
 
 private:
     static ReportData huge();
@@ -101,7 +103,10 @@ void TestReportFit::resumeFitsTwoPagesOnAHugeWorkbench()
     QVERIFY(ReportLayout::countPages(doc, ReportRenderer::pageLayout(options)) <= 2);
     QVERIFY(
         doc.omitted.startsWith(u"Left out to fit two pages, least relevant to the target role"_s));
-    QVERIFY2(doc.omitted.contains(QRegularExpression(u"\\d+ project"_s)), qPrintable(doc.omitted));
+    // Named, least relevant first (on a tie the later project), the rest counted.
+    QVERIFY2(doc.omitted.contains(QRegularExpression(
+                 u"\\d+ projects \\(Project 148, Project 147, Project 146 and \\d+ more\\)"_s)),
+             qPrintable(doc.omitted));
     // The project that matches the role is the first to stay.
     const QString text = ReportFixture::poppler(
         u"pdftotext"_s,
@@ -171,4 +176,18 @@ void TestReportFit::nonLatinAndBidiTextPrints()
 }
 
 QTEST_MAIN(TestReportFit)
+void TestReportFit::theNoteNamesWhatWasLeftOut()
+{
+    const QString longName = u"A very long project name that goes on and on <b>& on</b> for ever"_s;
+    const QString note = ResumeBuilder::omittedNote(
+        {{u"projects"_s, {longName, u"Faces"_s}},
+         {u"skills"_s, {u"Java"_s, u"C++"_s, u"Linear algebra"_s, u"Go"_s, u"Rust"_s}}},
+        false);
+    QCOMPARE(note,
+             u"Left out to fit two pages, least relevant first: 2 projects (A very long project "
+             "name that goes on\u2026, Faces); 5 skills (Java, C++, Linear algebra and 2 "
+             "more)."_s);
+    QCOMPARE(ResumeBuilder::omittedNote({{u"skills"_s, {}}}, true), QString());
+}
+
 #include "tst_reportfit.moc"

@@ -64,10 +64,11 @@ ReportDocument ReportRenderer::fitResume(ReportDocument doc, const ReportOptions
         QList<QList<bool>> gone;
         for (const ReportSection &s : doc.sections)
             gone.append(QList<bool>(s.entries.size(), false));
-        QMap<QString, int> dropped;
+        QMap<QString, QStringList> dropped;
         for (int i = 0; i < count; ++i) {
-            gone[candidates[i].section][candidates[i].entry] = true;
-            ++dropped[doc.sections[candidates[i].section].key];
+            const Candidate &c = candidates[i];
+            gone[c.section][c.entry] = true;
+            dropped[doc.sections[c.section].key] << doc.sections[c.section].entries[c.entry].title;
         }
         for (int s = int(fitted.sections.size()) - 1; s >= 0; --s) {
             auto &entries = fitted.sections[s].entries;

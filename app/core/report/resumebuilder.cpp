@@ -169,31 +169,50 @@ ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions 
     return doc;
 }
 
-QString ResumeBuilder::omittedNote(const QMap<QString, int> &dropped, bool hasRole)
+QString ResumeBuilder::omittedNote(const QMap<QString, QStringList> &dropped, bool hasRole)
 {
     QStringList parts;
     for (auto it = dropped.cbegin(); it != dropped.cend(); ++it) {
-        const int n = it.value();
+        const int n = int(it.value().size());
         if (n <= 0)
             continue;
         const QString &key = it.key();
+        QString count;
         if (key == "skills"_L1)
-            parts.append(tr("%n skill(s)", nullptr, n));
+            count = tr("%n skill(s)", nullptr, n);
         else if (key == "projects"_L1)
-            parts.append(tr("%n project(s)", nullptr, n));
+            count = tr("%n project(s)", nullptr, n);
         else if (key == "experience"_L1)
-            parts.append(tr("%n position(s)", nullptr, n));
+            count = tr("%n position(s)", nullptr, n);
         else if (key == "education"_L1)
-            parts.append(tr("%n education entry(s)", nullptr, n));
+            count = tr("%n education entry(s)", nullptr, n);
         else if (key == "certifications"_L1)
-            parts.append(tr("%n certification(s)", nullptr, n));
+            count = tr("%n certification(s)", nullptr, n);
         else if (key == "languages"_L1)
-            parts.append(tr("%n language(s)", nullptr, n));
+            count = tr("%n language(s)", nullptr, n);
+        else
+            continue;
+        // The first few by name (each cut to a readable length), the rest counted.
+        QStringList names;
+        for (const QString &title : it.value().mid(0, NamesInNote)) {
+            QString t = title.simplified();
+            if (t.size() > MaxNameLengthInNote) {
+                t.truncate(MaxNameLengthInNote - 1);
+                if (const qsizetype space = t.lastIndexOf(u' '); space > MaxNameLengthInNote / 2)
+                    t.truncate(space);
+                t = t.trimmed() + u'\u2026';
+            }
+            names << t;
+        }
+        QString named = names.join(u", "_s);
+        if (n > NamesInNote)
+            named = tr("%1 and %n more", nullptr, n - NamesInNote).arg(named);
+        parts.append(tr("%1 (%2)").arg(count, named));
     }
     if (parts.isEmpty())
         return {};
     return hasRole
         ? tr("Left out to fit two pages, least relevant to the target role first: %1.")
-              .arg(parts.join(u", "_s))
-        : tr("Left out to fit two pages, least relevant first: %1.").arg(parts.join(u", "_s));
+              .arg(parts.join(u"; "_s))
+        : tr("Left out to fit two pages, least relevant first: %1.").arg(parts.join(u"; "_s));
 }
