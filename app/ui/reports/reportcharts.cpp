@@ -8,6 +8,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QPainter>
@@ -21,6 +25,23 @@ namespace {
 // Charts are laid out at this size in scene units and scaled onto the page as vectors.
 constexpr QSizeF SceneSize(640, 400);
 
+// Whether ITEM draws a shape of no size: the radar's grid circle at level 0 is an ellipse of
+// radius 0. On screen it paints nothing; in a PDF its outline becomes an empty path that Qt
+// writes as a bare "h f", which PDF readers report ("No current point in closepath").
+bool isDegenerate(const QGraphicsItem *item)
+{
+    if (const auto *e = qgraphicsitem_cast<const QGraphicsEllipseItem *>(item))
+        return e->rect().width() <= 0 && e->rect().height() <= 0;
+    if (const auto *r = qgraphicsitem_cast<const QGraphicsRectItem *>(item))
+        return r->rect().width() <= 0 && r->rect().height() <= 0;
+    if (const auto *l = qgraphicsitem_cast<const QGraphicsLineItem *>(item))
+        return l->line().p1() == l->line().p2();
+    if (const auto *p = qgraphicsitem_cast<const QGraphicsPathItem *>(item))
+        return p->path().isEmpty()
+            || (p->path().boundingRect().width() <= 0 && p->path().boundingRect().height() <= 0);
+    return false;
+}
+
 void renderChart(QChart *chart, QPainter *painter, const QRectF &rect)
 {
     chart->resize(SceneSize);
@@ -31,7 +52,16 @@ void renderChart(QChart *chart, QPainter *painter, const QRectF &rect)
         scene->addItem(chart);
     }
     scene->setSceneRect(QRectF(QPointF(0, 0), SceneSize));
+    QList<QGraphicsItem *> hidden;
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->isVisible() && isDegenerate(item)) {
+            item->hide();
+            hidden << item;
+        }
+    }
     scene->render(painter, rect, QRectF(QPointF(0, 0), SceneSize), Qt::KeepAspectRatio);
+    for (QGraphicsItem *item : std::as_const(hidden))
+        item->show();
     if (ownScene) {
         scene->removeItem(chart);
         delete scene;
