@@ -7,6 +7,7 @@
 #include "reports/reportspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -36,6 +38,7 @@ private slots:
     void choicesAreRememberedPerWorkbench();
     void aBurstOfTypingLaysOutOnce();
     void exportsWriteFiles();
+    void printLaysOutOffTheGuiThread();
 
 private:
     QTemporaryDir m_dir;
@@ -149,7 +152,41 @@ void TestReportsPage::exportsWriteFiles()
         QVERIFY(text.contains(u"Skills matrix"_s));
         // The radar's legend is drawn as text: the chart is vectors, not a picture.
         QVERIFY2(text.contains(u"Target"_s), qPrintable(text.left(300)));
+        // Poppler reads every page without a complaint (the radar's grid circle at level 0
+        // once made an empty path: "No current point in closepath").
+        const QByteArray textComplaints = p.readAllStandardError();
+        QVERIFY2(textComplaints.isEmpty(), textComplaints.constData());
+        p.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"20"_s, pdf, m_dir.filePath(u"page"_s)});
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray complaints = p.readAllStandardError();
+        QVERIFY2(complaints.isEmpty(), complaints.constData());
     }
+}
+
+void TestReportsPage::printLaysOutOffTheGuiThread()
+{
+    // Print... returns at once: the pages are laid out on a worker while the button waits,
+    // then the print preview opens with every page (closed here as a user would).
+    ReportsPage page({&m_db, &m_undo, &m_notifier});
+    page.resize(1000, 700);
+    page.show();
+    page.ensureLoaded();
+    auto *print = page.findChild<QPushButton *>(u"printButton"_s);
+    QVERIFY(print);
+    int shown = 0;
+    connect(&page, &ReportsPage::printPreviewOpening, this, [&shown](int pages) {
+        shown = pages;
+        QTimer::singleShot(0, [] {
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+    });
+    QTest::mouseClick(print, Qt::LeftButton);
+    QCOMPARE(shown, 0);
+    QVERIFY(!print->isEnabled());
+    page.print(); // a second request while one is laid out is ignored
+    QTRY_VERIFY_WITH_TIMEOUT(shown > 3, 120000);
+    QTRY_VERIFY(print->isEnabled());
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -48,6 +48,14 @@ ReportLayout::ReportLayout(const ReportDocument &report, const QPageLayout &page
 
 ReportLayout::~ReportLayout() = default;
 
+void ReportLayout::moveToThread(QThread *thread)
+{
+    // The chart and image handlers are the documents' children and go with them.
+    m_doc->moveToThread(thread);
+    if (m_contents)
+        m_contents->moveToThread(thread);
+}
+
 QRectF ReportLayout::pageRect() const
 {
     const QSizeF points = m_page.fullRect(QPageLayout::Point).size();

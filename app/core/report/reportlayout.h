@@ -11,6 +11,7 @@
 
 class QPainter;
 class QTextDocument;
+class QThread;
 class ReportChartPainter;
 class ChartObject;
 class ReportPaginator;
@@ -48,6 +49,10 @@ public:
     QTextDocument *document() const { return m_doc.get(); }
     // How the document was cut into pages (without the contents page).
     const ReportPaginator &paginator() const { return *m_paginator; }
+
+    // Hands the layout's documents to THREAD, from the thread that made them: a layout made on
+    // a worker is then painted on the GUI thread (Print...).
+    void moveToThread(QThread *thread);
 
     // Pages REPORT takes on PAGE, without charts being drawn (the resume fitting loop).
     static int countPages(const ReportDocument &report, const QPageLayout &page);

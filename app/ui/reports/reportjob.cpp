@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+ReportJob::Printable::~Printable() = default;
+
 ReportJob::ReportJob(Input input)
     : m_input(std::move(input))
 { }
@@ -41,10 +43,28 @@ void ReportJob::run()
         emit finished({}, {});
         return;
     }
+    QThread *const gui = QCoreApplication::instance()->thread();
+    if (m_input.kind == Kind::Print) {
+        // Laid out here, painted by the print dialog on the GUI thread.
+        Printable *out = m_input.printable.get();
+        out->data = data;
+        out->charts = m_input.charts;
+        emit progress(0, 1);
+        out->layout = std::make_unique<ReportLayout>(
+            ReportRenderer::document(out->data, m_input.options),
+            ReportRenderer::pageLayout(m_input.options), &out->data, out->charts.get());
+        out->layout->moveToThread(gui);
+        emit progress(1, 1);
+        moveToThread(gui);
+        emit finished({}, {});
+        return;
+    }
     const ReportDocument doc = ReportRenderer::document(data, m_input.options);
     QString error;
     QList<QImage> pages;
     switch (m_input.kind) {
+    case Kind::Print:
+        break;
     case Kind::Html:
         ReportRenderer::save(m_input.path, HtmlWriter::write(doc), &error);
         break;
@@ -72,6 +92,6 @@ void ReportJob::run()
     }
     }
     // Back to the GUI thread, where its deleteLater() will run.
-    moveToThread(QCoreApplication::instance()->thread());
+    moveToThread(gui);
     emit finished(pages, error);
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QThread;
+class ReportLayout;
 
 // One report job on a worker thread: lay out the document and render preview images, or
 // write an export. The data snapshot and the recorded charts are copied in, so the job never
@@ -21,7 +22,17 @@ class ReportJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Preview, Pdf, Html, Markdown };
+    enum class Kind { Preview, Pdf, Html, Markdown, Print };
+
+    // Print: the pages laid out on the worker and handed to the GUI thread, with the data and
+    // charts they are painted from.
+    struct Printable
+    {
+        ReportData data;
+        std::shared_ptr<const RecordedCharts> charts;
+        std::unique_ptr<ReportLayout> layout;
+        ~Printable();
+    };
 
     struct Input
     {
@@ -31,6 +42,7 @@ public:
         std::shared_ptr<const RecordedCharts> charts;
         int previewWidth = 480; // pixels, for Preview
         QString path; // for exports
+        std::shared_ptr<Printable> printable; // for Print: filled before finished()
         // Set by the page when newer choices make this preview stale: the job stops at the
         // next page instead of drawing pages nobody will see.
         std::shared_ptr<std::atomic_bool> cancelled;

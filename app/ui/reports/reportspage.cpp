@@ -142,6 +142,7 @@ void ReportsPage::buildForm()
 
     auto *print = new QPushButton(tr("&Print..."));
     print->setObjectName(u"printButton"_s);
+    m_printButton = print;
     connect(print, &QPushButton::clicked, this, &ReportsPage::print);
     auto *buttons = new QGridLayout;
     buttons->addWidget(print, 0, 0);
@@ -417,16 +418,47 @@ void ReportsPage::showPages(const QList<QImage> &pages)
 
 void ReportsPage::print()
 {
-    if (!m_hasData)
+    if (!m_hasData || m_printing)
         return;
-    QPrinter printer(QPrinter::HighResolution);
+    // Laid out on a worker, as the exports are: the page stays responsive meanwhile.
     const ReportOptions o = options();
-    printer.setPageSize(QPageSize(o.pageSize));
+    auto printable = std::make_shared<ReportJob::Printable>();
+    ReportJob::Input input;
+    input.kind = ReportJob::Kind::Print;
+    input.data = m_data;
+    input.options = o;
+    input.charts = m_charts;
+    input.printable = printable;
+    m_printing = true;
+    m_printButton->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Laying out the pages for printing..."));
+    ReportJob *job = ReportJob::create(std::move(input));
+    connect(job, &ReportJob::finished, this, [this, printable, o] {
+        m_progress->setVisible(false);
+        m_status->setText(tr("%n page(s)", nullptr, int(m_pages.size())));
+        openPrintPreview(*printable, o);
+        m_printing = false;
+        m_printButton->setEnabled(true);
+    });
+    track(job->thread());
+    job->start();
+}
+
+void ReportsPage::openPrintPreview(const ReportJob::Printable &printable,
+                                   const ReportOptions &options)
+{
+    if (!printable.layout)
+        return;
+    const ReportLayout &layout = *printable.layout;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(options.pageSize));
     printer.setFullPage(true);
-    const ReportDocument doc = ReportRenderer::document(m_data, o);
-    const ReportCharts charts;
-    const ReportLayout layout(doc, ReportRenderer::pageLayout(o), &m_data, &charts);
+    printer.setDocName(options.kind == ReportOptions::Kind::Resume ? tr("Resume")
+                                                                   : tr("Portfolio summary"));
     QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(u"printPreviewDialog"_s);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&layout](QPrinter *p) {
         QPainter painter(p);
         const double scale = p->resolution() / double(ReportLayout::Dpi);
@@ -437,6 +469,7 @@ void ReportsPage::print()
             layout.paintPage(&painter, i);
         }
     });
+    emit printPreviewOpening(layout.pageCount());
     dialog.exec();
 }
 

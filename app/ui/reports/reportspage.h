@@ -3,6 +3,7 @@
 #include "common/page.h"
 #include "report/reportdata.h"
 #include "report/reportoptions.h"
+#include "reportjob.h"
 
 #include <QImage>
 #include <QList>
@@ -45,7 +46,8 @@ public:
     int previewPageCount() const { return int(m_pages.size()); }
     // Previews laid out since the page was made (tests: a burst of typing makes one).
     int previewsStarted() const { return m_previewsStarted; }
-    // For File > Print... and File > Export.
+    // For File > Print... and File > Export. Print lays the pages out on a worker (the button
+    // waits meanwhile), then opens the print preview.
     void print();
     void exportAs(const QString &format); // "pdf", "html", "markdown"
 
@@ -55,6 +57,8 @@ protected:
 signals:
     void previewUpdated();
     void exportFinished(const QString &path, const QString &error);
+    // The print preview of PAGES pages is about to open (tests close it).
+    void printPreviewOpening(int pages);
 
 private:
     void buildForm();
@@ -69,6 +73,7 @@ private:
     int previewWidth() const; // pixels: the pages as wide as the preview pane allows
     std::shared_ptr<const RecordedCharts> recordCharts() const;
     void track(QThread *thread);
+    void openPrintPreview(const ReportJob::Printable &printable, const ReportOptions &options);
 
     ReportData m_data;
     bool m_hasData = false;
@@ -94,6 +99,8 @@ private:
     QListWidget *m_certifications;
     QLabel *m_status;
     QProgressBar *m_progress;
+    QPushButton *m_printButton = nullptr;
+    bool m_printing = false;
     QLabel *m_previewNote;
     QVBoxLayout *m_pagesLayout;
     QScrollArea *m_previewScroll;
