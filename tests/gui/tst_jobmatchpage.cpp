@@ -99,6 +99,7 @@ private slots:
     void addMissingIsOneUndoableStep();
     void aliasesEditedOnTheSkillsPageAreMatched();
     void aNameTwoSkillsShareIsWarnedOf();
+    void aLongPostingIsMatchedOnAWorker();
 };
 
 void TestJobMatchPage::initTestCase()
@@ -385,6 +386,31 @@ void TestJobMatchPage::aNameTwoSkillsShareIsWarnedOf()
     aliases->selectAll();
     QTest::keyClicks(aliases, u"containers"_s);
     QVERIFY(!warning->isVisible());
+}
+
+void TestJobMatchPage::aLongPostingIsMatchedOnAWorker()
+{
+    // A posting of half a megabyte is matched after the pause on a worker thread: the editor
+    // says it is matching, keeps taking keys, and shows the result when the worker is done.
+    PostingEditor *editor = m_page->editor();
+    QString text = u"Data Engineer\n"_s;
+    const QString paragraph
+        = u"You build pipelines and keep them healthy, every day, with care. "_s;
+    while (text.size() < 512 * 1024)
+        text += paragraph;
+    text += u"\nPyTorch and k8s."_s;
+    QVERIFY(text.size() > PostingEditor::BackgroundMatchCharacters);
+    paste(text);
+    QTRY_VERIFY(editor->isMatching());
+    QCOMPARE(child<QLabel>(u"matchCountsLabel"_s)->text(), u"Matching..."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isMatching(), 60000);
+    QCOMPARE(shownRequirements().value(u"PyTorch"_s).left(6), u"Proven"_s);
+    QVERIFY(shownRequirements().contains(u"k8s"_s));
+    // A short posting is matched at once, as before.
+    editor->startDraft();
+    paste(u"Role\nPyTorch"_s);
+    QTRY_COMPARE(shownRequirements().size(), 1);
+    QVERIFY(!editor->isMatching());
 }
 
 QTEST_MAIN(TestJobMatchPage)

@@ -16,13 +16,15 @@ JobPosting JobPosting::fromText(const QString &text)
 {
     JobPosting p;
     p.text = text;
-    const QString trimmed = text.trimmed();
-    const QString first = trimmed.section(u'\n', 0, 0).trimmed();
-    p.title = first.left(200);
+    // Views, not copies: the editor reads a draft's title on every key, in a long posting too.
+    const QStringView trimmed = QStringView(text).trimmed();
+    const qsizetype newline = trimmed.indexOf(u'\n');
+    const QStringView first = (newline < 0 ? trimmed : trimmed.left(newline)).trimmed();
+    p.title = first.left(200).toString();
     // More lines, and a first line as short as a title: that line names the role. One line,
     // or a long first line (a paragraph), is all matched.
-    if (first.size() < trimmed.size() && first.size() <= MaxTitleLineLength)
-        p.titleCharacters = first.simplified().size();
+    if (newline >= 0 && first.size() <= MaxTitleLineLength)
+        p.titleCharacters = first.toString().simplified().size();
     return p;
 }
 

@@ -3,6 +3,7 @@
 #include "common/page.h"
 #include "domain/datetext.h"
 #include "jobmatchmodel.h"
+#include "task/backgroundtask.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -18,6 +19,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -119,7 +122,7 @@ PostingEditor::PostingEditor(QWidget *parent)
 
     m_matchTimer->setSingleShot(true);
     m_matchTimer->setInterval(MatchDelayMs);
-    connect(m_matchTimer, &QTimer::timeout, this, &PostingEditor::matchNow);
+    connect(m_matchTimer, &QTimer::timeout, this, &PostingEditor::matchAfterPause);
     connect(m_text, &QPlainTextEdit::textChanged, this, &PostingEditor::scheduleMatch);
     connect(m_title, &QLineEdit::textChanged, this, &PostingEditor::updateState);
     connect(m_title, &QLineEdit::editingFinished, this, &PostingEditor::commitFields);
@@ -223,13 +226,56 @@ void PostingEditor::scheduleMatch()
     updateState();
 }
 
+JobPosting PostingEditor::currentPosting() const
+{
+    return m_posting.format == JobPostingEntry::Format::Json
+        ? m_parsed
+        : JobPosting::fromText(m_text->toPlainText());
+}
+
 void PostingEditor::matchNow()
 {
     m_matchTimer->stop();
-    const JobPosting posting = m_posting.format == JobPostingEntry::Format::Json
-        ? m_parsed
-        : JobPosting::fromText(m_text->toPlainText());
-    const JobMatch match = JobMatcher::match(posting, m_skills, m_vocabulary);
+    ++m_matchGeneration; // a match on its way is stale now
+    m_matchTask.clear();
+    const JobPosting posting = currentPosting();
+    showMatch(JobMatcher::match(posting, m_skills, m_vocabulary), posting.text.trimmed().isEmpty());
+}
+
+void PostingEditor::matchAfterPause()
+{
+    const JobPosting posting = currentPosting();
+    if (posting.text.size() <= BackgroundMatchCharacters) {
+        matchNow();
+        return;
+    }
+    // A long posting is matched on a worker (the kit's runner); the table keeps the last
+    // match until the new one is done, and a newer one makes this one's result stale.
+    const int generation = ++m_matchGeneration;
+    auto result = std::make_shared<JobMatch>();
+    const QList<SkillProfile> skills = m_skills;
+    const QStringList vocabulary = m_vocabulary;
+    auto *task = new BackgroundTask(
+        tr("Matching the posting"),
+        [posting, skills, vocabulary, result](TaskControl &) {
+            *result = JobMatcher::match(posting, skills, vocabulary);
+            return WriteResult::success();
+        },
+        this);
+    connect(task, &BackgroundTask::finished, this, [this, generation, result] {
+        if (generation != m_matchGeneration)
+            return;
+        m_matchTask.clear();
+        showMatch(*result, false);
+    });
+    m_matchTask = task;
+    m_counts->setText(tr("Matching..."));
+    task->start();
+    updateState();
+}
+
+void PostingEditor::showMatch(const JobMatch &match, bool postingIsEmpty)
+{
     m_model->setMatch(match);
     int proven = 0, claimed = 0, missing = 0;
     for (const JobMatch::Requirement &r : match.requirements) {
@@ -243,7 +289,7 @@ void PostingEditor::matchNow()
     const QLocale locale;
     if (match.requirements.isEmpty()) {
         m_score->setText(QString());
-        m_counts->setText(posting.text.trimmed().isEmpty()
+        m_counts->setText(postingIsEmpty
                               ? QString()
                               : tr("No skill of your roadmap or common requirement was found in "
                                    "this posting."));
@@ -254,6 +300,7 @@ void PostingEditor::matchNow()
                 .arg(locale.toString(proven), locale.toString(claimed), locale.toString(missing)));
     }
     updateState();
+    emit matched();
 }
 
 void PostingEditor::updateState()
@@ -265,7 +312,7 @@ void PostingEditor::updateState()
         m_title->setPlaceholderText(JobPosting::fromText(m_text->toPlainText())
                                         .title.left(JobPostingEntry::MaxTitleLength));
     // While a match waits for the pause after typing, the buttons match first when clicked.
-    const bool pending = m_matchTimer->isActive() && hasText;
+    const bool pending = (m_matchTimer->isActive() || isMatching()) && hasText;
     bool unproven = false;
     for (const JobMatch::Requirement &r : m_model->match().requirements)
         unproven = unproven || r.status != JobMatch::Status::Proven;

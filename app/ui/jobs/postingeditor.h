@@ -4,7 +4,10 @@
 #include "domain/jobapplication.h"
 #include "domain/jobpostingentry.h"
 
+#include <QPointer>
 #include <QWidget>
+
+class BackgroundTask;
 
 class JobMatchModel;
 class QComboBox;
@@ -40,12 +43,20 @@ public:
     JobPostingEntry edited() const;
     // Matches the text now rather than after the pause (tests, before an action).
     void matchNow();
+    // Postings longer than this (characters) are matched on a worker after the pause, so a
+    // big posting never makes typing wait; shorter ones take a few milliseconds and are
+    // matched at once.
+    static constexpr int BackgroundMatchCharacters = 32 * 1024;
+    // Whether a match is running on a worker (its result replaces the shown one when done).
+    bool isMatching() const { return !m_matchTask.isNull(); }
     const JobMatch &match() const;
     JobMatchModel *model() const { return m_model; }
 
     static QString applicationLabel(const JobApplication &a);
 
 signals:
+    // A match was shown (at once, or when a worker finished it).
+    void matched();
     void keepRequested();
     // A kept posting's title, company, text or application changed: AFTER is the new posting.
     void editRequested(const JobPostingEntry &after, const QString &what);
@@ -54,6 +65,9 @@ signals:
 
 private:
     void scheduleMatch();
+    void matchAfterPause();
+    JobPosting currentPosting() const;
+    void showMatch(const JobMatch &match, bool postingIsEmpty);
     void commitFields();
     void commitText();
     void updateState();
@@ -77,4 +91,6 @@ private:
     QPushButton *m_tailor;
     QPushButton *m_addMissing;
     QTimer *m_matchTimer;
+    QPointer<BackgroundTask> m_matchTask;
+    int m_matchGeneration = 0; // a newer match makes a running one's result stale
 };
