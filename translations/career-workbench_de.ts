@@ -44,6 +44,53 @@
     </message>
 </context>
 <context>
+    <name>AddressEditor</name>
+    <message>
+        <source>e.g. Hauptstraße 5</source>
+        <translation>z. B. Hauptstraße 5</translation>
+    </message>
+    <message>
+        <source>State, province or county</source>
+        <translation>Bundesland, Provinz oder Kreis</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166-1), as JSON Resume keeps it.</source>
+        <translation>Zwei Buchstaben (ISO 3166-1), wie JSON Resume es speichert.</translation>
+    </message>
+    <message>
+        <source>Only JSON Resume exports carry the postal address; the documents show the one-line location above.</source>
+        <translation>Nur JSON-Resume-Exporte enthalten die Postanschrift; die Dokumente zeigen den einzeiligen Ort oben.</translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation>Straße und Hausnummer:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Stadt:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Post&amp;leitzahl:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code:</source>
+        <translation>Länder&amp;code:</translation>
+    </message>
+    <message>
+        <source>Edit postal address</source>
+        <translation>Postanschrift bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message>
         <source>Add Application</source>
@@ -4589,6 +4636,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Edit Posting Text</source>
         <translation>Text der Anzeige bearbeiten</translation>
     </message>
+    <message>
+        <source>Matching the posting</source>
+        <translation>Die Stellenanzeige wird abgeglichen</translation>
+    </message>
+    <message>
+        <source>Matching...</source>
+        <translation>Wird abgeglichen...</translation>
+    </message>
 </context>
 <context>
     <name>PracticePanel</name>
@@ -4746,6 +4801,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6064,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>each name is text of at most %1 characters</source>
         <translation>jeder Name ist Text mit höchstens %1 Zeichen</translation>
     </message>
+    <message>
+        <source>added_days_ago is missing</source>
+        <translation>added_days_ago fehlt</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>
@@ -6733,6 +6796,10 @@ Antwortnotizen: %2</translation>
         <source>Nothing to show: every section is switched off.</source>
         <translation>Nichts anzuzeigen: Alle Abschnitte sind ausgeschaltet.</translation>
     </message>
+    <message>
+        <source>Laying out the pages for printing...</source>
+        <translation>Die Seiten werden für den Druck gesetzt...</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBuilder</name>
@@ -6842,6 +6909,17 @@ Antwortnotizen: %2</translation>
         <source>Left out to fit two pages, least relevant first: %1.</source>
         <translation>Für zwei Seiten weggelassen, zuerst das am wenigsten Relevante: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ResumeStore</name>
@@ -6913,6 +6991,14 @@ Antwortnotizen: %2</translation>
         <source>The languages could not be reordered</source>
         <translation>Die Sprachen konnten nicht umsortiert werden</translation>
     </message>
+    <message>
+        <source>The postal address cannot be read: %1</source>
+        <translation>Die Postanschrift kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The postal address could not be saved</source>
+        <translation>Die Postanschrift wurde nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>ResumeValidator</name>
@@ -6939,6 +7025,10 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Name the site, e.g. GitHub or LinkedIn.</source>
         <translation>Nennen Sie die Seite, z. B. GitHub oder LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code: use two letters such as DE or US.</source>
+        <translation>„%1“ ist kein Ländercode: Verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +7143,10 @@ Antwortnotizen: %2</translation>
     <message>
         <source>The item no longer exists.</source>
         <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The skills&apos; other names cannot be read: %1</source>
+        <translation>Die anderen Namen der Fähigkeiten können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7684,6 +7778,14 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Also &amp;known as:</source>
         <translation>Auch be&amp;kannt als:</translation>
+    </message>
+    <message>
+        <source>“%1” is also a name of %2.</source>
+        <translation>„%1“ ist auch ein Name von %2.</translation>
+    </message>
+    <message>
+        <source>A posting that says it counts for one of these skills only.</source>
+        <translation>Eine Stellenanzeige, die ihn nennt, zählt nur für eine dieser Fähigkeiten.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,53 @@
     </message>
 </context>
 <context>
+    <name>AddressEditor</name>
+    <message>
+        <source>e.g. Hauptstraße 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, province or county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166-1), as JSON Resume keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only JSON Resume exports carry the postal address; the documents show the one-line location above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message>
         <source>Add Application</source>
@@ -4584,6 +4631,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Edit Posting Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matching the posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PracticePanel</name>
@@ -4740,6 +4795,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6000,6 +6059,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>each name is text of at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>added_days_ago is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>
@@ -6726,6 +6789,10 @@ Answer notes: %2</source>
         <source>Nothing to show: every section is switched off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Laying out the pages for printing...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeBuilder</name>
@@ -6835,6 +6902,17 @@ Answer notes: %2</source>
         <source>Left out to fit two pages, least relevant first: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeStore</name>
@@ -6906,6 +6984,14 @@ Answer notes: %2</source>
         <source>The languages could not be reordered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The postal address cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal address could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeValidator</name>
@@ -6931,6 +7017,10 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Name the site, e.g. GitHub or LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code: use two letters such as DE or US.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7045,6 +7135,10 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>The item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills&apos; other names cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7676,6 +7770,14 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Also &amp;known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is also a name of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting that says it counts for one of these skills only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

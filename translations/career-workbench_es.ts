@@ -44,6 +44,53 @@
     </message>
 </context>
 <context>
+    <name>AddressEditor</name>
+    <message>
+        <source>e.g. Hauptstraße 5</source>
+        <translation>p. ej. Calle Mayor 5</translation>
+    </message>
+    <message>
+        <source>State, province or county</source>
+        <translation>Estado, provincia o condado</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>p. ej. ES</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166-1), as JSON Resume keeps it.</source>
+        <translation>Dos letras (ISO 3166-1), como lo guarda JSON Resume.</translation>
+    </message>
+    <message>
+        <source>Only JSON Resume exports carry the postal address; the documents show the one-line location above.</source>
+        <translation>Solo las exportaciones JSON Resume llevan la dirección postal; los documentos muestran la ubicación de una línea de arriba.</translation>
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y code:</source>
+        <translation>Códi&amp;go de país:</translation>
+    </message>
+    <message>
+        <source>Edit postal address</source>
+        <translation>Editar la dirección postal</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationEditor</name>
     <message>
         <source>Add Application</source>
@@ -4589,6 +4636,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Edit Posting Text</source>
         <translation>Editar el texto de la oferta</translation>
     </message>
+    <message>
+        <source>Matching the posting</source>
+        <translation>Comparando la oferta</translation>
+    </message>
+    <message>
+        <source>Matching...</source>
+        <translation>Comparando...</translation>
+    </message>
 </context>
 <context>
     <name>PracticePanel</name>
@@ -4746,6 +4801,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +6064,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>each name is text of at most %1 characters</source>
         <translation>cada nombre es un texto de %1 caracteres como máximo</translation>
     </message>
+    <message>
+        <source>added_days_ago is missing</source>
+        <translation>falta added_days_ago</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>
@@ -6733,6 +6796,10 @@ Notas de respuesta: %2</translation>
         <source>Nothing to show: every section is switched off.</source>
         <translation>Nada que mostrar: todas las secciones están desactivadas.</translation>
     </message>
+    <message>
+        <source>Laying out the pages for printing...</source>
+        <translation>Maquetando las páginas para imprimir...</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBuilder</name>
@@ -6842,6 +6909,17 @@ Notas de respuesta: %2</translation>
         <source>Left out to fit two pages, least relevant first: %1.</source>
         <translation>Omitido para caber en dos páginas, empezando por lo menos relevante: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ResumeStore</name>
@@ -6913,6 +6991,14 @@ Notas de respuesta: %2</translation>
         <source>The languages could not be reordered</source>
         <translation>No se pudieron reordenar los idiomas</translation>
     </message>
+    <message>
+        <source>The postal address cannot be read: %1</source>
+        <translation>No se puede leer la dirección postal: %1</translation>
+    </message>
+    <message>
+        <source>The postal address could not be saved</source>
+        <translation>No se pudo guardar la dirección postal</translation>
+    </message>
 </context>
 <context>
     <name>ResumeValidator</name>
@@ -6939,6 +7025,10 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Name the site, e.g. GitHub or LinkedIn.</source>
         <translation>Indique el sitio, p. ej. GitHub o LinkedIn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code: use two letters such as DE or US.</source>
+        <translation>«%1» no es un código de país: use dos letras, como ES o US.</translation>
     </message>
 </context>
 <context>
@@ -7053,6 +7143,10 @@ Notas de respuesta: %2</translation>
     <message>
         <source>The item no longer exists.</source>
         <translation>El elemento ya no existe.</translation>
+    </message>
+    <message>
+        <source>The skills&apos; other names cannot be read: %1</source>
+        <translation>No se pueden leer los otros nombres de las habilidades: %1</translation>
     </message>
 </context>
 <context>
@@ -7684,6 +7778,14 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Also &amp;known as:</source>
         <translation>Tam&amp;bién conocida como:</translation>
+    </message>
+    <message>
+        <source>“%1” is also a name of %2.</source>
+        <translation>«%1» también es un nombre de %2.</translation>
+    </message>
+    <message>
+        <source>A posting that says it counts for one of these skills only.</source>
+        <translation>Una oferta que lo mencione cuenta solo para una de estas habilidades.</translation>
     </message>
 </context>
 <context>
