@@ -9,6 +9,7 @@
 #include "report/reportrenderer.h"
 
 #include <QFile>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
@@ -31,6 +32,7 @@ private slots:
     void ideaProjectsShowNoReadinessScore();
     void resumeKeepsEveryJob();
     void diagramsStayLosslessAndPhotosAreJpeg();
+    void recordedPagesLookLikeThePages();
 
 private:
     ReportOptions options(ReportOptions::Kind kind) const;
@@ -290,4 +292,57 @@ void TestReportPages::diagramsStayLosslessAndPhotosAreJpeg()
 }
 
 QTEST_MAIN(TestReportPages)
+void TestReportPages::recordedPagesLookLikeThePages()
+{
+    // Print... records the pages on a worker and replays them in the print dialog: a replayed
+    // page shows what the page itself shows (text where it was, images, rules).
+    const ReportOptions o = options(ReportOptions::Kind::Portfolio);
+    const ReportDocument doc = ReportRenderer::document(m_data, o);
+    const ReportLayout layout(doc, ReportRenderer::pageLayout(o), &m_data, nullptr);
+    const int width = 600;
+    const double scale = width / layout.pageRect().width();
+    for (int i = 0; i < std::min(layout.pageCount(), 6); ++i) {
+        const QImage direct = layout.pageImage(i, width);
+        QImage replayed(direct.size(), QImage::Format_RGB32);
+        replayed.fill(Qt::white);
+        {
+            QPainter painter(&replayed);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            painter.scale(scale, scale);
+            painter.drawPicture(QPointF(0, 0), layout.pagePicture(i));
+        }
+        if (qEnvironmentVariableIsSet("CW_REPORT_DIR")) {
+            const QString dir = qEnvironmentVariable("CW_REPORT_DIR");
+            direct.save(dir + u"/page-%1.png"_s.arg(i + 1));
+            replayed.save(dir + u"/page-%1-recorded.png"_s.arg(i + 1));
+        }
+        // Compared in blocks of 8 x 8 pixels: glyphs may land a fraction of a pixel apart
+        // (positions are rounded at other points), what a reader sees may not differ.
+        constexpr int Block = 8;
+        auto ink = [](const QImage &image, int bx, int by) {
+            int sum = 0;
+            for (int y = by * Block; y < (by + 1) * Block; ++y) {
+                const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                for (int x = bx * Block; x < (bx + 1) * Block; ++x)
+                    sum += 255 - qGray(line[x]);
+            }
+            return sum / (Block * Block);
+        };
+        int inked = 0, different = 0;
+        for (int by = 0; by < direct.height() / Block; ++by) {
+            for (int bx = 0; bx < direct.width() / Block; ++bx) {
+                const int a = ink(direct, bx, by);
+                inked += a > 8;
+                different += std::abs(a - ink(replayed, bx, by)) > 24;
+            }
+        }
+        QVERIFY(inked > 50);
+        QVERIFY2(
+            different * 50 < inked,
+            qPrintable(
+                u"page %1: %2 of %3 inked blocks differ"_s.arg(i + 1).arg(different).arg(inked)));
+    }
+}
+
 #include "tst_reportpages.moc"

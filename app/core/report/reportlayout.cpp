@@ -48,14 +48,6 @@ ReportLayout::ReportLayout(const ReportDocument &report, const QPageLayout &page
 
 ReportLayout::~ReportLayout() = default;
 
-void ReportLayout::moveToThread(QThread *thread)
-{
-    // The chart and image handlers are the documents' children and go with them.
-    m_doc->moveToThread(thread);
-    if (m_contents)
-        m_contents->moveToThread(thread);
-}
-
 QRectF ReportLayout::pageRect() const
 {
     const QSizeF points = m_page.fullRect(QPageLayout::Point).size();
@@ -187,6 +179,15 @@ QImage ReportLayout::pageImage(int index, int width) const
     painter.scale(scale, scale);
     paintPage(&painter, index);
     return image;
+}
+
+QPicture ReportLayout::pagePicture(int index) const
+{
+    QPicture picture;
+    QPainter painter(&picture);
+    paintPage(&painter, index);
+    painter.end();
+    return picture;
 }
 
 int ReportLayout::countPages(const ReportDocument &report, const QPageLayout &page)

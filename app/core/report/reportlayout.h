@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QPageLayout>
+#include <QPicture>
 
 #include <memory>
 
 class QPainter;
 class QTextDocument;
-class QThread;
 class ReportChartPainter;
 class ChartObject;
 class ReportPaginator;
@@ -46,13 +46,13 @@ public:
     void paintPage(QPainter *painter, int index) const;
     // A page as an image WIDTH pixels wide, white background (preview, tests).
     QImage pageImage(int index, int width) const;
+    // A page recorded as a picture in device pixels at DPI: it can be replayed on any thread
+    // (the layout itself cannot leave the thread that made it: its text holds that thread's
+    // font engines). Print... records on a worker and prints on the GUI thread.
+    QPicture pagePicture(int index) const;
     QTextDocument *document() const { return m_doc.get(); }
     // How the document was cut into pages (without the contents page).
     const ReportPaginator &paginator() const { return *m_paginator; }
-
-    // Hands the layout's documents to THREAD, from the thread that made them: a layout made on
-    // a worker is then painted on the GUI thread (Print...).
-    void moveToThread(QThread *thread);
 
     // Pages REPORT takes on PAGE, without charts being drawn (the resume fitting loop).
     static int countPages(const ReportDocument &report, const QPageLayout &page);

@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QThread>
 
-ReportJob::Printable::~Printable() = default;
-
 ReportJob::ReportJob(Input input)
     : m_input(std::move(input))
 { }
@@ -45,16 +43,16 @@ void ReportJob::run()
     }
     QThread *const gui = QCoreApplication::instance()->thread();
     if (m_input.kind == Kind::Print) {
-        // Laid out here, painted by the print dialog on the GUI thread.
-        Printable *out = m_input.printable.get();
-        out->data = data;
-        out->charts = m_input.charts;
-        emit progress(0, 1);
-        out->layout = std::make_unique<ReportLayout>(
-            ReportRenderer::document(out->data, m_input.options),
-            ReportRenderer::pageLayout(m_input.options), &out->data, out->charts.get());
-        out->layout->moveToThread(gui);
-        emit progress(1, 1);
+        // Laid out and painted here; the print dialog replays the pictures.
+        const ReportDocument doc = ReportRenderer::document(data, m_input.options);
+        const ReportLayout layout(doc, ReportRenderer::pageLayout(m_input.options), &data,
+                                  m_input.charts.get());
+        emit progress(0, layout.pageCount());
+        QList<QPicture> &pages = m_input.printable->pages;
+        for (int i = 0; i < layout.pageCount() && !isCancelled(); ++i) {
+            pages.append(layout.pagePicture(i));
+            emit progress(i + 1, layout.pageCount());
+        }
         moveToThread(gui);
         emit finished({}, {});
         return;

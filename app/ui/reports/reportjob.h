@@ -6,13 +6,13 @@
 
 #include <QImage>
 #include <QObject>
+#include <QPicture>
 #include <QString>
 
 #include <atomic>
 #include <memory>
 
 class QThread;
-class ReportLayout;
 
 // One report job on a worker thread: lay out the document and render preview images, or
 // write an export. The data snapshot and the recorded charts are copied in, so the job never
@@ -24,14 +24,12 @@ class ReportJob : public QObject
 public:
     enum class Kind { Preview, Pdf, Html, Markdown, Print };
 
-    // Print: the pages laid out on the worker and handed to the GUI thread, with the data and
-    // charts they are painted from.
+    // Print: the pages laid out and painted on the worker, each recorded as a picture in
+    // device pixels at ReportLayout::Dpi, for the print dialog to replay on the GUI thread. (A
+    // layout cannot go to another thread: its text holds the worker's font engines.)
     struct Printable
     {
-        ReportData data;
-        std::shared_ptr<const RecordedCharts> charts;
-        std::unique_ptr<ReportLayout> layout;
-        ~Printable();
+        QList<QPicture> pages;
     };
 
     struct Input

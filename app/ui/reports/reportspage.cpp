@@ -449,9 +449,9 @@ void ReportsPage::print()
 void ReportsPage::openPrintPreview(const ReportJob::Printable &printable,
                                    const ReportOptions &options)
 {
-    if (!printable.layout)
+    const QList<QPicture> &pages = printable.pages;
+    if (pages.isEmpty())
         return;
-    const ReportLayout &layout = *printable.layout;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(options.pageSize));
     printer.setFullPage(true);
@@ -459,17 +459,17 @@ void ReportsPage::openPrintPreview(const ReportJob::Printable &printable,
                                                                    : tr("Portfolio summary"));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"printPreviewDialog"_s);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&layout](QPrinter *p) {
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&pages](QPrinter *p) {
         QPainter painter(p);
         const double scale = p->resolution() / double(ReportLayout::Dpi);
         painter.scale(scale, scale);
-        for (int i = 0; i < layout.pageCount(); ++i) {
+        for (qsizetype i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 p->newPage();
-            layout.paintPage(&painter, i);
+            painter.drawPicture(QPointF(0, 0), pages.at(i));
         }
     });
-    emit printPreviewOpening(layout.pageCount());
+    emit printPreviewOpening(int(pages.size()));
     dialog.exec();
 }
 
