@@ -86,7 +86,8 @@ private slots:
             u"certifications/*/issuer"_s, u"certifications/*/url"_s,
             u"certifications/*/credential_id"_s, u"certifications/*/status"_s,
             u"certifications/*/skills/*"_s, u"interview_topics/*/skill"_s,
-            u"interview_companies/*/company"_s, u"settings/skills/weeklyBudgetHours"_s,
+            u"interview_companies/*/company"_s, u"job_postings/*/company"_s,
+            u"settings/skills/weeklyBudgetHours"_s,
             // The resume's languages: kept for now (to translate next).
             u"languages/*/language"_s, u"languages/*/fluency"_s};
         const QStringList visible = DemoTranslation::visiblePaths();

@@ -177,11 +177,11 @@ void TestDemoWorkbench::aPostingToMatch()
     QVERIFY2(postings, qPrintable(error));
     QCOMPARE(postings->size(), 1);
     const JobPostingEntry &p = postings->first();
-    QCOMPARE(p.title, u"AI Engineer, Forecasting"_s);
-    QCOMPARE(p.company, u"Hollowmere Energy"_s);
+    QCOMPARE(p.title, u"AI Engineer, Personalisation"_s);
+    QCOMPARE(p.company, u"Saltmarsh Retail Group"_s);
     QCOMPARE(p.addedAt.date(), Today.addDays(-4));
     QCOMPARE(scalar(u"SELECT company FROM applications WHERE id = %1"_s.arg(p.applicationId)),
-             QVariant(u"Hollowmere Energy"_s));
+             QVariant(u"Saltmarsh Retail Group"_s));
     const QList<SkillProfile> skills = JobMatchRepository(m_db.connection()).skills(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const JobMatch match = JobMatcher::match(JobPosting::fromText(p.content), skills,
