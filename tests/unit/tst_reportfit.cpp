@@ -104,9 +104,10 @@ void TestReportFit::resumeFitsTwoPagesOnAHugeWorkbench()
     QVERIFY(
         doc.omitted.startsWith(u"Left out to fit two pages, least relevant to the target role"_s));
     // Named, least relevant first (on a tie the later project), the rest counted.
-    QVERIFY2(doc.omitted.contains(QRegularExpression(
-                 u"\\d+ projects \\(Project 148, Project 147, Project 146 and \\d+ more\\)"_s)),
-             qPrintable(doc.omitted));
+    QVERIFY2(
+        doc.omitted.contains(QRegularExpression(
+            u"\\d+ project\\(s\\) \\(Project 148, Project 147, Project 146 and \\d+ other\\(s\\)\\)"_s)),
+        qPrintable(doc.omitted));
     // The project that matches the role is the first to stay.
     const QString text = ReportFixture::poppler(
         u"pdftotext"_s,
@@ -184,9 +185,9 @@ void TestReportFit::theNoteNamesWhatWasLeftOut()
          {u"skills"_s, {u"Java"_s, u"C++"_s, u"Linear algebra"_s, u"Go"_s, u"Rust"_s}}},
         false);
     QCOMPARE(note,
-             u"Left out to fit two pages, least relevant first: 2 projects (A very long project "
-             "name that goes on\u2026, Faces); 5 skills (Java, C++, Linear algebra and 2 "
-             "more)."_s);
+             u"Left out to fit two pages, least relevant first: 2 project(s) (A very long project "
+             "name that goes on\u2026, Faces); 5 skill(s) (Java, C++, Linear algebra and 2 "
+             "other(s))."_s);
     QCOMPARE(ResumeBuilder::omittedNote({{u"skills"_s, {}}}, true), QString());
 }
 

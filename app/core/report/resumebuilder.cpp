@@ -206,7 +206,7 @@ QString ResumeBuilder::omittedNote(const QMap<QString, QStringList> &dropped, bo
         }
         QString named = names.join(u", "_s);
         if (n > NamesInNote)
-            named = tr("%1 and %n more", nullptr, n - NamesInNote).arg(named);
+            named = tr("%1 and %n other(s)", nullptr, n - NamesInNote).arg(named);
         parts.append(tr("%1 (%2)").arg(count, named));
     }
     if (parts.isEmpty())

@@ -19,11 +19,11 @@ public:
     static constexpr int MaxPages = 2;
 
     static ReportDocument build(const ReportData &data, const ReportOptions &options);
-    // How many names of one section's dropped entries the note gives before "and 5 more".
+    // How many names of one section's dropped entries the note gives before "and 5 others".
     static constexpr int NamesInNote = 3;
     static constexpr int MaxNameLengthInNote = 40;
     // "Left out to fit two pages, least relevant to the target role first: 2 projects (Faces,
-    // Churn model), 9 skills (Java, C++, Linear algebra and 6 more)." from the titles of the
+    // Churn model), 9 skills (Java, C++, Linear algebra and 6 others)." from the titles of the
     // entries dropped per section key, least relevant first.
     static QString omittedNote(const QMap<QString, QStringList> &dropped, bool hasRole);
 };
