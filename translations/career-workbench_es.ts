@@ -6909,16 +6909,16 @@ Notas de respuesta: %2</translation>
         <source>Left out to fit two pages, least relevant first: %1.</source>
         <translation>Omitido para caber en dos páginas, empezando por lo menos relevante: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 y %n más</numerusform>
-            <numerusform>%1 y %n más</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 y %n otro</numerusform>
+            <numerusform>%1 y %n otros</numerusform>
+        </translation>
     </message>
 </context>
 <context>
