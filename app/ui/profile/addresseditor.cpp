@@ -29,6 +29,9 @@ AddressEditor::AddressEditor(ResumeStore *store, QUndoStack *undoStack, QWidget 
     m_city->setObjectName(u"addressCity"_s);
     m_region->setObjectName(u"addressRegion"_s);
     m_countryCode->setObjectName(u"addressCountryCode"_s);
+    // Each sits in a row with another widget: named for assistive technology here.
+    m_postalCode->setAccessibleName(tr("Postal code"));
+    m_countryCode->setAccessibleName(tr("Country code"));
     m_street->setPlaceholderText(tr("e.g. Hauptstraße 5"));
     m_region->setPlaceholderText(tr("State, province or county"));
     m_countryCode->setPlaceholderText(tr("e.g. DE"));
