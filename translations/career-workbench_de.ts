@@ -89,6 +89,14 @@
         <source>Edit postal address</source>
         <translation>Postanschrift bearbeiten</translation>
     </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationEditor</name>

@@ -89,6 +89,14 @@
         <source>Edit postal address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationEditor</name>

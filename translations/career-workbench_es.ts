@@ -89,6 +89,14 @@
         <source>Edit postal address</source>
         <translation>Editar la dirección postal</translation>
     </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationEditor</name>
