@@ -662,6 +662,33 @@
     </message>
 </context>
 <context>
+    <name>Certification</name>
+    <message>
+        <source>Considering</source>
+        <translation>In Erwägung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Aufgegeben</translation>
+    </message>
+</context>
+<context>
     <name>CertificationEditor</name>
     <message>
         <source>Add Certification</source>
@@ -845,30 +872,6 @@
 </context>
 <context>
     <name>CertificationText</name>
-    <message>
-        <source>Considering</source>
-        <translation>In Erwägung</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation>In Vorbereitung</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Erworben</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Aufgegeben</translation>
-    </message>
     <message>
         <source>Set a horizon of at least one year</source>
         <translation>Wählen Sie einen Zeithorizont von mindestens einem Jahr</translation>
@@ -6541,30 +6544,6 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Idea</source>
         <translation>Idee</translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation>In Erwägung</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation>In Vorbereitung</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Erworben</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Aufgegeben</translation>
     </message>
     <message>
         <source>Coding</source>

@@ -662,6 +662,33 @@
     </message>
 </context>
 <context>
+    <name>Certification</name>
+    <message>
+        <source>Considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificationEditor</name>
     <message>
         <source>Add Certification</source>
@@ -845,30 +872,6 @@
 </context>
 <context>
     <name>CertificationText</name>
-    <message>
-        <source>Considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Set a horizon of at least one year</source>
         <translation type="unfinished"></translation>
@@ -6533,30 +6536,6 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -662,6 +662,33 @@
     </message>
 </context>
 <context>
+    <name>Certification</name>
+    <message>
+        <source>Considering</source>
+        <translation>En consideración</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Estudiando</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Obtenida</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonada</translation>
+    </message>
+</context>
+<context>
     <name>CertificationEditor</name>
     <message>
         <source>Add Certification</source>
@@ -845,30 +872,6 @@
 </context>
 <context>
     <name>CertificationText</name>
-    <message>
-        <source>Considering</source>
-        <translation>En consideración</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificada</translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation>Estudiando</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Obtenida</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducada</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Abandonada</translation>
-    </message>
     <message>
         <source>Set a horizon of at least one year</source>
         <translation>Fijar un horizonte de al menos un año</translation>
@@ -6541,30 +6544,6 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Idea</source>
         <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation>En consideración</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificada</translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation>Estudiando</translation>
-    </message>
-    <message>
-        <source>Earned</source>
-        <translation>Obtenida</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducada</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>Abandonada</translation>
     </message>
     <message>
         <source>Coding</source>

@@ -1,5 +1,7 @@
 #include "certification.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QString Certification::statusKey(Status status)
@@ -19,6 +21,25 @@ QString Certification::statusKey(Status status)
         return u"abandoned"_s;
     }
     return u"considering"_s;
+}
+
+QString Certification::statusName(Status status)
+{
+    switch (status) {
+    case Status::Considering:
+        return QCoreApplication::translate("Certification", "Considering");
+    case Status::Planned:
+        return QCoreApplication::translate("Certification", "Planned");
+    case Status::Studying:
+        return QCoreApplication::translate("Certification", "Studying");
+    case Status::Earned:
+        return QCoreApplication::translate("Certification", "Earned");
+    case Status::Expired:
+        return QCoreApplication::translate("Certification", "Expired");
+    case Status::Abandoned:
+        return QCoreApplication::translate("Certification", "Abandoned");
+    }
+    return {};
 }
 
 std::optional<Certification::Status> Certification::statusFromKey(const QString &key)

@@ -40,6 +40,9 @@ struct Certification
     double loggedHours = 0; // read-only: minutes in study_sessions / 60
 
     static QString statusKey(Status status);
+    // The user's word for STATUS ("Considering", "Earned" ...), in the table, editor, filter
+    // and reports alike.
+    static QString statusName(Status status);
     static std::optional<Status> statusFromKey(const QString &key);
     static QList<Status> allStatuses();
 

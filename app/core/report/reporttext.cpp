@@ -78,21 +78,7 @@ QString ReportText::projectStatus(const QString &key)
 
 QString ReportText::certificationStatus(Certification::Status status)
 {
-    switch (status) {
-    case Certification::Status::Considering:
-        return tr("Considering");
-    case Certification::Status::Planned:
-        return tr("Planned");
-    case Certification::Status::Studying:
-        return tr("Studying");
-    case Certification::Status::Earned:
-        return tr("Earned");
-    case Certification::Status::Expired:
-        return tr("Expired");
-    case Certification::Status::Abandoned:
-        return tr("Abandoned");
-    }
-    return {};
+    return Certification::statusName(status);
 }
 
 QString ReportText::interviewFormat(const QString &key)

@@ -2,7 +2,6 @@
 
 #include "calc/money.h"
 #include "certificationsmodel.h"
-#include "certificationtext.h"
 #include "common/fieldproblems.h"
 #include "common/optionaldateedit.h"
 #include "common/skilllinkwidget.h"
@@ -116,7 +115,7 @@ QWidget *CertificationEditor::createDetailsTab()
     m_status = new QComboBox(page);
     m_status->setObjectName(u"statusCombo"_s);
     for (Certification::Status s : Certification::allStatuses())
-        m_status->addItem(CertificationText::statusName(s), int(s));
+        m_status->addItem(Certification::statusName(s), int(s));
     form->addRow(tr("&Status:"), m_status);
     m_url = new QLineEdit(page);
     m_url->setObjectName(u"urlEdit"_s);

@@ -171,7 +171,7 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const
     case Issuer:
         return c.issuer;
     case Status:
-        return CertificationText::statusName(status);
+        return Certification::statusName(status);
     case TotalCost:
         if (!r.isValid())
             return QString();

@@ -82,7 +82,7 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_statusFilter->setObjectName(u"statusFilterCombo"_s);
     m_statusFilter->addItem(tr("All statuses"), -1);
     for (Certification::Status s : Certification::allStatuses())
-        m_statusFilter->addItem(CertificationText::statusName(s), int(s));
+        m_statusFilter->addItem(Certification::statusName(s), int(s));
     bar->addWidget(m_statusFilter);
     layout->addLayout(bar);
     m_currencyNote->setObjectName(u"mixedCurrencyNote"_s);

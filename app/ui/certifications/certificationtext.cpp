@@ -2,25 +2,6 @@
 
 #include "domain/datetext.h"
 
-QString CertificationText::statusName(Certification::Status status)
-{
-    switch (status) {
-    case Certification::Status::Considering:
-        return tr("Considering");
-    case Certification::Status::Planned:
-        return tr("Planned");
-    case Certification::Status::Studying:
-        return tr("Studying");
-    case Certification::Status::Earned:
-        return tr("Earned");
-    case Certification::Status::Expired:
-        return tr("Expired");
-    case Certification::Status::Abandoned:
-        return tr("Abandoned");
-    }
-    return {};
-}
-
 QString CertificationText::refusal(RoiCalculator::Refusal refusal)
 {
     switch (refusal) {

@@ -8,13 +8,12 @@
 #include <QLocale>
 #include <QString>
 
-// The words the certification widgets show for statuses, ROI states and calendar events, so
-// the table, editor, charts and calendar say the same thing.
+// The words the certification widgets show for ROI states and calendar events, so the table,
+// editor, charts and calendar say the same thing (status words: Certification::statusName).
 class CertificationText
 {
     Q_DECLARE_TR_FUNCTIONS(CertificationText)
 public:
-    static QString statusName(Certification::Status status);
     static QString refusal(RoiCalculator::Refusal refusal);
     // The same in a few words, for a table cell (the full text goes in its tooltip).
     static QString refusalShort(RoiCalculator::Refusal refusal);
