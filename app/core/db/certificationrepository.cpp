@@ -299,6 +299,20 @@ WriteResult CertificationRepository::setSkills(qint64 certificationId,
     return WriteResult::success();
 }
 
+WriteResult CertificationRepository::setOrder(const QList<qint64> &ids)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"UPDATE certifications SET position = ? WHERE id = ?"_s))
+        return WriteResult::failure(q.lastError().text());
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(ids[i]);
+        if (!q.exec())
+            return WriteResult::failure(q.lastError().text());
+    }
+    return WriteResult::success();
+}
+
 QList<CertificationRepository::SkillChoice>
 CertificationRepository::skillChoices(QString *error) const
 {

@@ -50,6 +50,8 @@ public:
     // Deletes the certification; its skill links and study sessions go with it (cascade).
     [[nodiscard]] WriteResult remove(qint64 id);
     [[nodiscard]] WriteResult setSkills(qint64 certificationId, const QList<qint64> &skillIds);
+    // Stores IDS's order as their positions, 0 first.
+    [[nodiscard]] WriteResult setOrder(const QList<qint64> &ids);
 
     QList<SkillChoice> skillChoices(QString *error = nullptr) const;
     // Ids of the skills with these names (case-insensitive), for linking catalogue entries.

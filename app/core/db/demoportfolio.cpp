@@ -1,4 +1,5 @@
 // DemoWriter, part three: the persona's projects and certifications.
+#include "certificationrepository.h"
 #include "demovalues.h"
 #include "demowriter.h"
 #include "projectrepository.h"
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QPainter>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace DemoValues;
@@ -61,45 +60,35 @@ QByteArray diagramPng(qsizetype index)
 
 bool DemoWriter::writeProjects(const QJsonArray &projects)
 {
-    QSqlQuery project(m_db), metric(m_db), practice(m_db), skill(m_db);
-    if (!prepare(project,
-                 u"INSERT INTO projects (name, pitch, problem, approach, architecture_notes, "
-                 "dataset, role, status, started_on, finished_on, repository_url, demo_url, "
-                 "target_industry, target_company, highlights, featured, position) VALUES "
-                 "(:name, :pitch, :problem, :approach, :architecture_notes, :dataset, :role, "
-                 ":status, :started, :finished, :repository_url, :demo_url, :target_industry, "
-                 ":target_company, :highlights, :featured, :position)"_s)
-        || !prepare(metric,
-                    u"INSERT INTO project_metrics (project_id, name, baseline, achieved, unit, "
-                    "higher_is_better, position) VALUES (:project, :name, :baseline, :achieved, "
-                    ":unit, :higher, :position)"_s)
-        || !prepare(practice,
-                    u"INSERT INTO project_practices (project_id, practice, done) "
-                    "VALUES (:project, :practice, :done)"_s)
-        || !prepare(skill,
-                    u"INSERT INTO project_skills (project_id, skill_id) "
-                    "VALUES (:project, :skill)"_s))
-        return false;
-
+    ProjectRepository repo(m_db);
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const QJsonObject p = projects.at(i).toObject();
         const QString where = entry("projects"_L1, i, text(p, "name"_L1));
-        for (const char *field :
-             {"name", "pitch", "problem", "approach", "architecture_notes", "dataset", "role",
-              "repository_url", "demo_url", "target_industry", "target_company"})
-            project.bindValue(u':' + QLatin1StringView(field), text(p, QLatin1StringView(field)));
-        project.bindValue(u":status"_s, p.value("status"_L1).toString(u"idea"_s));
-        project.bindValue(u":started"_s, dateValue(daysAgo(p, "started_days_ago"_L1)));
-        project.bindValue(u":finished"_s, dateValue(daysAgo(p, "finished_days_ago"_L1)));
+        const QString statusKey = p.value("status"_L1).toString(u"idea"_s);
+        const std::optional<Project::Status> status = Project::statusFromKey(statusKey);
+        if (!status)
+            return fail(where + u".status"_s,
+                        QObject::tr("\"%1\" is not a project status").arg(statusKey));
+        Project project;
+        project.name = text(p, "name"_L1);
+        project.pitch = text(p, "pitch"_L1);
+        project.problem = text(p, "problem"_L1);
+        project.approach = text(p, "approach"_L1);
+        project.architectureNotes = text(p, "architecture_notes"_L1);
+        project.dataset = text(p, "dataset"_L1);
+        project.role = text(p, "role"_L1);
+        project.repositoryUrl = text(p, "repository_url"_L1);
+        project.demoUrl = text(p, "demo_url"_L1);
+        project.targetIndustry = text(p, "target_industry"_L1);
+        project.targetCompany = text(p, "target_company"_L1);
+        project.status = *status;
+        project.startedOn = daysAgo(p, "started_days_ago"_L1);
+        project.finishedOn = daysAgo(p, "finished_days_ago"_L1);
         QStringList highlights;
         for (const QJsonValue &v : p.value("highlights"_L1).toArray())
             highlights << v.toString().trimmed();
-        project.bindValue(u":highlights"_s, highlights.isEmpty() ? u""_s : highlights.join(u'\n'));
-        project.bindValue(u":featured"_s, p.value("featured"_L1).toBool(false) ? 1 : 0);
-        project.bindValue(u":position"_s, int(i));
-        if (!project.exec())
-            return failQuery(where, project);
-        const qint64 projectId = project.lastInsertId().toLongLong();
+        project.highlights = highlights.join(u'\n');
+        project.featured = p.value("featured"_L1).toBool(false);
 
         const QJsonArray metrics = p.value("metrics"_L1).toArray();
         for (qsizetype m = 0; m < metrics.size(); ++m) {
@@ -107,16 +96,22 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
             const QString at = where + u'.' + entry("metrics"_L1, m, text(o, "name"_L1));
             if (!o.value("achieved"_L1).isDouble())
                 return fail(at + u".achieved"_s, QObject::tr("must be a number"));
-            metric.bindValue(u":project"_s, projectId);
-            metric.bindValue(u":name"_s, text(o, "name"_L1));
-            metric.bindValue(u":baseline"_s, nullableNumber(o.value("baseline"_L1)));
-            metric.bindValue(u":achieved"_s, o.value("achieved"_L1).toDouble());
-            metric.bindValue(u":unit"_s, text(o, "unit"_L1));
-            metric.bindValue(u":higher"_s, o.value("higher_is_better"_L1).toBool(true) ? 1 : 0);
-            metric.bindValue(u":position"_s, int(m));
-            if (!metric.exec())
-                return failQuery(at, metric);
+            ProjectMetric metric;
+            metric.name = text(o, "name"_L1);
+            if (o.value("baseline"_L1).isDouble())
+                metric.baseline = o.value("baseline"_L1).toDouble();
+            metric.achieved = o.value("achieved"_L1).toDouble();
+            metric.unit = text(o, "unit"_L1);
+            metric.higherIsBetter = o.value("higher_is_better"_L1).toBool(true);
+            project.metrics << metric;
         }
+        if (!skillIds(p.value("skills"_L1).toArray(), where + u".skills"_s, &project.skillIds))
+            return false;
+        // Positions follow the insert order, from 0: the persona's order.
+        QString error;
+        const qint64 projectId = repo.insert(project, &error);
+        if (projectId <= 0)
+            return fail(where, error);
 
         // The checklist items the persona lists are ticked; the others are still to do.
         QStringList done;
@@ -129,35 +124,20 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
                 done << v.toString();
         }
         for (const QString &key : ReadinessItem::ids()) {
-            const int isDone = done.contains(key) ? 1 : 0;
-            practice.bindValue(u":project"_s, projectId);
-            practice.bindValue(u":practice"_s, key);
-            practice.bindValue(u":done"_s, isDone);
-            if (!practice.exec())
-                return failQuery(where + u".practices (%1)"_s.arg(key), practice);
+            if (!repo.setTicked(projectId, key, done.contains(key), &error))
+                return fail(where + u".practices (%1)"_s.arg(key), error);
         }
 
         // Projects with a written architecture get a diagram, so the page and the reports
         // have an image to show.
-        if (!text(p, "architecture_notes"_L1).isEmpty()) {
+        if (!project.architectureNotes.isEmpty()) {
             ProjectImage image;
             image.projectId = projectId;
             image.caption = QObject::tr("Architecture sketch");
             image.mimeType = u"image/png"_s;
             image.data = diagramPng(i);
-            QString error;
-            if (ProjectRepository(m_db).addImage(image, &error) <= 0)
+            if (repo.addImage(image, &error) <= 0)
                 return fail(where + u".image"_s, error);
-        }
-
-        QList<qint64> ids;
-        if (!skillIds(p.value("skills"_L1).toArray(), where + u".skills"_s, &ids))
-            return false;
-        for (const qint64 id : std::as_const(ids)) {
-            skill.bindValue(u":project"_s, projectId);
-            skill.bindValue(u":skill"_s, id);
-            if (!skill.exec())
-                return failQuery(where + u".skills"_s, skill);
         }
     }
     return true;
@@ -165,21 +145,8 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
 
 bool DemoWriter::writeCertifications(const QJsonArray &certifications)
 {
-    QSqlQuery cert(m_db), skill(m_db);
-    if (!prepare(cert,
-                 u"INSERT INTO certifications (name, issuer, url, credential_id, status, currency, "
-                 "exam_cost, materials_cost, other_cost, renewal_cost, renewal_period_months, "
-                 "planned_hours, started_on, exam_on, earned_on, expires_on, uplift_amount, "
-                 "uplift_percent, notes, catalogue_key, position) VALUES (:name, :issuer, :url, "
-                 ":credential_id, :status, :currency, :exam_cost, :materials_cost, :other_cost, "
-                 ":renewal_cost, :renewal_period_months, :planned_hours, :started, :exam, "
-                 ":earned, :expires, :uplift_amount, :uplift_percent, :notes, :catalogue_key, "
-                 ":position)"_s)
-        || !prepare(skill,
-                    u"INSERT INTO certification_skills (certification_id, skill_id) "
-                    "VALUES (:certification, :skill)"_s))
-        return false;
-
+    CertificationRepository repo(m_db);
+    QList<qint64> order;
     QRandomGenerator rng(CertificationStudySeed);
     for (qsizetype i = 0; i < certifications.size(); ++i) {
         const QJsonObject c = certifications.at(i).toObject();
@@ -206,38 +173,44 @@ bool DemoWriter::writeCertifications(const QJsonArray &certifications)
         if (c.value("uplift_amount"_L1).isDouble() && c.value("uplift_percent"_L1).isDouble())
             return fail(where, QObject::tr("has both uplift_amount and uplift_percent"));
 
-        for (const char *field : {"name", "issuer", "url", "credential_id", "notes"})
-            cert.bindValue(u':' + QLatin1StringView(field), text(c, QLatin1StringView(field)));
-        for (const char *field :
-             {"exam_cost", "materials_cost", "other_cost", "renewal_cost", "planned_hours"})
-            cert.bindValue(u':' + QLatin1StringView(field),
-                           c.value(QLatin1StringView(field)).toDouble(0));
-        cert.bindValue(u":renewal_period_months"_s, c.value("renewal_period_months"_L1).toInt(0));
-        cert.bindValue(u":status"_s, c.value("status"_L1).toString(u"considering"_s));
-        cert.bindValue(u":currency"_s, nullableText(c.value("currency"_L1)));
-        cert.bindValue(u":catalogue_key"_s, nullableText(c.value("catalogue_key"_L1)));
-        cert.bindValue(u":started"_s, dateValue(started));
-        cert.bindValue(u":exam"_s, dateValue(exam));
-        cert.bindValue(u":earned"_s, dateValue(earned));
-        cert.bindValue(u":expires"_s, dateValue(expires));
-        cert.bindValue(u":uplift_amount"_s, nullableNumber(c.value("uplift_amount"_L1)));
-        cert.bindValue(u":uplift_percent"_s, nullableNumber(c.value("uplift_percent"_L1)));
-        cert.bindValue(u":position"_s, int(i));
-        if (!cert.exec())
-            return failQuery(where, cert);
+        const QString statusKey = c.value("status"_L1).toString(u"considering"_s);
+        const std::optional<Certification::Status> status = Certification::statusFromKey(statusKey);
+        if (!status)
+            return fail(where + u".status"_s,
+                        QObject::tr("\"%1\" is not a certification status").arg(statusKey));
+        Certification row;
+        row.name = text(c, "name"_L1);
+        row.issuer = text(c, "issuer"_L1);
+        row.url = text(c, "url"_L1);
+        row.credentialId = text(c, "credential_id"_L1);
+        row.notes = text(c, "notes"_L1);
+        row.status = *status;
+        row.currency = c.value("currency"_L1).toString();
+        row.catalogueKey = c.value("catalogue_key"_L1).toString();
+        row.examCost = c.value("exam_cost"_L1).toDouble(0);
+        row.materialsCost = c.value("materials_cost"_L1).toDouble(0);
+        row.otherCost = c.value("other_cost"_L1).toDouble(0);
+        row.renewalCost = c.value("renewal_cost"_L1).toDouble(0);
+        row.renewalPeriodMonths = c.value("renewal_period_months"_L1).toInt(0);
+        row.plannedHours = c.value("planned_hours"_L1).toDouble(0);
+        row.startedOn = started;
+        row.examOn = exam;
+        row.earnedOn = earned;
+        row.expiresOn = expires;
+        if (c.value("uplift_amount"_L1).isDouble())
+            row.upliftAmount = c.value("uplift_amount"_L1).toDouble();
+        if (c.value("uplift_percent"_L1).isDouble())
+            row.upliftPercent = c.value("uplift_percent"_L1).toDouble();
+        if (!skillIds(c.value("skills"_L1).toArray(), where + u".skills"_s, &row.skillIds))
+            return false;
+        const WriteResult inserted = repo.insert(row);
+        if (!inserted.ok())
+            return fail(where, inserted.error());
+        order << inserted.id();
 
         CertificationStudy study;
-        study.certificationId = cert.lastInsertId().toLongLong();
+        study.certificationId = inserted.id();
         study.where = where;
-        QList<qint64> ids;
-        if (!skillIds(c.value("skills"_L1).toArray(), where + u".skills"_s, &ids))
-            return false;
-        for (const qint64 id : std::as_const(ids)) {
-            skill.bindValue(u":certification"_s, study.certificationId);
-            skill.bindValue(u":skill"_s, id);
-            if (!skill.exec())
-                return failQuery(where + u".skills"_s, skill);
-        }
         for (const QJsonValue &v : c.value("skills"_L1).toArray())
             study.skillKeys << v.toString();
 
@@ -263,5 +236,8 @@ bool DemoWriter::writeCertifications(const QJsonArray &certifications)
         if (!writeCertificationStudy(study, rng))
             return false;
     }
+    // In the persona's order, from 0 (as before the repository numbered them).
+    if (const WriteResult r = repo.setOrder(order); !r.ok())
+        return fail(u"certifications"_s, r.error());
     return true;
 }

@@ -9,7 +9,11 @@
 #include "educationrepository.h"
 #include "languagerepository.h"
 #include "profilerepository.h"
+#include "settingsrepository.h"
+#include "skillrepository.h"
 #include "workhistoryrepository.h"
+
+#include "domain/skilltext.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -83,16 +87,13 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
 // Workbench settings that fit the persona (a weekly study budget that matches the log).
 bool DemoWriter::writeSettings(const QJsonObject &settings)
 {
-    QSqlQuery q(m_db);
-    if (!prepare(q, u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s))
-        return false;
+    SettingsRepository repo(m_db);
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         if (!it.value().isString())
             return fail(u"settings."_s + it.key(), QObject::tr("must be text"));
-        q.addBindValue(it.key());
-        q.addBindValue(it.value().toString());
-        if (!q.exec())
-            return failQuery(u"settings."_s + it.key(), q);
+        QString error;
+        if (!repo.setValue(it.key(), it.value().toString(), &error))
+            return fail(u"settings."_s + it.key(), error);
     }
     return true;
 }
@@ -168,12 +169,8 @@ bool DemoWriter::writeProfile(const QJsonObject &p)
     if (!profiles.save(profile, &error))
         return fail(u"profile"_s, error);
     // The demo's rows depend on TODAY only, never on the clock.
-    QSqlQuery q(m_db);
-    if (!prepare(q, u"UPDATE profile SET updated_at = :updated WHERE id = 1"_s))
-        return false;
-    q.bindValue(u":updated"_s, m_today.toString(Qt::ISODate) + u"T08:00:00"_s);
-    if (!q.exec())
-        return failQuery(u"profile"_s, q);
+    if (const WriteResult r = profiles.setUpdatedAt(QDateTime(m_today, QTime(8, 0))); !r.ok())
+        return fail(u"profile"_s, r.error());
 
     QList<ProfileLink> links;
     const QJsonArray array = p.value("links"_L1).toArray();
@@ -190,11 +187,7 @@ bool DemoWriter::writeProfile(const QJsonObject &p)
 
 bool DemoWriter::writeSkills(const QJsonArray &skills)
 {
-    QSqlQuery q(m_db);
-    if (!prepare(q,
-                 u"UPDATE skills SET current_level = :level, status = :status, notes = :notes "
-                 "WHERE id = :id"_s))
-        return false;
+    SkillRepository repo(m_db);
     for (qsizetype i = 0; i < skills.size(); ++i) {
         const QJsonObject s = skills.at(i).toObject();
         const QString key = text(s, "key"_L1);
@@ -207,12 +200,16 @@ bool DemoWriter::writeSkills(const QJsonArray &skills)
         const double hours = s.value("study_hours"_L1).toDouble(0);
         if (hours < 0 || hours > 5000)
             return fail(where + u".study_hours"_s, QObject::tr("must be from 0 to 5000"));
-        q.bindValue(u":level"_s, s.value("current"_L1).toInt(0));
-        q.bindValue(u":status"_s, s.value("status"_L1).toString(u"not_started"_s));
-        q.bindValue(u":notes"_s, text(s, "notes"_L1));
-        q.bindValue(u":id"_s, id);
-        if (!q.exec())
-            return failQuery(where, q);
+        const QString statusKey = s.value("status"_L1).toString(u"not_started"_s);
+        const Skill::Status status = SkillText::statusFromKey(statusKey);
+        if (SkillText::statusKey(status) != statusKey)
+            return fail(where + u".status"_s,
+                        QObject::tr("\"%1\" is not a skill status").arg(statusKey));
+        QString error;
+        if (!repo.setField(id, Skill::Field::CurrentLevel, s.value("current"_L1).toInt(0), &error)
+            || !repo.setField(id, Skill::Field::Status, int(status), &error)
+            || !repo.setField(id, Skill::Field::Notes, text(s, "notes"_L1), &error))
+            return fail(where, error);
         m_budgetIndex.insert(key, int(m_budgets.size()));
         m_budgets.append({key, id, text(s, "status"_L1) == "learning"_L1, qRound(hours * 60)});
     }

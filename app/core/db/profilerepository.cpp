@@ -61,6 +61,16 @@ bool ProfileRepository::save(const Profile &p, QString *error)
     return false;
 }
 
+WriteResult ProfileRepository::setUpdatedAt(const QDateTime &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE profile SET updated_at = ? WHERE id = 1"_s);
+    q.addBindValue(at.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s));
+    if (!q.exec())
+        return WriteResult::failure(q.lastError().text());
+    return WriteResult::success();
+}
+
 std::optional<QList<ProfileLink>> ProfileRepository::links(QString *error) const
 {
     QSqlQuery q(m_db);

@@ -4,6 +4,7 @@
 #include "domain/profilelink.h"
 #include "writeresult.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,6 +22,9 @@ public:
     // Saves every field; empty text is stored as "" (never NULL), so a default-constructed
     // Profile saves.
     bool save(const Profile &profile, QString *error);
+    // Sets when the profile was last changed (save() sets the clock's time): for writers whose
+    // rows must not depend on the clock, such as the demo.
+    [[nodiscard]] WriteResult setUpdatedAt(const QDateTime &at);
 
     // The links in their order; nullopt (with *ERROR) when they cannot be read.
     std::optional<QList<ProfileLink>> links(QString *error = nullptr) const;
