@@ -6079,6 +6079,18 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>added_days_ago is missing</source>
         <translation>added_days_ago fehlt</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a project status</source>
+        <translation>„%1“ ist kein Projektstatus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certification status</source>
+        <translation>„%1“ ist kein Status einer Zertifizierung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skill status</source>
+        <translation>„%1“ ist kein Status einer Fähigkeit</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>

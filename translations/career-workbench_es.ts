@@ -6079,6 +6079,18 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>added_days_ago is missing</source>
         <translation>falta added_days_ago</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a project status</source>
+        <translation>«%1» no es un estado de proyecto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certification status</source>
+        <translation>«%1» no es un estado de certificación</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skill status</source>
+        <translation>«%1» no es un estado de habilidad</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankModel</name>
