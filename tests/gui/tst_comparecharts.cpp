@@ -6,9 +6,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMap>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -77,13 +79,113 @@ private slots:
         QCOMPARE(charts.rankBy(), RoiCalculator::RankBy(by));
         // Net present value is the first choice: picking it again changes nothing.
         QCOMPARE(spy.count(), by == int(RoiCalculator::RankBy::Npv) ? 0 : 1);
-        // The bar chart lists the best at the top: the last bar is the first ranked.
+        // Issue 9: the ROI bars followed the rank and looked unsorted. Whatever the rank, the
+        // longest bar is at the top (the last bar) and each one below is shorter.
         QBarSet *set = barSet(charts);
         QVERIFY(set);
         QCOMPARE(set->count(), 3);
-        // ROI % of the first ranked, rounded to whole percents.
-        const double expected = order.first() == u"Big"_s ? 483.0 : 740.0;
-        QCOMPARE(set->at(set->count() - 1), expected);
+        QCOMPARE(set->at(set->count() - 1), 740.0); // Quick, in whole percents
+        for (int i = 1; i < set->count(); ++i)
+            QVERIFY2(set->at(i - 1) <= set->at(i), qPrintable(u"bar %1 is longer"_s.arg(i - 1)));
+    }
+
+    // A certification keeps its line colour when the ranking changes.
+    void coloursStayWithTheCertification()
+    {
+        CompareCharts charts;
+        charts.setItems(items(), 3);
+        auto colours = [&charts] {
+            QMap<QString, QColor> byName;
+            auto *view = charts.findChild<QChartView *>(u"breakEvenChartView"_s);
+            for (QAbstractSeries *s : view->chart()->series()) {
+                if (auto *line = qobject_cast<QLineSeries *>(s); line && !line->name().isEmpty())
+                    byName.insert(line->name(), line->pen().color());
+            }
+            return byName;
+        };
+        const auto byNpv = colours();
+        QCOMPARE(byNpv.size(), 2); // Big and Quick; Never is not drawn
+        QVERIFY(byNpv.value(u"Big"_s) != byNpv.value(u"Quick"_s));
+        charts.setRankBy(RoiCalculator::RankBy::Roi); // Quick moves to the top
+        QCOMPARE(charts.rankedNames().first(), u"Quick"_s);
+        QCOMPARE(colours(), byNpv);
+    }
+
+    // Flat lines of certifications that never pay back hid the others; the title counts them.
+    void neverPayingBackIsNotDrawnButCounted()
+    {
+        CompareCharts charts;
+        charts.setItems(items(), 3);
+        auto *view = charts.findChild<QChartView *>(u"breakEvenChartView"_s);
+        QStringList drawn;
+        for (QAbstractSeries *s : view->chart()->series()) {
+            if (!s->name().isEmpty())
+                drawn.append(s->name());
+        }
+        QVERIFY2(!drawn.contains(u"Never"_s), qPrintable(drawn.join(u", "_s)));
+        QVERIFY(drawn.contains(u"Big"_s) && drawn.contains(u"Quick"_s));
+        QVERIFY2(charts.breakEvenTitle().contains(u"(1 never pay"_s), // "pays" with its translation
+                 qPrintable(charts.breakEvenTitle()));
+        // It keeps its bar: ROI -100 %.
+        QCOMPARE(barSet(charts)->at(0), -100.0);
+    }
+
+    // Two long names that start alike read the same once cut ("AWS Certifie…"): the legend
+    // keeps as much of each as it takes to tell them apart.
+    void legendNamesStayDistinct()
+    {
+        CompareCharts charts;
+        charts.setItems(
+            {item(1, u"AWS Certified Machine Learning Engineer – Associate"_s, 300, 1000),
+             item(2, u"AWS Certified Machine Learning Engineer – Professional"_s, 300, 900),
+             item(3, u"Short"_s, 100, 1000)},
+            3);
+        auto *view = charts.findChild<QChartView *>(u"breakEvenChartView"_s);
+        QStringList names;
+        for (QAbstractSeries *s : view->chart()->series()) {
+            if (!s->name().isEmpty())
+                names.append(s->name());
+        }
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 3);
+        QVERIFY(names.contains(u"Short"_s)); // short names are not cut
+        for (const QString &n : std::as_const(names))
+            QVERIFY2(n.startsWith(u"AWS Certified Machine Learning Engineer – "_s)
+                         || n == u"Short"_s,
+                     qPrintable(n));
+    }
+
+    // "-100.0 %" was written over its own bar when the bar reached the axis's end.
+    void negativeLabelsStayOffTheirBar()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *charts = new CompareCharts(&window);
+        layout->addWidget(charts);
+        charts->setItems(items(), 3);
+        window.resize(1000, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        auto *view = charts->findChild<QChartView *>(u"roiChartView"_s);
+        QChart *chart = view->chart();
+        QGraphicsSimpleTextItem *label = nullptr;
+        for (QGraphicsItem *i : chart->childItems()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(i);
+            if (text && text->text() == u"-100.0 %"_s)
+                label = text;
+        }
+        QVERIFY(label);
+        const QPointF end = chart->mapToPosition(QPointF(-100, 0), chart->series().first());
+        const QPointF zero = chart->mapToPosition(QPointF(0, 0), chart->series().first());
+        const QRectF box = label->mapRectToParent(label->boundingRect());
+        const double barLeft = std::min(end.x(), zero.x());
+        const double barRight = std::max(end.x(), zero.x());
+        QVERIFY2(box.right() <= barLeft || box.left() >= barRight,
+                 qPrintable(u"label %1-%2 over bar %3-%4"_s.arg(box.left())
+                                .arg(box.right())
+                                .arg(barLeft)
+                                .arg(barRight)));
     }
 
     void showsValuesOnHover()
@@ -92,8 +194,8 @@ private slots:
         charts.setItems(items(), 3);
         QBarSet *set = barSet(charts);
         QVERIFY(set);
-        emit set->hovered(true, set->count() - 1); // the top bar: the best by NPV
-        QVERIFY(charts.hoverText().startsWith(u"Big: ROI"_s));
+        emit set->hovered(true, set->count() - 1); // the top bar: the best ROI
+        QVERIFY(charts.hoverText().startsWith(u"Quick: ROI"_s));
         QVERIFY(charts.hoverText().contains(u"payback"_s));
 
         auto *view = charts.findChild<QChartView *>(u"breakEvenChartView"_s);

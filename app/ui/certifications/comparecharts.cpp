@@ -45,6 +45,33 @@ QString elided(const QString &name, int max = 30)
 {
     return name.size() <= max ? name : name.left(max - 1) + QChar(0x2026);
 }
+
+// Cuts each name at the end to about `max` characters, but never so that two different names
+// read the same ("AWS Certifie…" twice): a name that would clash keeps more of itself, up to
+// the whole name. Equal names get a number, since a legend or an axis needs distinct labels.
+QStringList distinctlyElided(const QStringList &names, int max)
+{
+    QStringList labels;
+    labels.reserve(names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        int keep = max;
+        QString label = elided(names.at(i), keep);
+        auto clashes = [&](const QString &l) {
+            for (int j = 0; j < names.size(); ++j) {
+                if (j != i && names.at(j) != names.at(i) && elided(names.at(j), keep) == l)
+                    return true;
+            }
+            return false;
+        };
+        while (keep < names.at(i).size() && clashes(label))
+            label = elided(names.at(i), ++keep);
+        QString unique = label;
+        for (int n = 2; labels.contains(unique); ++n)
+            unique = CompareCharts::tr("%1 (%2)").arg(label).arg(n);
+        labels.append(unique);
+    }
+    return labels;
+}
 } // namespace
 
 CompareCharts::CompareCharts(QWidget *parent)
@@ -188,10 +215,33 @@ void CompareCharts::rebuild()
     const QLocale locale;
     const QPalette pal = palette();
 
-    // ROI % per certification, best at the top; many bars would be too thin to read.
+    // Each certification keeps its colour whatever the ranking: the colour follows its place
+    // among the ids, not its rank.
+    QList<qint64> ids;
+    for (const Item &i : std::as_const(valid))
+        ids.append(i.id);
+    std::sort(ids.begin(), ids.end());
+    auto colourOf = [&ids, &pal](const Item &i) {
+        return ChartPalette::series(
+            pal, int(std::lower_bound(ids.cbegin(), ids.cend(), i.id) - ids.cbegin()));
+    };
+
+    // ROI % per certification, longest bar at the top whatever "Rank by" says (bars ranked
+    // by NPV looked unsorted); many bars would be too thin to read.
+    QList<Item> byRoi = valid;
+    std::stable_sort(byRoi.begin(), byRoi.end(), [](const Item &a, const Item &b) {
+        return RoiCalculator::ranksBefore(a.result, b.result, RoiCalculator::RankBy::Roi);
+    });
+    // Lines that never pay back are flat and hide the ones that do: they are left out, and
+    // the title says how many.
+    QList<Item> paying;
+    for (const Item &i : std::as_const(valid)) {
+        if (!i.result.noPayback)
+            paying.append(i);
+    }
     const int total = int(valid.size());
     const int barCount = qMin(total, MaxBars);
-    const int lineCount = qMin(total, MaxLines);
+    const int lineCount = qMin(int(paying.size()), MaxLines);
     auto *roiChart = new QChart;
     const QString roiTitle = tr("ROI over %1").arg(CertificationText::years(m_horizonYears));
     roiChart->setTitle(barCount < total
@@ -203,20 +253,15 @@ void CompareCharts::rebuild()
     set->setColor(ChartPalette::primary(pal));
     set->setBorderColor(ChartPalette::primary(pal));
     set->setLabelColor(pal.color(QPalette::Text));
-    QStringList categories;
+    QStringList barNames;
     QStringList hoverTexts;
     QStringList valueTexts;
-    for (auto it = valid.crbegin() + (total - barCount); it != valid.crend(); ++it) {
+    for (auto it = byRoi.crbegin() + (total - barCount); it != byRoi.crend(); ++it) {
         // Bar lengths in whole percents; the label gives the figure as the table does, and
         // a free certification has no ratio (no bar, the label says "free").
         set->append(std::round(it->result.roiPercent.value_or(0)));
         valueTexts.append(CertificationText::roi(it->result, locale));
-        // A bar category axis merges equal labels: keep each one distinct.
-        const QString label = elided(it->name);
-        QString unique = label;
-        for (int n = 2; categories.contains(unique); ++n)
-            unique = tr("%1 (%2)").arg(label).arg(n);
-        categories.append(unique.toHtmlEscaped()); // axis labels are HTML
+        barNames.append(it->name);
         hoverTexts.append(tr("%1: ROI %2, payback %3, NPV %4")
                               .arg(it->name, CertificationText::roi(it->result, locale),
                                    CertificationText::payback(it->result, locale),
@@ -226,6 +271,10 @@ void CompareCharts::rebuild()
     bars->append(set);
     bars->setBarWidth(0.7);
     roiChart->addSeries(bars);
+    // A bar category axis merges equal labels: keep each one distinct.
+    QStringList categories = distinctlyElided(barNames, 30);
+    for (QString &c : categories)
+        c = c.toHtmlEscaped(); // axis labels are HTML
     auto *names = new QBarCategoryAxis(roiChart);
     names->append(categories);
     roiChart->addAxis(names, Qt::AlignLeft);
@@ -266,9 +315,14 @@ void CompareCharts::rebuild()
 
     // Cumulative net value by month: below zero until payback.
     auto *be = new QChart;
-    const QString beTitle = tr("Break-even: cumulative net value by month");
-    be->setTitle(lineCount < total ? tr("%1: best %2 of %3").arg(beTitle).arg(lineCount).arg(total)
-                                   : beTitle);
+    QString beTitle = tr("Break-even: cumulative net value by month");
+    if (lineCount < paying.size())
+        beTitle = tr("%1: best %2 of %3").arg(beTitle).arg(lineCount).arg(paying.size());
+    if (paying.size() < total) {
+        //: chart title, e.g. "Break-even: cumulative net value by month (2 never pay back)"
+        beTitle = tr("%1 (%n never pay(s) back)", nullptr, int(total - paying.size())).arg(beTitle);
+    }
+    be->setTitle(beTitle);
     auto *months = new QValueAxis(be);
     months->setRange(0, m_horizonYears * 12);
     months->setLabelFormat(u"%.0f"_s);
@@ -280,19 +334,23 @@ void CompareCharts::rebuild()
     be->addAxis(money, Qt::AlignLeft);
     double minY = 0;
     double maxY = 0;
+    QStringList lineNames;
+    for (int i = 0; i < lineCount; ++i)
+        lineNames.append(paying.at(i).name);
+    // The legend stands beside the plot, one line per certification: keep names short, but
+    // never two alike; hovering a line gives the full name and value.
+    const QStringList legendNames = distinctlyElided(lineNames, 22);
     for (int i = 0; i < lineCount; ++i) {
-        const Item &item = valid.at(i);
+        const Item &item = paying.at(i);
         auto *line = new QLineSeries(be);
-        // The legend stands beside the plot, one line per certification: keep names short;
-        // hovering a line gives the full name and value.
-        line->setName(elided(item.name, 22).toHtmlEscaped()); // legend labels are HTML
+        line->setName(legendNames.at(i).toHtmlEscaped()); // legend labels are HTML
         const QList<QPointF> points = RoiCalculator::breakEvenSeries(item.result, m_horizonYears);
         line->append(points);
         for (const QPointF &p : points) {
             minY = qMin(minY, p.y());
             maxY = qMax(maxY, p.y());
         }
-        QPen pen(ChartPalette::series(palette(), i));
+        QPen pen(colourOf(item));
         pen.setWidthF(2);
         line->setPen(pen);
         be->addSeries(line);
@@ -325,9 +383,9 @@ void CompareCharts::rebuild()
     QStringList currencies;
     bool mixed = false;
     for (int i = 0; i < lineCount; ++i) {
-        mixed = mixed || valid.at(i).mixedCurrency;
-        if (!currencies.contains(valid.at(i).currency))
-            currencies.append(valid.at(i).currency);
+        mixed = mixed || paying.at(i).mixedCurrency;
+        if (!currencies.contains(paying.at(i).currency))
+            currencies.append(paying.at(i).currency);
     }
     // Lines in different currencies share the axis: say so rather than pretend they are one.
     if (currencies.size() == 1 && !mixed)
@@ -369,6 +427,10 @@ void CompareCharts::placeBarLabels()
             x = std::max(end.x(), zero.x()) + 4;
         else
             x = std::min(end.x(), zero.x()) - 4 - box.width();
+        // A negative bar that reaches the axis leaves no room on its left: the label goes
+        // right of zero, where it cannot cover the bar ("-100.0 %" sat on top of it).
+        if (!inside && l.value < 0 && x < plot.left() + 2)
+            x = std::max(end.x(), zero.x()) + 4;
         x = std::clamp(x, plot.left() + 2, std::max(plot.left() + 2, plot.right() - box.width()));
         l.item->setPos(x, end.y() - box.height() / 2);
         l.item->setBrush(pal.color(inside ? QPalette::HighlightedText : QPalette::Text));
