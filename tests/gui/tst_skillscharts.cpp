@@ -55,6 +55,15 @@ private:
         return nullptr;
     }
 
+    static QValueAxis *valueAxis(SkillsCharts &charts)
+    {
+        for (QAbstractAxis *a : view(charts, u"gapChart"_s)->chart()->axes()) {
+            if (auto *axis = qobject_cast<QValueAxis *>(a))
+                return axis;
+        }
+        return nullptr;
+    }
+
     static QLineSeries *budgetLine(SkillsCharts &charts)
     {
         for (QAbstractSeries *s : view(charts, u"weeklyHoursChart"_s)->chart()->series()) {
@@ -112,6 +121,25 @@ private slots:
             u"%1: level %2 of %3, "_s.arg(top.name).arg(top.current).arg(top.target)));
         emit set->hovered(false, set->count() - 1);
         QVERIFY(charts.hoverText().isEmpty());
+    }
+
+    // Issue 9: the gaps axis ran to 5 when every gap was at most 3, so the bars looked small.
+    void gapAxisEndsAtTheLargestGap()
+    {
+        Roadmap r = roadmap();
+        for (Skill &s : r.skills)
+            s.currentLevel = std::max(s.currentLevel, 2); // gaps 1 to 3
+        SkillsCharts charts;
+        charts.setRoadmap(r);
+        QValueAxis *axis = valueAxis(charts);
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QCOMPARE(axis->max(), 3.0);
+        QCOMPARE(axis->tickCount(), 4); // 0, 1, 2, 3: whole levels
+        charts.setRoadmap(roadmap()); // gaps up to 5
+        axis = valueAxis(charts);
+        QVERIFY(axis);
+        QCOMPARE(axis->max(), 5.0);
     }
 
     void radarWritesLevelNumbersClearOfTheLines()

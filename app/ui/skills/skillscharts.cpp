@@ -263,9 +263,14 @@ void SkillsCharts::buildGaps()
     names->append(labels);
     names->setTruncateLabels(false);
     names->setLabelsFont(small);
+    // The axis ends at the largest gap (a whole level): bars of 1 to 3 on a scale to 5 looked
+    // smaller than they are.
+    int largest = 1;
+    for (const auto &g : std::as_const(m_gaps))
+        largest = std::max(largest, g.gap);
     auto *values = new QValueAxis;
-    values->setRange(0, 5);
-    values->setTickCount(6);
+    values->setRange(0, largest);
+    values->setTickCount(largest + 1);
     values->setLabelFormat(u"%.0f"_s);
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
