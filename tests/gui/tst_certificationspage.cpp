@@ -425,9 +425,15 @@ private slots:
         QVERIFY(list->topLevelItem(0)->text(0).contains(u"already"_s));
         list->topLevelItem(0)->setCheckState(0, Qt::Checked); // not checkable: ignored
         list->topLevelItem(2)->setCheckState(0, Qt::Checked);
+        const QString thirdName = list->topLevelItem(2)->text(0);
         QCOMPARE(dialog->selectedEntries().size(), 1);
         QTest::mouseClick(child<QPushButton>(dialog, u"addSelectedButton"_s), Qt::LeftButton);
         QCOMPARE(f.rows(), 3);
+        // Issue 9: what was just added is the chosen row, wherever the ranking put it.
+        auto *table = child<QTableView>(f.page.get(), u"certificationsTable"_s);
+        const QModelIndexList chosen = table->selectionModel()->selectedRows();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().data().toString(), thirdName);
         QCOMPARE(repo.find(mine.id)->examCost, 999.0);
 
         f.undoStack->undo();

@@ -359,13 +359,21 @@ void CertificationsPage::addFromCatalogue()
         if (entries.size() > 1)
             stack->beginMacro(
                 tr("Add %n certifications from the catalogue", nullptr, int(entries.size())));
+        qint64 firstAdded = 0;
         for (const CertificationCatalogue::Entry &e : entries) {
             Certification c = catalogue.toCertification(e);
             c.skillIds = repo.skillIdsNamed(CertificationCatalogue::skillNames(e, roadmap));
-            stack->push(new AddCertificationCommand(m_store, c, tr("Add %1").arg(c.name)));
+            const WriteResult added = StoreCommand::push(
+                stack, new AddCertificationCommand(m_store, c, tr("Add %1").arg(c.name)));
+            if (added.ok() && firstAdded == 0)
+                firstAdded = added.id();
         }
         if (entries.size() > 1)
             stack->endMacro();
+        // What was just added is chosen and in view, wherever the ranking put it.
+        if (firstAdded == 0)
+            return; // the store has told the user why
+        selectId(firstAdded);
         emit statusMessage(entries.size() == 1
                                ? tr("Added %1 from the catalogue: check the estimated costs "
                                     "against the issuer's page.")
