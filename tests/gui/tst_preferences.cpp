@@ -1,9 +1,13 @@
+#include "certifications/roisettingspanel.h"
 #include "common/changenotifier.h"
 #include "common/preferencesdialog.h"
 #include "common/profilepanel.h"
 #include "db/database.h"
 #include "db/profilerepository.h"
+#include "db/settingsrepository.h"
+#include "interviews/interviewsettingspanel.h"
 #include "io/newworkbench.h"
+#include "skills/skillssettingspanel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -25,6 +29,8 @@ private slots:
     void profileIsSavedOnOk();
     void badCurrencyIsShownAndNothingIsSaved();
     void nothingIsSavedWithoutItsOwnTransaction();
+    void changesAreOneUndoableEdit();
+    void okWithoutChangesLeavesNoUndoEntry();
 
 private:
     QTemporaryDir m_dir;
@@ -95,6 +101,52 @@ void TestPreferences::nothingIsSavedWithoutItsOwnTransaction()
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.findChild<QLabel *>(u"preferencesError"_s)->isVisible());
     QCOMPARE(ProfileRepository(m_db->connection()).load().name, QString());
+}
+
+// Issue 9: preferences stored in the workbench (salary, budget, assumptions) could not be
+// undone. OK is now one edit on the stack: undo restores every tab's values, redo re-applies.
+void TestPreferences::changesAreOneUndoableEdit()
+{
+    const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
+    m_undo.clear();
+    SettingsRepository settings(m_db->connection());
+    const QVariant budgetBefore = settings.value(u"skills/weeklyBudgetHours"_s);
+    PreferencesDialog dialog(ctx, {new ProfilePanel(ctx), new SkillsSettingsPanel(ctx)});
+    dialog.show();
+    dialog.findChild<QDoubleSpinBox *>(u"profileSalary"_s)->setValue(61000);
+    auto *budget = dialog.findChild<QDoubleSpinBox *>(u"weeklyBudgetSpin"_s);
+    QVERIFY(budget);
+    budget->setValue(budget->value() + 3);
+    const double budgetAfter = budget->value();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_undo.count(), 1);
+    QCOMPARE(m_undo.undoText(), u"Change Preferences"_s);
+    QCOMPARE(ProfileRepository(m_db->connection()).load().currentSalary, 61000.0);
+    QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1), budgetAfter);
+
+    QSignalSpy changed(&m_notifier, &ChangeNotifier::changed);
+    m_undo.undo();
+    QCOMPARE(ProfileRepository(m_db->connection()).load().currentSalary, 0.0);
+    QCOMPARE(settings.value(u"skills/weeklyBudgetHours"_s), budgetBefore);
+    QCOMPARE(changed.count(), 1); // the pages reload
+    m_undo.redo();
+    QCOMPARE(ProfileRepository(m_db->connection()).load().currentSalary, 61000.0);
+    QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1), budgetAfter);
+}
+
+void TestPreferences::okWithoutChangesLeavesNoUndoEntry()
+{
+    const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
+    m_undo.clear();
+    // Every tab Preferences has, on a fresh workbench whose settings are still the defaults.
+    PreferencesDialog dialog(ctx,
+                             {new ProfilePanel(ctx), new SkillsSettingsPanel(ctx),
+                              new RoiSettingsPanel(ctx), new InterviewSettingsPanel(ctx)});
+    dialog.show();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_undo.count(), 0);
 }
 
 QTEST_MAIN(TestPreferences)

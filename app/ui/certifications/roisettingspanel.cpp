@@ -98,9 +98,12 @@ bool RoiSettingsPanel::save(QString *error)
 {
     SettingsRepository settings(m_context.database->connection());
     QString why;
-    bool ok = settings.setValue(RoiAssumptions::HorizonKey, m_horizon->value(), &why)
-        && settings.setValue(RoiAssumptions::TaxRateKey, m_tax->value() / 100.0, &why)
-        && settings.setValue(RoiAssumptions::DiscountRateKey, m_discount->value() / 100.0, &why);
+    bool ok = storeIfChanged(RoiAssumptions::HorizonKey, m_horizon->value(),
+                             RoiAssumptions::DefaultHorizonYears, &why)
+        && storeIfChanged(RoiAssumptions::TaxRateKey, m_tax->value() / 100.0,
+                          RoiAssumptions::DefaultTaxRate, &why)
+        && storeIfChanged(RoiAssumptions::DiscountRateKey, m_discount->value() / 100.0,
+                          RoiAssumptions::DefaultDiscountRate, &why);
     if (ok) {
         ok = m_deriveHourly->isChecked()
             ? settings.remove(RoiAssumptions::HourlyValueKey, &why)

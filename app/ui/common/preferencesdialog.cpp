@@ -1,7 +1,9 @@
 #include "preferencesdialog.h"
 
 #include "changenotifier.h"
+#include "changevaluecommand.h"
 #include "db/database.h"
+#include "db/preferencesstate.h"
 #include "db/transaction.h"
 #include "fieldproblems.h"
 #include "settingspanel.h"
@@ -41,32 +43,65 @@ PreferencesDialog::PreferencesDialog(const WorkbenchContext &context,
     layout->addWidget(buttons);
 }
 
+void PreferencesDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
 void PreferencesDialog::accept()
 {
-    // All panels or none: a bad value on one tab leaves every stored setting as it was.
-    Transaction tx(m_context.database->connection());
-    if (!tx.isActive()) {
-        m_error->setText(tr("The preferences could not be saved: %1")
-                             .arg(m_context.database->connection().lastError().text()));
-        m_error->show();
+    QSqlDatabase db = m_context.database->connection();
+    QString why;
+    const std::optional<PreferencesState> before = PreferencesState::read(db, &why);
+    if (!before) {
+        showError(tr("The preferences could not be saved: %1").arg(why));
         return;
     }
-    for (int i = 0; i < m_panels.size(); ++i) {
-        QString error;
-        if (!m_panels[i]->save(&error)) {
-            m_tabs->setCurrentIndex(i);
-            m_error->setText(error);
-            m_error->show();
+    // The panels validate and write as they always did, but only to learn what the file would
+    // hold: their transaction is rolled back, and the undo command below writes the change.
+    // All panels or none: a bad value on one tab leaves every stored setting as it was.
+    std::optional<PreferencesState> after;
+    {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            showError(tr("The preferences could not be saved: %1").arg(db.lastError().text()));
+            return;
+        }
+        for (int i = 0; i < m_panels.size(); ++i) {
+            QString error;
+            if (!m_panels[i]->save(&error)) {
+                m_tabs->setCurrentIndex(i);
+                showError(error);
+                return;
+            }
+        }
+        after = PreferencesState::read(db, &why);
+    }
+    if (!after) {
+        showError(tr("The preferences could not be saved: %1").arg(why));
+        return;
+    }
+    if (*after != *before) {
+        // Edit > Undo takes the whole change back, as for every other edit.
+        const WorkbenchContext ctx = m_context;
+        auto *command = new ChangeValueCommand<PreferencesState>(
+            tr("Change Preferences"), *before, *after, [ctx](const PreferencesState &wanted) {
+                QSqlDatabase db = ctx.database->connection();
+                QString error;
+                const std::optional<PreferencesState> now = PreferencesState::read(db, &error);
+                if (!now)
+                    return WriteResult::failure(error);
+                const WriteResult written = wanted.writeOver(db, *now);
+                if (written.ok() && ctx.notifier)
+                    ctx.notifier->notify(ChangeNotifier::Everything);
+                return written;
+            });
+        const WriteResult saved = StoreCommand::push(m_context.undoStack, command);
+        if (!saved.ok()) {
+            showError(tr("The preferences could not be saved: %1").arg(saved.error()));
             return;
         }
     }
-    if (!tx.commit()) {
-        m_error->setText(tr("The preferences could not be saved: %1")
-                             .arg(m_context.database->connection().lastError().text()));
-        m_error->show();
-        return;
-    }
-    if (m_context.notifier)
-        m_context.notifier->notify(ChangeNotifier::Everything);
     QDialog::accept();
 }

@@ -9,7 +9,8 @@ class QLabel;
 class QTabWidget;
 class SettingsPanel;
 
-// Edit > Preferences: a tab per area's SettingsPanel; OK saves all of them in one transaction.
+// Edit > Preferences: a tab per area's SettingsPanel. OK saves all of them in one transaction,
+// as one undoable edit ("Change Preferences").
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
     void accept() override;
 
 private:
+    void showError(const QString &message);
+
     WorkbenchContext m_context;
     QList<SettingsPanel *> m_panels;
     QTabWidget *m_tabs;

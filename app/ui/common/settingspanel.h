@@ -23,5 +23,10 @@ public:
     virtual bool save(QString *error) = 0;
 
 protected:
+    // Stores VALUE under KEY in the workbench's settings unless the file already says the same
+    // (an absent key reads as DEFAULTVALUE): OK without a change writes nothing, so it leaves
+    // no step on the undo stack.
+    bool storeIfChanged(const QString &key, double value, double defaultValue, QString *error);
+
     WorkbenchContext m_context;
 };

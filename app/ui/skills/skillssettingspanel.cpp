@@ -53,10 +53,11 @@ bool SkillsSettingsPanel::save(QString *error)
         *error = tr("Hours per level must be more than 0.");
         return false;
     }
-    SettingsRepository settings(m_context.database->connection());
     QString inner;
-    if (!settings.setValue(u"skills/weeklyBudgetHours"_s, m_budget->value(), &inner)
-        || !settings.setValue(u"skills/hoursPerLevel"_s, m_hoursPerLevel->value(), &inner)) {
+    if (!storeIfChanged(u"skills/weeklyBudgetHours"_s, m_budget->value(),
+                        RoadmapStore::DefaultWeeklyBudgetHours, &inner)
+        || !storeIfChanged(u"skills/hoursPerLevel"_s, m_hoursPerLevel->value(),
+                           RoadmapStore::DefaultHoursPerLevel, &inner)) {
         *error = tr("The skills settings could not be saved: %1").arg(inner);
         return false;
     }

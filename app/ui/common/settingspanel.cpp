@@ -1,0 +1,15 @@
+#include "settingspanel.h"
+
+#include "db/database.h"
+#include "db/settingsrepository.h"
+
+#include <cmath>
+
+bool SettingsPanel::storeIfChanged(const QString &key, double value, double defaultValue,
+                                   QString *error)
+{
+    SettingsRepository settings(m_context.database->connection());
+    if (std::abs(settings.doubleValue(key, defaultValue) - value) < 1e-9)
+        return true;
+    return settings.setValue(key, value, error);
+}
