@@ -1409,6 +1409,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Net value (mixed currencies)</source>
         <translation>Nettowert (gemischte Währungen)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n never pay(s) back)</source>
+        <extracomment>chart title, e.g. &quot;Break-even: cumulative net value by month (2 never pay back)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%n amortisiert sich nie)</numerusform>
+            <numerusform>%1 (%n amortisieren sich nie)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -4781,6 +4789,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>The preferences could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Change Preferences</source>
+        <translation>Einstellungen ändern</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Net value (mixed currencies)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n never pay(s) back)</source>
+        <extracomment>chart title, e.g. &quot;Break-even: cumulative net value by month (2 never pay back)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%n never pays back)</numerusform>
+            <numerusform>%1 (%n never pay back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -4775,6 +4783,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>The preferences could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1409,6 +1409,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Net value (mixed currencies)</source>
         <translation>Valor neto (monedas mezcladas)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n never pay(s) back)</source>
+        <extracomment>chart title, e.g. &quot;Break-even: cumulative net value by month (2 never pay back)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%n nunca se amortiza)</numerusform>
+            <numerusform>%1 (%n nunca se amortizan)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -4781,6 +4789,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>The preferences could not be saved: %1</source>
         <translation>No se pudieron guardar las preferencias: %1</translation>
+    </message>
+    <message>
+        <source>Change Preferences</source>
+        <translation>Cambiar las preferencias</translation>
     </message>
 </context>
 <context>
