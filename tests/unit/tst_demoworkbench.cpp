@@ -2,6 +2,7 @@
 #include "db/demowriter.h"
 #include "db/jobmatchrepository.h"
 #include "db/jobpostingrepository.h"
+#include "db/progressrepository.h"
 #include "db/roadmaptemplaterepository.h"
 #include "io/demoworkbench.h"
 #include "io/roadmaptemplatejson.h"
@@ -40,6 +41,7 @@ private slots:
     void databaseIsConsistent();
     void certificationsAreOrdered();
     void studyMatchesThePersona();
+    void levelsWereGainedRecently();
     void interviewSessionsAreConsistent();
     void topicStateFollowsSessions();
     void selfScoresImprove();
@@ -486,6 +488,23 @@ void TestDemoWorkbench::failureNamesFieldAndLeavesNoFile()
     QVERIFY(!DemoWorkbench::create(inFile, &error, Today));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFileInfo::exists(inFile));
+}
+
+// Issue 9: the demo had no level history, so the Dashboard said "0 levels gained this month".
+// Each skill studied for a while reached its level from the one below; some of it this month.
+void TestDemoWorkbench::levelsWereGainedRecently()
+{
+    const auto changes
+        = ProgressRepository(m_db.connection()).levelChanges(Today.addYears(-1), nullptr);
+    QVERIFY(changes);
+    QVERIFY2(changes->size() >= 10, qPrintable(QString::number(changes->size())));
+    QVERIFY(ProgressStats::levelsGainedThisMonth(*changes, Today) >= 2);
+    for (const ProgressStats::LevelChange &c : std::as_const(*changes)) {
+        QCOMPARE(c.to, c.from + 1);
+        QVERIFY(c.on <= Today);
+        QCOMPARE(scalar(u"SELECT current_level FROM skills WHERE id = %1"_s.arg(c.skillId)).toInt(),
+                 c.to);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoWorkbench)

@@ -1,8 +1,14 @@
-// DemoWriter, part two: study sessions generated from the persona's hours.
+// DemoWriter, part two: study sessions generated from the persona's hours, and the levels
+// that study gained.
 #include "demowriter.h"
 
+#include "progressrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTime>
 
 #include <algorithm>
 
@@ -203,4 +209,37 @@ bool DemoWriter::writeSkillStudy()
         }
     }
     return true;
+}
+
+// The levels the persona gained while studying, so that the Dashboard's "levels gained" and
+// the Skills history have something to show: each skill studied for a while reached its
+// current level from the one below, the most studied most recently. The first two fall on
+// today, so "this month" is never empty, whatever the date.
+bool DemoWriter::writeLevelHistory(const QJsonArray &skills)
+{
+    struct Studied
+    {
+        qint64 id;
+        int level;
+        int minutes;
+    };
+    QList<Studied> studied;
+    for (const QJsonValue &v : skills) {
+        const QJsonObject s = v.toObject();
+        const int level = s.value("current"_L1).toInt(0);
+        const int minutes = qRound(s.value("study_hours"_L1).toDouble(0) * 60);
+        const qint64 id = m_skillIds.value(s.value("key"_L1).toString());
+        if (id > 0 && level >= 1 && minutes >= 6 * 60)
+            studied.append({id, level, minutes});
+    }
+    std::stable_sort(studied.begin(), studied.end(),
+                     [](const Studied &a, const Studied &b) { return a.minutes > b.minutes; });
+    QList<ProgressStats::LevelChange> changes;
+    for (int i = 0; i < studied.size(); ++i) {
+        const int ago = i < 2 ? 0 : std::min((i - 1) * 9, StudyWeeks * 7);
+        changes.append(
+            {studied[i].id, m_today.addDays(-ago), studied[i].level - 1, studied[i].level});
+    }
+    const WriteResult written = ProgressRepository(m_db).insertLevelChanges(changes, QTime(7, 30));
+    return written.ok() || fail(u"skills (levels gained)"_s, written.error());
 }

@@ -62,6 +62,7 @@ bool DemoWriter::write(const QJsonObject &persona, const QString &source, QStrin
         [&] { return writeProjects(persona.value("projects"_L1).toArray()); },
         [&] { return writeCertifications(persona.value("certifications"_L1).toArray()); },
         [&] { return writeSkillStudy(); },
+        [&] { return writeLevelHistory(persona.value("skills"_L1).toArray()); },
         [&] { return writeInterviews(persona); },
         [&] { return writeApplications(); },
         [&] { return writePostings(persona.value("job_postings"_L1).toArray()); },

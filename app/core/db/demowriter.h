@@ -80,6 +80,7 @@ private:
     // demostudy.cpp
     bool writeCertificationStudy(const CertificationStudy &c, QRandomGenerator &rng);
     bool writeSkillStudy();
+    bool writeLevelHistory(const QJsonArray &skills);
     bool insertStudy(const QString &where, qint64 skillId, qint64 certificationId, const QDate &day,
                      int minutes, const QString &note);
 

@@ -2,6 +2,8 @@
 
 #include "sqlhelpers.h"
 
+#include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -52,4 +54,22 @@ ProgressRepository::levelChanges(const QDate &from, QString *error) const
                                            q.value(2).toInt(), q.value(3).toInt()};
     }
     return out;
+}
+
+WriteResult ProgressRepository::insertLevelChanges(const QList<ProgressStats::LevelChange> &changes,
+                                                   const QTime &at)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"INSERT INTO skill_level_changes (skill_id, changed_at, from_level, to_level) "
+                   "VALUES (?, ?, ?, ?)"_s))
+        return WriteResult::failure(q.lastError().text());
+    for (const ProgressStats::LevelChange &c : changes) {
+        q.addBindValue(c.skillId);
+        q.addBindValue(QDateTime(c.on, at).toString(u"yyyy-MM-dd'T'HH:mm:ss"_s));
+        q.addBindValue(c.from);
+        q.addBindValue(c.to);
+        if (!q.exec())
+            return WriteResult::failure(q.lastError().text());
+    }
+    return WriteResult::success();
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "calc/progressstats.h"
+#include "writeresult.h"
 
 #include <QDate>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -23,6 +25,12 @@ public:
     // Level changes from FROM on, oldest first.
     std::optional<QList<ProgressStats::LevelChange>> levelChanges(const QDate &from,
                                                                   QString *error) const;
+
+    // Records CHANGES (each on its day, at AT on that day) as one prepared insert, in the
+    // caller's transaction. For writers that know a history the trigger could not see: the
+    // demo persona's levels gained over the last months.
+    WriteResult insertLevelChanges(const QList<ProgressStats::LevelChange> &changes,
+                                   const QTime &at);
 
 private:
     QSqlDatabase m_db;
