@@ -1,5 +1,6 @@
 #include "common/appearance.h"
 #include "common/dialogs.h"
+#include "common/languages.h"
 #include "common/page.h"
 #include "db/database.h"
 #include "documentcontroller.h"
@@ -13,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScreen>
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +57,7 @@ private slots:
     void firstWindowFitsTheScreen_data();
     void firstWindowFitsTheScreen();
     void everyPageFitsASmallScreen();
+    void noPageScrollsSidewaysInGerman();
 
 private:
     QTemporaryDir m_dir;
@@ -145,6 +149,50 @@ void TestMainWindow::everyPageFitsASmallScreen()
                           .arg(needed.height());
     }
     QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(u"; "_s)));
+}
+
+// Issue 9 (screenshots at 1024x640 in German): the Skills and Certifications toolbars were wider
+// than the window, so the page scrolled sideways, the filter shrank to "Fähi…" and the last
+// buttons were cut off. In the longest shipped language every page fits the window's width.
+void TestMainWindow::noPageScrollsSidewaysInGerman()
+{
+    auto useLanguage = [](const QString &code) {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        Languages::setPreferred(code);
+        Languages::install(QCoreApplication::instance());
+    };
+    useLanguage(u"de"_s);
+    QString error;
+    const QString demo = m_dir.filePath(u"german-demo.sqlite"_s);
+    QVERIFY2(DemoWorkbench::create(demo, &error), qPrintable(error));
+    QStringList tooWide;
+    {
+        MainWindow w;
+        w.resize(1008, 552);
+        w.show();
+        QVERIFY(w.openWorkbench(demo));
+        QCOMPARE(w.menuBar()->actions().first()->text(), u"&Datei"_s); // German is in use
+        auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+        auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
+        QVERIFY(nav && stack);
+        for (int i = 0; i < nav->count(); ++i) {
+            nav->setCurrentRow(i);
+            QTRY_VERIFY(w.page(i) && w.page(i)->isLoaded());
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(stack->currentWidget());
+            QVERIFY(scroll && scroll->widget());
+            const int needed = scroll->widget()->minimumSizeHint().width();
+            if (needed > scroll->viewport()->width())
+                tooWide << u"%1 needs %2 px of %3"_s.arg(w.page(i)->objectName())
+                               .arg(needed)
+                               .arg(scroll->viewport()->width());
+        }
+    }
+    useLanguage(QString());
+    QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(u"; "_s)));
 }
 
 void TestMainWindow::opensWithTitleAndFirstPage()

@@ -12,6 +12,7 @@
 #include "common/dialogs.h"
 #include "common/namecolumnfitter.h"
 #include "common/upcominglist.h"
+#include "common/wrappingrow.h"
 #include "comparecharts.h"
 #include "db/database.h"
 #include "domain/hourstext.h"
@@ -56,7 +57,13 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
               tr("Plan the certifications you are considering, track your study "
                  "time and see which ones pay back, and when."));
 
-    auto *bar = new QHBoxLayout;
+    // The buttons, then the filters; when both do not fit on one line (a narrow window, a
+    // longer language), the filters take a line of their own.
+    auto *toolbar = new WrappingRow(this);
+    toolbar->setObjectName(u"certificationsToolbar"_s);
+    auto *buttons = new QWidget(toolbar);
+    auto *bar = new QHBoxLayout(buttons);
+    bar->setContentsMargins(0, 0, 0, 0);
     auto button = [this, bar](const QString &name, const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
@@ -72,19 +79,24 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
                         &CertificationsPage::logStudyForSelected);
     m_delete = button(u"deleteButton"_s, tr("&Delete"), &CertificationsPage::deleteSelected);
     bar->addStretch(1);
+    auto *filters = new QWidget(toolbar);
+    auto *filterRow = new QHBoxLayout(filters);
+    filterRow->setContentsMargins(0, 0, 0, 0);
     m_filter->setObjectName(u"filterEdit"_s);
     m_filter->setAccessibleName(tr("Filter certifications"));
     m_filter->setPlaceholderText(tr("Filter by name or issuer"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText())
                               + 40);
-    bar->addWidget(m_filter);
+    filterRow->addWidget(m_filter, 1);
     m_statusFilter->setObjectName(u"statusFilterCombo"_s);
     m_statusFilter->addItem(tr("All statuses"), -1);
     for (Certification::Status s : Certification::allStatuses())
         m_statusFilter->addItem(Certification::statusName(s), int(s));
-    bar->addWidget(m_statusFilter);
-    layout->addLayout(bar);
+    filterRow->addWidget(m_statusFilter);
+    toolbar->addGroup(buttons, 1);
+    toolbar->addGroup(filters);
+    layout->addWidget(toolbar);
     m_currencyNote->setObjectName(u"mixedCurrencyNote"_s);
     m_currencyNote->setWordWrap(true);
     m_currencyNote->hide();

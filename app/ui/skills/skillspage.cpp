@@ -4,6 +4,7 @@
 #include "calc/learningplanner.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
+#include "common/wrappingrow.h"
 #include "db/database.h"
 #include "db/progressrepository.h"
 #include "learnnextwidget.h"
@@ -167,10 +168,14 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
 
 QWidget *SkillsPage::createToolbar()
 {
-    auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
+    // Filters, then the buttons; on a narrow window (or in a longer language) the buttons
+    // take a line of their own rather than squeezing the filters.
+    auto *bar = new WrappingRow(this);
+    bar->setObjectName(u"skillsToolbar"_s);
+    auto *buttons = new QWidget(bar);
+    auto *row = new QHBoxLayout(buttons);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *add = new QToolButton(bar);
+    auto *add = new QToolButton(buttons);
     add->setObjectName(u"addButton"_s);
     add->setDefaultAction(m_addSkill);
     add->setPopupMode(QToolButton::MenuButtonPopup);
@@ -178,10 +183,10 @@ QWidget *SkillsPage::createToolbar()
     auto *addMenu = new QMenu(add);
     addMenu->addActions({m_addSkill, m_addStage, m_addCategory});
     add->setMenu(addMenu);
-    auto *remove = new QToolButton(bar);
+    auto *remove = new QToolButton(buttons);
     remove->setObjectName(u"deleteButton"_s);
     remove->setDefaultAction(m_delete);
-    auto *file = new QToolButton(bar);
+    auto *file = new QToolButton(buttons);
     file->setObjectName(u"roadmapMenuButton"_s);
     file->setText(tr("Roadmap"));
     file->setToolTip(tr("Add what the built-in roadmap has, share the roadmap as a template, or "
@@ -192,11 +197,12 @@ QWidget *SkillsPage::createToolbar()
     fileMenu->addSeparator();
     fileMenu->addActions({m_export, m_fromTemplate});
     file->setMenu(fileMenu);
-    row->addWidget(m_filters, 1);
-    row->addSpacing(12);
     row->addWidget(add);
     row->addWidget(remove);
     row->addWidget(file);
+    row->addStretch(1);
+    bar->addGroup(m_filters, 1);
+    bar->addGroup(buttons);
 
     connect(m_filters, &SkillsFilterBar::groupingChanged, this, [this](RoadmapGroup::Kind kind) {
         m_reselect = currentSkillId();
