@@ -17,4 +17,12 @@ QString shortDate(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, shortFormat(locale)) : QString();
 }
 
+QString shortDateTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    if (!dateTime.isValid())
+        return {};
+    return locale.toString(dateTime,
+                           shortFormat(locale) + u' ' + locale.timeFormat(QLocale::ShortFormat));
+}
+
 } // namespace DateText

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -13,5 +14,8 @@ namespace DateText {
 QString shortFormat(const QLocale &locale = QLocale());
 // DATE in that format; empty for an invalid date.
 QString shortDate(const QDate &date, const QLocale &locale = QLocale());
+// DATE and TIME as the locale writes them short ("17.11.2026 15:30"), the year in four digits;
+// empty for an invalid date.
+QString shortDateTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
 
 } // namespace DateText

@@ -8,6 +8,7 @@
 #include "db/interviewformatrepository.h"
 #include "db/interviewsessionrepository.h"
 #include "db/jobapplicationrepository.h"
+#include "domain/datetext.h"
 #include "interviewstore.h"
 #include "moveapplicationcommand.h"
 #include "removeapplicationcommand.h"
@@ -171,7 +172,7 @@ void ApplicationsView::reload()
             auto *item = new QTreeWidgetItem(
                 group,
                 {a->role.isEmpty() ? a->company : tr("%1, %2").arg(a->company, a->role),
-                 locale.toString(a->appliedOn, QLocale::ShortFormat), a->source});
+                 DateText::shortDate(a->appliedOn, locale), a->source});
             item->setData(0, IdRole, a->id);
             // Moves and interviews together, in the order they happened.
             QList<std::tuple<QDate, QString, qint64>> events;
@@ -192,8 +193,7 @@ void ApplicationsView::reload()
                 return std::get<0>(x) < std::get<0>(y);
             });
             for (const auto &[day, text, sessionId] : events) {
-                auto *e
-                    = new QTreeWidgetItem(item, {text, locale.toString(day, QLocale::ShortFormat)});
+                auto *e = new QTreeWidgetItem(item, {text, DateText::shortDate(day, locale)});
                 e->setData(0, IdRole, a->id);
                 e->setData(0, SessionRole, sessionId);
             }

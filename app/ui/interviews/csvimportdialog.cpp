@@ -3,6 +3,7 @@
 #include "db/interviewformatrepository.h"
 
 #include "db/sqlconnection.h"
+#include "domain/datetext.h"
 #include "task/backgroundtask.h"
 #include "task/taskcontrol.h"
 
@@ -144,7 +145,7 @@ void CsvImportDialog::showPreview()
         const InterviewCsv::Row &row = p.parsed.rows.at(i);
         const qint64 existing = p.existingIds.value(i);
         const QStringList cells = {locale.toString(row.line),
-                                   locale.toString(row.session.date, QLocale::ShortFormat),
+                                   DateText::shortDate(row.session.date, locale),
                                    m_formatNames.value(row.session.format, row.session.format),
                                    row.session.company,
                                    row.session.role,

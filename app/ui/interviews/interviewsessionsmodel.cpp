@@ -2,6 +2,7 @@
 
 #include "db/interviewformatrepository.h"
 #include "db/interviewsessionrepository.h"
+#include "domain/datetext.h"
 #include "interviewstore.h"
 
 #include <QLocale>
@@ -92,9 +93,9 @@ QVariant InterviewSessionsModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Date:
-        return s.time.isValid() ? tr("%1 %2").arg(locale.toString(s.date, QLocale::ShortFormat),
+        return s.time.isValid() ? tr("%1 %2").arg(DateText::shortDate(s.date, locale),
                                                   locale.toString(s.time, shortTimeFormat()))
-                                : locale.toString(s.date, QLocale::ShortFormat);
+                                : DateText::shortDate(s.date, locale);
     case Kind:
         if (s.kind == InterviewSession::Kind::Mock && !s.ranByName.isEmpty())
             return tr("Mock (%1)").arg(s.ranByName);

@@ -15,6 +15,7 @@
 #include "db/interviewtopicrepository.h"
 #include "db/jobapplicationrepository.h"
 #include "db/settingsrepository.h"
+#include "domain/datetext.h"
 #include "drilldialog.h"
 #include "interviewcharts.h"
 #include "interviewfilterbar.h"
@@ -147,7 +148,7 @@ QWidget *InterviewsPage::createSessionsTab()
     QHeaderView *header = m_table->horizontalHeader();
     const int ch = fontMetrics().averageCharWidth();
     const QString sampleDate
-        = QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
+        = DateText::shortDateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59)));
     const int widths[] = {fontMetrics().horizontalAdvance(sampleDate) + 4 * ch,
                           10 * ch,
                           18 * ch,
@@ -309,8 +310,7 @@ void InterviewsPage::openEditor(const InterviewSession &initial)
         if (after == initial)
             return;
         auto *edit = new ChangeValueCommand<InterviewSession>(
-            tr("Edit the session of %1").arg(QLocale().toString(after.date, QLocale::ShortFormat)),
-            initial, after,
+            tr("Edit the session of %1").arg(DateText::shortDate(after.date)), initial, after,
             [store = m_store](const InterviewSession &s) { return store->updateSession(s); });
         if (StoreCommand::push(m_context.undoStack, edit))
             selectId(after.id);
@@ -345,7 +345,7 @@ void InterviewsPage::deleteSelected()
     if (row < 0)
         return;
     const InterviewSession s = m_model->session(row);
-    const QString when = QLocale().toString(s.date, QLocale::ShortFormat);
+    const QString when = DateText::shortDate(s.date);
     if (Dialogs::question(
             this, tr("Delete Session"),
             tr("Delete the %1 session of %2?").arg(m_model->formatName(s.format), when))

@@ -1,6 +1,7 @@
 #include "questionbankmodel.h"
 
 #include "db/interviewquestionrepository.h"
+#include "domain/datetext.h"
 #include "interviewstore.h"
 
 #include <QLocale>
@@ -45,8 +46,7 @@ QVariant QuestionBankModel::data(const QModelIndex &index, int role) const
     case TimesAsked:
         return locale.toString(q.timesAsked);
     case LastAsked:
-        return q.lastAsked.isValid() ? locale.toString(q.lastAsked, QLocale::ShortFormat)
-                                     : tr("never");
+        return q.lastAsked.isValid() ? DateText::shortDate(q.lastAsked, locale) : tr("never");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "removesessioncommand.h"
 
+#include "domain/datetext.h"
 #include "interviewstore.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 RemoveSessionCommand::RemoveSessionCommand(InterviewStore *store, const InterviewSession &session,
                                            QUndoCommand *parent)
     : StoreCommand(QCoreApplication::translate("RemoveSessionCommand", "Delete the session of %1")
-                       .arg(QLocale().toString(session.date, QLocale::ShortFormat)),
+                       .arg(DateText::shortDate(session.date)),
                    parent)
     , m_store(store)
     , m_session(session)

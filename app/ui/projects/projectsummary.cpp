@@ -1,6 +1,7 @@
 #include "projectsummary.h"
 
 #include "calc/impactline.h"
+#include "domain/datetext.h"
 #include "domain/projectvalidator.h"
 
 #include <QDesktopServices>
@@ -101,11 +102,10 @@ void ProjectSummary::setProject(const Project *project)
     QString status = Project::statusName(m_project.status);
     if (m_project.startedOn.isValid() && m_project.finishedOn.isValid())
         status = tr("%1, %2 to %3")
-                     .arg(status, locale.toString(m_project.startedOn, QLocale::ShortFormat),
-                          locale.toString(m_project.finishedOn, QLocale::ShortFormat));
+                     .arg(status, DateText::shortDate(m_project.startedOn, locale),
+                          DateText::shortDate(m_project.finishedOn, locale));
     else if (m_project.startedOn.isValid())
-        status = tr("%1, since %2")
-                     .arg(status, locale.toString(m_project.startedOn, QLocale::ShortFormat));
+        status = tr("%1, since %2").arg(status, DateText::shortDate(m_project.startedOn, locale));
     const QHash<QString, QString> values = {
         {u"impact"_s, impactLines().join(u'\n')}, {u"highlights"_s, m_project.highlights},
         {u"problem"_s, m_project.problem},        {u"target"_s, target.join(u", "_s)},

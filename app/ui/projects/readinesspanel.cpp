@@ -1,6 +1,7 @@
 #include "readinesspanel.h"
 
 #include "common/dialogs.h"
+#include "domain/datetext.h"
 #include "domain/readinessitem.h"
 #include "task/backgroundtask.h"
 
@@ -218,10 +219,9 @@ void ReadinessPanel::updateScanControls()
     if (!m_hasProject || !m_project.scannedAt.isValid())
         m_scanInfo->setText(m_hasProject ? tr("Not scanned yet.") : QString());
     else
-        m_scanInfo->setText(
-            tr("Last scan: %1, %2")
-                .arg(QDir::toNativeSeparators(m_project.scanPath),
-                     QLocale().toString(m_project.scannedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_scanInfo->setText(tr("Last scan: %1, %2")
+                                .arg(QDir::toNativeSeparators(m_project.scanPath),
+                                     DateText::shortDateTime(m_project.scannedAt.toLocalTime())));
 }
 
 void ReadinessPanel::chooseFolder()
