@@ -1,4 +1,5 @@
 #include "charttable.h"
+#include "domain/datetext.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -229,8 +230,7 @@ void ChartTable::readXY(const QChart *chart)
         } else if (auto *named = qobject_cast<QBarCategoryAxis *>(axis)) {
             label = plainText(named->categories().value(int(std::lround(x))));
         } else if (qobject_cast<QDateTimeAxis *>(axis)) {
-            label = m_locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(x)).date(),
-                                      QLocale::ShortFormat);
+            label = DateText::shortDate(QDateTime::fromMSecsSinceEpoch(qint64(x)).date(), m_locale);
         }
         if (label.isEmpty())
             label = number(x, m_locale);
