@@ -145,6 +145,15 @@ private slots:
                 + "{\"name\": \"languages\", \"columns\": [\"id\", \"language\"], "
                   "\"rows\": [[1]]}]}"
                                    << u"1 values for 2 columns"_s;
+        // Found by fuzz_backup: a table giving "rows" twice was handed over twice.
+        QTest::newRow("rows twice") << head
+                + "{\"name\": \"languages\", \"columns\": [\"id\", \"language\"], "
+                  "\"rows\": [[1, \"Deutsch\"]], \"rows\": [[2, \"Spanisch\"]]}]}"
+                                    << u"gives \"rows\" twice"_s;
+        QTest::newRow("name twice") << head
+                + "{\"name\": \"languages\", \"columns\": [\"id\"], \"rows\": [], "
+                  "\"name\": \"skills\"}]}"
+                                    << u"gives \"name\" twice"_s;
         QTest::newRow("broken link") << head
                 + "{\"name\": \"skill_resume\", \"columns\": [\"skill_id\"], "
                   "\"rows\": [[424242]]}]}"

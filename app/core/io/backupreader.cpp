@@ -3,6 +3,8 @@
 #include "backupformat.h"
 #include "jsonpullreader.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 using Token = JsonPullReader::Token;
 
@@ -124,10 +126,16 @@ private:
         QString name;
         QStringList columns;
         bool begun = false;
+        QSet<QString> seen;
         for (Token t = m_json.next(); t != Token::EndObject; t = m_json.next()) {
             if (t != Token::Name)
                 return false;
             const QString key = m_json.text();
+            // A key given twice would hand the same table over twice, or rename it under
+            // its rows (the fuzzer found a second "rows"): refuse it, saying which.
+            if ((key == "name"_L1 || key == "columns"_L1 || key == "rows"_L1) && seen.contains(key))
+                return failed(BackupReader::tr("a table gives \"%1\" twice").arg(key));
+            seen.insert(key);
             t = m_json.next();
             if (key == "name"_L1) {
                 if (t != Token::String || m_json.text().isEmpty())
