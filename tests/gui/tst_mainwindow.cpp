@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -58,6 +59,7 @@ private slots:
     void firstWindowFitsTheScreen();
     void everyPageFitsASmallScreen();
     void noPageScrollsSidewaysInGerman();
+    void projectTitlesAreReadableOnASmallScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -193,6 +195,39 @@ void TestMainWindow::noPageScrollsSidewaysInGerman()
     }
     useLanguage(QString());
     QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(u"; "_s)));
+}
+
+// Issue 9/10 (screenshots at 1024x640): the Projects list cut titles to "Shipment delay ri...",
+// because the title and the result line shared the room. The title column now holds the
+// titles (up to 28 characters); the result line scrolls.
+void TestMainWindow::projectTitlesAreReadableOnASmallScreen()
+{
+    QString error;
+    const QString demo = m_dir.filePath(u"projects-demo.sqlite"_s);
+    QVERIFY2(DemoWorkbench::create(demo, &error), qPrintable(error));
+    MainWindow w;
+    w.resize(1008, 552);
+    w.show();
+    QVERIFY(w.openWorkbench(demo));
+    auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(nav);
+    nav->setCurrentRow(3);
+    QTRY_VERIFY(w.page(3) && w.page(3)->isLoaded());
+    QCOMPARE(w.page(3)->objectName(), u"projectsPage"_s);
+    auto *table = w.page(3)->findChild<QTableView *>();
+    QVERIFY(table && table->model()->rowCount() > 0);
+    QCoreApplication::processEvents();
+    const int cap = table->fontMetrics().averageCharWidth() * 28;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                const QModelIndex i = table->model()->index(r, 0);
+                if (table->columnWidth(0) < std::min(table->sizeHintForIndex(i).width(), cap))
+                    return false;
+            }
+            return true;
+        }(),
+        qPrintable(u"title column %1 px"_s.arg(table->columnWidth(0))), 2000);
 }
 
 void TestMainWindow::opensWithTitleAndFirstPage()

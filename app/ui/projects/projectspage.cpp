@@ -3,6 +3,7 @@
 #include "addprojectcommand.h"
 #include "common/changevaluecommand.h"
 #include "common/dialogs.h"
+#include "common/namecolumnfitter.h"
 #include "db/certificationrepository.h"
 #include "db/database.h"
 #include "db/projectrepository.h"
@@ -85,8 +86,13 @@ ProjectsPage::ProjectsPage(const WorkbenchContext &context, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideRight);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProjectsModel::Title, QHeaderView::Stretch);
-    header->setSectionResizeMode(ProjectsModel::Impact, QHeaderView::Stretch);
+    // The title is what the user scans for: it takes the room the other columns leave, but
+    // never less than the titles need (at 1024x640 they were cut to "Shipment delay ri...").
+    // The result line is a preview, also in the Overview tab: it gets a fixed share, and on
+    // a small screen it scrolls instead.
+    header->setSectionResizeMode(ProjectsModel::Impact, QHeaderView::Interactive);
+    header->resizeSection(ProjectsModel::Impact, fontMetrics().averageCharWidth() * 16);
+    new NameColumnFitter(m_table, header, ProjectsModel::Title);
 
     m_tabs->setObjectName(u"projectDetailTabs"_s);
     m_summary->setObjectName(u"projectSummary"_s);
