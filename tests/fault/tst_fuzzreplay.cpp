@@ -25,10 +25,8 @@ struct Target
     Entry entry;
 };
 const Target targets[] = {
-    {"roadmaptemplate", fuzzRoadmapTemplate},
-    {"csv", fuzzCsv},
-    {"jsonresume", fuzzJsonResume},
-    {"backup", fuzzBackup},
+    {"roadmaptemplate", fuzzRoadmapTemplate}, {"csv", fuzzCsv},
+    {"jsonresume", fuzzJsonResume},           {"backup", fuzzBackup},
     {"jobposting", fuzzJobPosting},
 };
 

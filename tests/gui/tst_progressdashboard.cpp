@@ -95,9 +95,8 @@ private slots:
                  ProgressPanel::tr("%n day(s)", nullptr, monday ? 57 : 1));
         QCOMPARE(text(page, u"streakDetail"_s),
                  ProgressPanel::tr("longest: %n day(s)", nullptr, monday ? 57 : 56));
-        QVERIFY2(
-            text(page, u"paceLabel"_s).startsWith(u"Pace: 14 h a week over the last 8 week"_s),
-            qPrintable(text(page, u"paceLabel"_s)));
+        QVERIFY2(text(page, u"paceLabel"_s).startsWith(u"Pace: 14 h a week over the last 8 week"_s),
+                 qPrintable(text(page, u"paceLabel"_s)));
         QVERIFY(text(page, u"paceLabel"_s).endsWith(u" (budget 10 h)"_s));
 
         auto *heatmap = page.findChild<StudyHeatmap *>(u"studyHeatmap"_s);
