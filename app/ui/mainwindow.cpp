@@ -389,6 +389,9 @@ void MainWindow::rebuildPages()
         frame->setObjectName(entry.name + u"Frame"_s);
         frame->setWidgetResizable(true);
         frame->setFrameShape(QFrame::NoFrame);
+        // Not a Tab stop of its own (it would be one with nothing to show focus): Tab to a
+        // control scrolls it into view.
+        frame->setFocusPolicy(Qt::NoFocus);
         frame->setWidget(p);
         m_stack->addWidget(frame);
         connect(p, &Page::statusMessage, this,

@@ -2,6 +2,7 @@
 
 #include "areastore.h"
 #include "dialogs.h"
+#include "focusorder.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +27,7 @@ void Page::ensureLoaded()
     m_loaded = true;
     m_stale = false;
     reload();
+    applyTabOrder();
 }
 
 QFont Page::headingFont(const QFont &base)
@@ -108,6 +110,15 @@ void Page::showEvent(QShowEvent *event)
         m_stale = false;
         reload();
     }
+    applyTabOrder();
+}
+
+void Page::applyTabOrder()
+{
+    // Tab follows the reading order, also through what the page created since, and no list
+    // or text field holds it (issue #13, item 6).
+    FocusOrder::letTabLeave(this);
+    FocusOrder::chain({this});
 }
 
 void Page::onChanged(ChangeNotifier::Areas areas, const QObject *origin)
@@ -120,6 +131,7 @@ void Page::onChanged(ChangeNotifier::Areas areas, const QObject *origin)
     if (isVisible()) {
         m_stale = false;
         reload();
+        applyTabOrder();
     } else {
         m_stale = true;
     }

@@ -20,7 +20,10 @@ class QVBoxLayout;
 // - the areas it watches: a change there reloads it at once when visible, else marks it
 //   stale and it reloads when next shown;
 // - its own stores: their notices are skipped (the page has applied its own writes) and their
-//   failures are shown to the user.
+//   failures are shown to the user;
+// - its tab order: the order its layouts read in (FocusOrder), set again whenever it is
+//   shown or reloaded, so that widgets a page creates later do not come last; and no list or
+//   text field on it holds Tab.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -66,6 +69,7 @@ protected:
     WorkbenchContext m_context;
 
 private:
+    void applyTabOrder();
     void onChanged(ChangeNotifier::Areas areas, const QObject *origin);
 
     ChangeNotifier::Areas m_watched;

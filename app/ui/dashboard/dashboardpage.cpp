@@ -2,6 +2,7 @@
 
 #include "calc/learningplanner.h"
 #include "common/changenotifier.h"
+#include "common/focusorder.h"
 #include "common/upcominglist.h"
 #include "db/certificationrepository.h"
 #include "db/database.h"
@@ -191,6 +192,9 @@ void DashboardPage::reload()
                 [this, p = card.page] { emit openRequested(p); });
         m_cards->addWidget(button, (i - 1) / 3, (i - 1) % 3);
     }
+    // New cards would come last in Tab's order: put them back where they are read, between
+    // the progress figures and the lists below them.
+    FocusOrder::chain({this});
 }
 
 void DashboardPage::loadProgress(const std::optional<Roadmap> &roadmap)
@@ -257,6 +261,11 @@ void DashboardPage::loadDueTopics()
         for (const InterviewTopic &t : *due)
             names << t.name.toHtmlEscaped();
     const QString heading = tr("<b>Interview topics due today</b>");
+    // The link is reached by Tab as well as by the mouse; with no link, Tab passes by.
+    m_dueTopics->setTextInteractionFlags(names.isEmpty() ? Qt::NoTextInteraction
+                                                         : Qt::LinksAccessibleByMouse
+                                                 | Qt::LinksAccessibleByKeyboard);
+    m_dueTopics->setFocusPolicy(names.isEmpty() ? Qt::NoFocus : Qt::StrongFocus);
     if (names.isEmpty()) {
         m_dueTopics->setText(heading + u"<br>"_s + tr("Nothing to practise today."));
         return;
