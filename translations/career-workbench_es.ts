@@ -286,8 +286,8 @@
     <message numerus="yes">
         <source>Its %n interview(s) stay in the session list, no longer linked to an application.</source>
         <translation>
-            <numerusform>Su %n entrevista se queda en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
-            <numerusform>Sus %n entrevistas se quedan en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
+            <numerusform>%n entrevista sigue en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
+            <numerusform>%n entrevistas siguen en la lista de sesiones, ya sin vínculo con una candidatura.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1511,7 +1511,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Import Interview Sessions</source>
-        <translation>Importar entrevistas</translation>
+        <translation>Importar sesiones de entrevista</translation>
     </message>
     <message>
         <source>Reading %1 ...</source>
@@ -1563,7 +1563,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Rows in %1: %2. New: %3. Updating a session already there (the same date, company, role and format), in place: %4.</source>
-        <translation>Filas en %1: %2. Nuevas: %3. Actualizan una entrevista existente (misma fecha, empresa, puesto y formato) en su lugar: %4.</translation>
+        <translation>Filas en %1: %2. Nuevas: %3. Actualizan en su sitio una sesión existente (misma fecha, empresa, puesto y formato): %4.</translation>
     </message>
     <message>
         <source>The first %1 rows are shown.</source>
@@ -1575,7 +1575,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Importing interview sessions</source>
-        <translation>Importando entrevistas</translation>
+        <translation>Importando sesiones de entrevista</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
@@ -3028,7 +3028,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Import Interview Sessions</source>
-        <translation>Importar entrevistas</translation>
+        <translation>Importar sesiones de entrevista</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
@@ -3037,17 +3037,17 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message numerus="yes">
         <source>Imported %n interview session(s).</source>
         <translation>
-            <numerusform>%n entrevista importada.</numerusform>
-            <numerusform>%n entrevistas importadas.</numerusform>
+            <numerusform>%n sesión de entrevista importada.</numerusform>
+            <numerusform>%n sesiones de entrevista importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Interview Sessions</source>
-        <translation>Exportar entrevistas</translation>
+        <translation>Exportar sesiones de entrevista</translation>
     </message>
     <message>
         <source>interview-sessions.csv</source>
-        <translation>entrevistas.csv</translation>
+        <translation>sesiones-de-entrevista.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3055,13 +3055,13 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>The sessions could not be exported: %1</source>
-        <translation>No se pudieron exportar las entrevistas: %1</translation>
+        <translation>No se pudieron exportar las sesiones: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n interview session(s) to %1.</source>
         <translation>
-            <numerusform>%n entrevista exportada a %1.</numerusform>
-            <numerusform>%n entrevistas exportadas a %1.</numerusform>
+            <numerusform>%n sesión de entrevista exportada a %1.</numerusform>
+            <numerusform>%n sesiones de entrevista exportadas a %1.</numerusform>
         </translation>
     </message>
     <message>
