@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>How many applications reached each stage</source>
-        <translation>Wie viele Bewerbungen jede Phase erreicht haben</translation>
+        <translation>Bewerbungen, die jede Phase erreichten</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -2499,7 +2499,7 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     </message>
     <message>
         <source>Readiness per format: recent average against the target %1</source>
-        <translation>Bereitschaft je Format: jüngster Durchschnitt gegen das Ziel %1</translation>
+        <translation>Bereitschaft je Format: aktueller Schnitt gegen Ziel %1</translation>
     </message>
     <message>
         <source>Ready</source>

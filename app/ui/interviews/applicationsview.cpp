@@ -5,6 +5,7 @@
 #include "common/changevaluecommand.h"
 #include "common/chartpalette.h"
 #include "common/dialogs.h"
+#include "common/wrappingrow.h"
 #include "db/interviewformatrepository.h"
 #include "db/interviewsessionrepository.h"
 #include "db/jobapplicationrepository.h"
@@ -53,7 +54,16 @@ ApplicationsView::ApplicationsView(InterviewStore *store, QUndoStack *stack, QWi
     , m_funnel(new QChartView(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
+    // The moves, then choosing a stage and deleting: on a small screen or in a longer
+    // language the second group takes a line of its own instead of widening the page.
+    auto *toolbar = new WrappingRow(this);
+    toolbar->setObjectName(u"applicationsToolbar"_s);
+    auto *moves = new QWidget(toolbar);
+    auto *bar = new QHBoxLayout(moves);
+    bar->setContentsMargins(0, 0, 0, 0);
+    auto *choose = new QWidget(toolbar);
+    auto *chooseBar = new QHBoxLayout(choose);
+    chooseBar->setContentsMargins(0, 0, 0, 0);
     m_add->setObjectName(u"addApplicationButton"_s);
     m_edit->setObjectName(u"editApplicationButton"_s);
     m_advance->setObjectName(u"advanceStageButton"_s);
@@ -68,13 +78,14 @@ ApplicationsView::ApplicationsView(InterviewStore *store, QUndoStack *stack, QWi
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_advance);
-    bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("or to"), this));
-    bar->addWidget(m_stage);
-    bar->addWidget(m_move);
-    bar->addStretch(1);
-    bar->addWidget(m_delete);
-    layout->addLayout(bar);
+    chooseBar->addWidget(new QLabel(tr("or to"), choose));
+    chooseBar->addWidget(m_stage);
+    chooseBar->addWidget(m_move);
+    chooseBar->addStretch(1);
+    chooseBar->addWidget(m_delete);
+    toolbar->addGroup(moves);
+    toolbar->addGroup(choose, 1);
+    layout->addWidget(toolbar);
 
     m_tree->setObjectName(u"applicationsTree"_s);
     m_tree->setAccessibleName(tr("Applications by stage"));

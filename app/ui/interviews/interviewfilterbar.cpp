@@ -1,6 +1,7 @@
 #include "interviewfilterbar.h"
 
 #include "common/optionaldateedit.h"
+#include "common/wrappingrow.h"
 #include "domain/interviewsession.h"
 #include "interviewfilterproxy.h"
 
@@ -21,43 +22,56 @@ InterviewFilterBar::InterviewFilterBar(InterviewFilterProxy *proxy, QWidget *par
     , m_to(new OptionalDateEdit(this))
     , m_text(new QLineEdit(this))
 {
+    // The search and the choices, then the date range; when both do not fit on one line (a
+    // small screen, a longer language), the dates take a line of their own.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new WrappingRow(this);
+    layout->addWidget(row);
+    auto *choices = new QWidget(row);
+    auto *choiceRow = new QHBoxLayout(choices);
+    choiceRow->setContentsMargins(0, 0, 0, 0);
     m_text->setObjectName(u"sessionSearchEdit"_s);
     m_text->setPlaceholderText(tr("Search company, role, topics, notes"));
     m_text->setAccessibleName(tr("Search sessions"));
     m_text->setClearButtonEnabled(true);
     // Room for the placeholder's first words whatever the combos beside it want.
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
-    layout->addWidget(m_text, 2);
+    choiceRow->addWidget(m_text, 2);
     m_kind->setObjectName(u"kindFilterCombo"_s);
     m_kind->setAccessibleName(tr("Kind"));
     m_kind->addItem(tr("Mock and real"), -1);
     m_kind->addItem(tr("Mock only"), int(InterviewSession::Kind::Mock));
     m_kind->addItem(tr("Real only"), int(InterviewSession::Kind::Real));
-    layout->addWidget(m_kind);
+    choiceRow->addWidget(m_kind);
     m_format->setObjectName(u"formatFilterCombo"_s);
     m_format->setAccessibleName(tr("Format"));
     m_format->addItem(tr("All formats"), QString());
     m_format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_format->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
-    layout->addWidget(m_format);
+    choiceRow->addWidget(m_format);
     m_topic->setObjectName(u"topicFilterCombo"_s);
     m_topic->setAccessibleName(tr("Topic"));
     m_topic->addItem(tr("All topics"), QString());
     m_topic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_topic->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
-    layout->addWidget(m_topic);
-    auto *fromLabel = new QLabel(tr("From"), this);
-    layout->addWidget(fromLabel);
+    choiceRow->addWidget(m_topic);
+    auto *dates = new QWidget(row);
+    auto *dateRow = new QHBoxLayout(dates);
+    dateRow->setContentsMargins(0, 0, 0, 0);
+    auto *fromLabel = new QLabel(tr("From"), dates);
+    dateRow->addWidget(fromLabel);
     m_from->setObjectName(u"fromDateFilter"_s);
     m_from->setLabel(tr("From"));
-    layout->addWidget(m_from);
-    auto *toLabel = new QLabel(tr("to"), this);
-    layout->addWidget(toLabel);
+    dateRow->addWidget(m_from);
+    auto *toLabel = new QLabel(tr("to"), dates);
+    dateRow->addWidget(toLabel);
     m_to->setObjectName(u"toDateFilter"_s);
     m_to->setLabel(tr("To"));
-    layout->addWidget(m_to);
+    dateRow->addWidget(m_to);
+    dateRow->addStretch(1);
+    row->addGroup(choices, 1);
+    row->addGroup(dates);
 
     connect(m_text, &QLineEdit::textChanged, m_proxy, &InterviewFilterProxy::setText);
     connect(m_kind, &QComboBox::currentIndexChanged, this,

@@ -187,6 +187,12 @@ QWidget *InterviewsPage::createSessionsTab()
     return stackHolder;
 }
 
+int InterviewsPage::heightForWidth(int width) const
+{
+    Q_UNUSED(width);
+    return minimumSizeHint().height();
+}
+
 void InterviewsPage::reload()
 {
     const qint64 selected = selectedId();

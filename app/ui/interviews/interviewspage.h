@@ -50,6 +50,14 @@ public:
     InterviewCharts *charts() const { return m_charts; }
     QuestionBankView *questionBank() const { return m_bank; }
 
+    // The page sits in the main window's scroll area, which takes heightForWidth() as the
+    // height the page cannot do without. A layout answers with its preferred height, and the
+    // tabs with the preferred height of their tallest page (a chart, once shown, prefers the
+    // size it was last given): at 1024x640 the page scrolled with room to spare. It answers
+    // with its minimum height, so it scrolls only when that does not fit. (Its width never
+    // falls below its minimum width, where the intro line's wrapping is counted.)
+    int heightForWidth(int width) const override;
+
 private:
     void refreshOverview();
     void updateCount();
