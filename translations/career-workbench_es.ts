@@ -7471,7 +7471,7 @@ Notas de respuesta: %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>Ninguno</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>%1, %2</source>

@@ -393,6 +393,22 @@ private slots:
         QCOMPARE(f.page->model()->assumptions().taxRate, 0.30);
     }
 
+    // Issue 13 (screenshots at 1024x640): the catalogue opened 1040 px wide, so the renewal
+    // column and the Cancel button lay beyond the screen's edge.
+    void catalogueFitsTheScreen()
+    {
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"catalogueButton"_s), Qt::LeftButton);
+        CatalogueDialog *dialog = f.openDialog<CatalogueDialog>();
+        QVERIFY(dialog);
+        const QRect screen = dialog->screen()->availableGeometry();
+        QVERIFY2(dialog->width() <= screen.width() && dialog->height() <= screen.height(),
+                 qPrintable(u"%1x%2 on %3x%4"_s.arg(dialog->width())
+                                .arg(dialog->height())
+                                .arg(screen.width())
+                                .arg(screen.height())));
+        dialog->reject();
+    }
+
     void catalogueAddsRowsAndNeverOverwrites()
     {
         QTest::mouseClick(child<QPushButton>(f.page.get(), u"catalogueButton"_s), Qt::LeftButton);

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -166,6 +167,19 @@ private slots:
         QVERIFY(editor->isVisible());
         editor->reject();
         QCOMPARE(m_fx.rowHash(), before);
+    }
+
+    // Issue 13 (Spanish screenshots): the session's date read "30/11/26"; like every date
+    // field it shows the year in four digits.
+    void editorDateShowsTheYearInFourDigits()
+    {
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logSessionButton"_s), Qt::LeftButton);
+        SessionEditor *editor = openEditor();
+        QVERIFY(editor);
+        auto *date = child<QDateEdit>(editor, u"dateEdit"_s);
+        QVERIFY2(date->displayFormat().contains(u"yyyy"_s), qPrintable(date->displayFormat()));
+        QVERIFY(date->text().contains(QString::number(date->date().year())));
+        editor->reject();
     }
 
     void editIsUndoableAndReschedulesTopics()

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -105,7 +106,10 @@ CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
                                                                             : Qt::Checked);
     });
     updateButton();
-    resize(1040, 540);
+    // Room for every column, but never more than the screen has: on a 1024 px screen the
+    // renewal column and the buttons lay beyond its edge. The names give up the room first.
+    const QSize room = screen()->availableGeometry().size() - QSize(32, 64);
+    resize(QSize(1040, 540).boundedTo(room));
 }
 
 QList<CertificationCatalogue::Entry> CatalogueDialog::selectedEntries() const

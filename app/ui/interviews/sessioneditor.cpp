@@ -1,6 +1,7 @@
 #include "sessioneditor.h"
 
 #include "db/interviewquestionrepository.h"
+#include "domain/datetext.h"
 #include "topicscoreswidget.h"
 
 #include <QCheckBox>
@@ -103,6 +104,7 @@ QWidget *SessionEditor::createDetails()
     m_date = new QDateEdit(page);
     m_date->setObjectName(u"dateEdit"_s);
     m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(DateText::shortFormat()); // "30/11/2026", not "30/11/26"
     m_hasTime = new QCheckBox(tr("at"), page);
     m_hasTime->setObjectName(u"hasTimeCheck"_s);
     m_hasTime->setAccessibleName(tr("The session has a time"));
