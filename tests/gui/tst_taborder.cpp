@@ -131,9 +131,26 @@ Walk pressTabRound(QWidget *nav)
 }
 
 // What is wrong with Tab on PAGE as it is shown now (the window W, its navigation NAV).
+// Lets the layouts of W settle: a row that wraps (WrappingRow) asks its parent for more height
+// only after it has been laid out, which takes a few rounds of posted layout requests.
+void settleLayouts(QWidget *w)
+{
+    QList<QRect> before;
+    for (int round = 0; round < 20; ++round) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        QList<QRect> now;
+        for (const QWidget *c : w->findChildren<QWidget *>())
+            now << QRect(c->mapTo(w, QPoint()), c->size());
+        if (now == before)
+            return;
+        before = now;
+    }
+}
+
 QStringList tabProblems(QWidget *w, QWidget *nav, QWidget *page)
 {
-    QCoreApplication::processEvents();
+    settleLayouts(w);
     QList<QWidget *> controls;
     for (QWidget *c : page->findChildren<QWidget *>()) {
         if (c->isVisible() && c->isEnabled() && isControl(c))
