@@ -2112,7 +2112,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <name>ExportBackupCommand</name>
     <message>
         <source>Write the whole workbench as one JSON backup FILE, to move it to another machine or version (restore it with --import-backup).</source>
-        <translation>Escribir todo el workbench como un ARCHIVO JSON de copia de seguridad, para llevarlo a otro equipo o versión (se restaura con --import-backup).</translation>
+        <translation>Escribir todo el banco de trabajo como un ARCHIVO JSON de copia de seguridad, para llevarlo a otro equipo o versión (se restaura con --import-backup).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2283,7 +2283,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <name>ImportBackupCommand</name>
     <message>
         <source>Restore a JSON backup FILE into the new workbench named by --into (never over an existing file).</source>
-        <translation>Restaurar un ARCHIVO JSON de copia de seguridad en el workbench nuevo indicado con --into (nunca sobre un archivo existente).</translation>
+        <translation>Restaurar un ARCHIVO JSON de copia de seguridad en el banco de trabajo nuevo indicado con --into (nunca sobre un archivo existente).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2291,7 +2291,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>With --import-backup: the new workbench FILE to create (it must not exist).</source>
-        <translation>Con --import-backup: el ARCHIVO de workbench nuevo que se creará (no debe existir).</translation>
+        <translation>Con --import-backup: el ARCHIVO de banco de trabajo nuevo que se creará (no debe existir).</translation>
     </message>
     <message>
         <source>--import-backup needs the name of the backup to read.</source>
@@ -2299,7 +2299,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>--import-backup needs --into NEW-FILE: a backup is restored into a new workbench.</source>
-        <translation>--import-backup necesita --into ARCHIVO-NUEVO: una copia de seguridad se restaura en un workbench nuevo.</translation>
+        <translation>--import-backup necesita --into ARCHIVO-NUEVO: una copia de seguridad se restaura en un banco de trabajo nuevo.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
@@ -2341,7 +2341,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <name>ImportJsonResumeCommand</name>
     <message>
         <source>Merge a JSON Resume FILE into the workbench, all or nothing: entries it already has are updated, not duplicated; fields the workbench does not keep are listed.</source>
-        <translation>Incorporar un ARCHIVO JSON Resume al workbench, todo o nada: las entradas que ya tiene se actualizan, no se duplican; se indican los campos que el workbench no guarda.</translation>
+        <translation>Incorporar un ARCHIVO JSON Resume al banco de trabajo, todo o nada: las entradas que ya tiene se actualizan, no se duplican; se indican los campos que el banco de trabajo no guarda.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -2364,7 +2364,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>&amp;Backup into a New Workbench...</source>
-        <translation>&amp;Copia de seguridad en un workbench nuevo...</translation>
+        <translation>&amp;Copia de seguridad en un banco de trabajo nuevo...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
@@ -2444,7 +2444,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>New Workbench for the Backup</source>
-        <translation>Workbench nuevo para la copia de seguridad</translation>
+        <translation>Banco de trabajo nuevo para la copia de seguridad</translation>
     </message>
     <message>
         <source>%1 already exists. A backup is only restored into a new file; choose another name.</source>
@@ -3483,7 +3483,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>The workbench cannot be written: %1</source>
-        <translation>No se puede escribir en el workbench: %1</translation>
+        <translation>No se puede escribir en el banco de trabajo: %1</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s).</source>
@@ -3532,7 +3532,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>skills[%1].level: &quot;%2&quot; is not a level the workbench knows; the level is kept as it is and the words are kept for the resume.</source>
-        <translation>skills[%1].level: «%2» no es un nivel que el workbench conozca; el nivel se mantiene y las palabras se guardan para el currículum.</translation>
+        <translation>skills[%1].level: «%2» no es un nivel que el banco de trabajo conozca; el nivel se mantiene y las palabras se guardan para el currículum.</translation>
     </message>
     <message>
         <source>%1.url: &quot;%2&quot; is kept as https://%2</source>
@@ -3591,7 +3591,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Importing %1 adds %2, updates %3 and leaves %4 unchanged. %5 entries of your workbench that the file does not mention are kept as they are.</source>
-        <translation>Importar %1 añade %2, actualiza %3 y deja %4 sin cambios. %5 entradas de tu workbench que el archivo no menciona se conservan tal como están.</translation>
+        <translation>Importar %1 añade %2, actualiza %3 y deja %4 sin cambios. %5 entradas del banco de trabajo que el archivo no menciona se conservan tal como están.</translation>
     </message>
     <message>
         <source>Change</source>
