@@ -106,8 +106,9 @@ CommandLine::Parsed CommandLine::parse() const
             parser->addOption(extra);
         }
     }
-    parser->addPositionalArgument(u"FILE"_s, tr("A workbench to open (the same as --database)."),
-                                  u"[FILE]"_s);
+    // In the user's language, as the options' value names are ("[ARCHIVO]", "[DATEI]").
+    parser->addPositionalArgument(tr("FILE"), tr("A workbench to open (the same as --database)."),
+                                  u"[%1]"_s.arg(tr("FILE")));
 
     Parsed p;
     auto mistake = [&p, &parser](const QString &text) {

@@ -351,6 +351,18 @@ void TestCommandLine::helpAndMessagesSpeakTheUsersLanguage()
     QVERIFY2(h.out.contains(u"vollständig prüfen"_s), qPrintable(h.out));
     QVERIFY2(h.out.contains(u"Demo-Workbench"_s), qPrintable(h.out));
     QVERIFY2(!h.out.contains(u"Open, update and fully verify"_s), qPrintable(h.out));
+    QVERIFY2(h.out.contains(u"[DATEI]"_s), qPrintable(h.out)); // the file argument too
+
+    // And a Spanish one Spanish help (issue 13, item 5).
+    QProcessEnvironment es = env;
+    es.insert(u"LANG"_s, u"es_ES.UTF-8"_s);
+    es.insert(u"LC_ALL"_s, u"es_ES.UTF-8"_s);
+    es.insert(u"LANGUAGE"_s, u"es"_s);
+    const Run spanish = run({u"--help"_s}, es);
+    QCOMPARE(spanish.exitCode, 0);
+    QVERIFY2(spanish.out.contains(u"Opciones:"_s), qPrintable(spanish.out));
+    QVERIFY2(spanish.out.contains(u"[ARCHIVO]"_s), qPrintable(spanish.out));
+    QVERIFY2(!spanish.out.contains(u"[FILE]"_s), qPrintable(spanish.out));
 
     QTemporaryDir dir;
     const Run refused = run({u"--database"_s, dir.filePath(u"typo.cwbench"_s), u"--export-ics"_s,
