@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstring>
 #include <initializer_list>
-#include <set>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -72,40 +71,117 @@ bool hasAssignedSecret(const QString &line)
     return false;
 }
 
-// Marks the lines holding NEEDLE where ACCEPT(hay, position) agrees; one visit per line.
-template<typename Accept>
-void collect(std::string_view hay, std::string_view needle, std::set<qsizetype> *lineStarts,
-             Accept accept)
+char lowerAscii(char c)
 {
-    size_t pos = 0;
-    while ((pos = hay.find(needle, pos)) != std::string_view::npos) {
-        if (!accept(hay, pos)) {
-            pos += needle.size();
-            continue;
-        }
-        const size_t nl = pos == 0 ? std::string_view::npos : hay.rfind('\n', pos - 1);
-        lineStarts->insert(nl == std::string_view::npos ? 0 : qsizetype(nl + 1));
-        const size_t end = hay.find('\n', pos);
-        if (end == std::string_view::npos)
-            break;
-        pos = end + 1;
+    return c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
+}
+
+char lowerAt(std::string_view hay, size_t i)
+{
+    return lowerAscii(hay[i]);
+}
+
+// True when HAY holds NEEDLE (lower case) at POS, ignoring ASCII case.
+bool atIgnoringCase(std::string_view hay, size_t pos, std::string_view needle)
+{
+    if (pos + needle.size() > hay.size())
+        return false;
+    for (size_t i = 0; i < needle.size(); ++i) {
+        if (lowerAt(hay, pos + i) != needle[i])
+            return false;
     }
+    return true;
 }
 
-void collect(std::string_view hay, std::string_view needle, std::set<qsizetype> *lineStarts)
-{
-    collect(hay, needle, lineStarts, [](std::string_view, size_t) { return true; });
-}
-
-// True when one of PREFIXES ends right before POS (allowing one separator: api_key, api-key).
+// True when one of PREFIXES (lower case) ends right before POS, ignoring ASCII case and
+// allowing one separator between (api_key, api-key).
 bool preceded(std::string_view hay, size_t pos, std::initializer_list<std::string_view> prefixes)
 {
     for (const std::string_view p : prefixes) {
         for (size_t gap = 0; gap <= 1; ++gap) {
-            if (pos >= p.size() + gap && hay.substr(pos - p.size() - gap, p.size()) == p)
+            if (pos >= p.size() + gap && atIgnoringCase(hay, pos - p.size() - gap, p))
                 return true;
         }
     }
+    return false;
+}
+
+// What may start at a byte: a bit per check, so that one pass over the bytes looks for every
+// needle at once (a pass per needle cost more than reading the file).
+enum Start : unsigned char { TokenStart = 0x1, AssignmentStart = 0x2, PathStart = 0x4 };
+
+struct StartTable
+{
+    unsigned char bits[256] = {};
+    StartTable()
+    {
+        for (const char c : {'A', '-', 'g', 'x', 's'})
+            bits[uchar(c)] |= TokenStart;
+        for (const char c : {'p', 's', 'k', 't'}) {
+            bits[uchar(c)] |= AssignmentStart;
+            bits[uchar(c - 'a' + 'A')] |= AssignmentStart;
+        }
+        for (const char c : {'/', ':'})
+            bits[uchar(c)] |= PathStart;
+    }
+};
+
+// Whether a needle of the CHECKS starts at POS.
+bool candidateAt(std::string_view h, size_t p, unsigned checks, unsigned char starts)
+{
+    const auto at = [h, p](std::string_view needle) {
+        return h.substr(p, needle.size()) == needle;
+    };
+    if ((starts & TokenStart) && (checks & SecretFinder::Tokens)) {
+        switch (h[p]) {
+        case 'A':
+            if (at("AKIA") || at("ASIA"))
+                return true;
+            break;
+        case '-':
+            if (at("-----BEGIN"))
+                return true;
+            break;
+        case 'g':
+            if (p + 3 < h.size() && h[p + 1] == 'h'
+                && ((std::strchr("pousr", h[p + 2]) && h[p + 3] == '_') || h[p + 2] == 'i'))
+                return true;
+            break;
+        case 'x':
+            if (at("xox"))
+                return true;
+            break;
+        case 's':
+            if (at("sk-"))
+                return true;
+            break;
+        }
+    }
+    if ((starts & AssignmentStart) && (checks & SecretFinder::Assignments)) {
+        switch (lowerAscii(h[p])) {
+        case 'p':
+            if (atIgnoringCase(h, p, "pass") || atIgnoringCase(h, p, "pwd"))
+                return true;
+            break;
+        case 's':
+            if (atIgnoringCase(h, p, "secret"))
+                return true;
+            break;
+        case 'k':
+            // Plain "key" and "token" are everywhere in ML code: only api_key, access-token ...
+            if (atIgnoringCase(h, p, "key")
+                && preceded(h, p, {"api", "access", "private", "secret"}))
+                return true;
+            break;
+        case 't':
+            if (atIgnoringCase(h, p, "token")
+                && preceded(h, p, {"auth", "access", "refresh", "bearer"}))
+                return true;
+            break;
+        }
+    }
+    if ((starts & PathStart) && (checks & SecretFinder::AbsolutePaths))
+        return at("/home/") || at("/Users/") || at(":\\");
     return false;
 }
 
@@ -154,47 +230,32 @@ SecretFinder::Findings SecretFinder::scan(const QByteArray &data, unsigned check
 {
     Findings findings;
     const std::string_view hay(data.constData(), size_t(data.size()));
-    std::set<qsizetype> lineStarts;
-    if (checks & Tokens) {
-        // Few passes with cheap checks at each hit; the regular expressions judge the lines.
-        collect(hay, "IA", &lineStarts, [](std::string_view h, size_t p) {
-            return p >= 2 && (h.substr(p - 2, 2) == "AK" || h.substr(p - 2, 2) == "AS");
-        });
-        collect(hay, "-----BEGIN", &lineStarts);
-        collect(hay, "gh", &lineStarts, [](std::string_view h, size_t p) {
-            return p + 3 < h.size()
-                && ((std::strchr("pousr", h[p + 2]) && h[p + 3] == '_') || h[p + 2] == 'i');
-        });
-        collect(hay, "xox", &lineStarts);
-        collect(hay, "sk-", &lineStarts);
+    // One pass: the lines where a needle starts, with their numbers, in order.
+    static const StartTable table;
+    QList<std::pair<int, qsizetype>> lines; // line number, start
+    int lineNumber = 1;
+    size_t lineStart = 0;
+    for (size_t p = 0; p < hay.size(); ++p) {
+        const char c = hay[p];
+        if (c == '\n') {
+            ++lineNumber;
+            lineStart = p + 1;
+            continue;
+        }
+        const unsigned char starts = table.bits[uchar(c)];
+        if (!starts || !candidateAt(hay, p, checks, starts))
+            continue;
+        lines.append({lineNumber, qsizetype(lineStart)});
+        // The line is a candidate: the regular expressions judge all of it below.
+        const size_t end = hay.find('\n', p);
+        if (end == std::string_view::npos)
+            break;
+        p = end - 1; // the loop's ++p lands on the newline, which counts it
     }
-    QByteArray lower;
-    if (checks & Assignments) {
-        lower = data.toLower();
-        const std::string_view low(lower.constData(), size_t(lower.size()));
-        collect(low, "pass", &lineStarts);
-        collect(low, "pwd", &lineStarts);
-        collect(low, "secret", &lineStarts);
-        // Plain "key" and "token" are everywhere in ML code: only api_key, access-token ...
-        collect(low, "key", &lineStarts, [](std::string_view h, size_t p) {
-            return preceded(h, p, {"api", "access", "private", "secret"});
-        });
-        collect(low, "token", &lineStarts, [](std::string_view h, size_t p) {
-            return preceded(h, p, {"auth", "access", "refresh", "bearer"});
-        });
-    }
-    if (checks & AbsolutePaths) {
-        for (const char *t : {"/home/", "/Users/", ":\\"})
-            collect(hay, t, &lineStarts);
-    }
-    if (lineStarts.empty())
+    if (lines.isEmpty())
         return findings;
 
-    int lineNumber = 1;
-    qsizetype counted = 0;
-    for (const qsizetype start : lineStarts) {
-        lineNumber += int(std::count(hay.begin() + counted, hay.begin() + start, '\n'));
-        counted = start;
+    for (const auto &[number, start] : std::as_const(lines)) {
         const size_t endPos = hay.find('\n', size_t(start));
         const qsizetype end = endPos == std::string_view::npos ? data.size() : qsizetype(endPos);
         const QString line = QString::fromUtf8(data.constData() + start, end - start);
@@ -206,9 +267,9 @@ SecretFinder::Findings SecretFinder::scan(const QByteArray &data, unsigned check
             && (line.contains(u'"') || line.contains(u'\'')))
             secret = hasAssignedSecret(line);
         if (secret)
-            findings.secrets << Finding {lineNumber, masked(line)};
+            findings.secrets << Finding {number, masked(line)};
         if ((checks & AbsolutePaths) && absolutePathPattern().match(line).hasMatch())
-            findings.absolutePaths << Finding {lineNumber, masked(line)};
+            findings.absolutePaths << Finding {number, masked(line)};
     }
     return findings;
 }
