@@ -15,7 +15,7 @@ namespace {
 constexpr quint32 InterviewSeed = 0x5eed0003;
 constexpr int SessionCount = 60;
 constexpr int PracticeDays = 180; // sessions fall 1..180 days before today
-constexpr int RealPipelines = 7; // companies the persona has interviewed with
+constexpr int RealPipelines = 4; // companies the persona has interviewed with (issue: about 4)
 
 // What a topic is practised in, from its skill's place in the roadmap.
 enum Pool { Theory, Production, Design, Coding, Behavioural, PoolCount };
@@ -224,11 +224,11 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
     QList<Session> sessions;
     QSet<int> taken;
     // Real interviews: a screening call, then one or two later rounds, one company after the
-    // other over the last four months, on weekdays.
+    // other over the last four months, on weekdays; the last one is still under way.
     const QJsonArray companies = persona.value("interview_companies"_L1).toArray();
     for (int c = 0; c < std::min<int>(RealPipelines, int(companies.size())); ++c) {
         const QJsonObject o = companies.at(c).toObject();
-        int ago = 118 - 14 * c - rng.bounded(7);
+        int ago = 118 - 32 * c - rng.bounded(7);
         const int rounds = 1 + rng.bounded(3);
         for (int r = 0; r < rounds && ago >= 3; ++r) {
             Session s;
