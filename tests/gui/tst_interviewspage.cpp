@@ -13,6 +13,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -221,6 +222,25 @@ private slots:
         QCOMPARE(m_fx.count(u"interview_questions"_s), 0);
         m_fx.undoStack->redo();
         QCOMPARE(m_fx.count(u"interview_questions"_s), 2);
+    }
+
+    // Issue 11, "search the bank while logging": the editor finds the bank's questions
+    // through the store as the user types (it holds no database connection of its own).
+    void theBankIsSearchedWhileLogging()
+    {
+        QVERIFY(logViaEditor(u"Acme"_s, u"coding"_s, 4, {{u"Attention"_s, 3}}));
+        child<QTableView>(m_page.get(), u"sessionsTable"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"addToBankButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logSessionButton"_s), Qt::LeftButton);
+        SessionEditor *editor = openEditor();
+        QVERIFY(editor);
+        auto *results = child<QListWidget>(editor, u"bankResultsList"_s);
+        QTest::keyClicks(child<QLineEdit>(editor, u"bankSearchEdit"_s), u"KV cache"_s);
+        QCOMPARE(results->count(), 1);
+        QCOMPARE(results->item(0)->text(), u"What is a KV cache?"_s);
+        child<QLineEdit>(editor, u"bankSearchEdit"_s)->setText(u"no such question"_s);
+        QCOMPARE(results->count(), 0);
+        editor->reject();
     }
 };
 

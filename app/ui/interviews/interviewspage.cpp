@@ -298,7 +298,9 @@ void InterviewsPage::openEditor(const InterviewSession &initial)
     if (const auto topics = InterviewTopicRepository(db).all(&error))
         for (const InterviewTopic &t : *topics)
             choices.topics << t.name;
-    choices.db = db;
+    choices.searchBank = [store = m_store](const QString &text) {
+        return store->searchQuestions(text, 50);
+    };
     auto *editor = new SessionEditor(
         initial, choices, [this](const QString &name) { return addFormat(name); }, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);

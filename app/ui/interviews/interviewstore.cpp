@@ -192,6 +192,14 @@ std::optional<JobApplication> InterviewStore::application(qint64 id)
     return a;
 }
 
+QList<InterviewQuestion> InterviewStore::searchQuestions(const QString &text, int limit)
+{
+    QString error;
+    return InterviewQuestionRepository(connection())
+        .search(text, limit, &error)
+        .value_or(QList<InterviewQuestion>());
+}
+
 std::optional<QList<InterviewQuestion>>
 InterviewStore::bankEntriesFor(const InterviewSession &session)
 {

@@ -1,6 +1,5 @@
 #include "sessioneditor.h"
 
-#include "db/interviewquestionrepository.h"
 #include "domain/datetext.h"
 #include "topicscoreswidget.h"
 
@@ -345,13 +344,8 @@ void SessionEditor::applicationChosen()
 void SessionEditor::searchBank()
 {
     m_bankResults->clear();
-    if (!m_choices.db.isValid())
+    if (!m_choices.searchBank)
         return;
-    QString error;
-    const auto found = InterviewQuestionRepository(m_choices.db)
-                           .search(m_bankSearch->text().trimmed(), 50, &error);
-    if (!found)
-        return;
-    for (const InterviewQuestion &q : *found)
+    for (const InterviewQuestion &q : m_choices.searchBank(m_bankSearch->text().trimmed()))
         m_bankResults->addItem(q.text);
 }

@@ -2,13 +2,13 @@
 
 #include "common/fieldproblems.h"
 #include "domain/interviewformat.h"
+#include "domain/interviewquestion.h"
 #include "domain/interviewsession.h"
 #include "domain/interviewsessionvalidator.h"
 #include "domain/jobapplication.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QSqlDatabase>
 
 #include <functional>
 
@@ -36,7 +36,9 @@ public:
         QList<InterviewFormat> formats;
         QList<JobApplication> applications;
         QStringList topics;
-        QSqlDatabase db; // read-only use: the question bank search
+        // The bank's questions holding a text (the store's search), shown while typing the
+        // questions asked; none when not set.
+        std::function<QList<InterviewQuestion>(const QString &text)> searchBank;
     };
     // Adds a format called NAME (as an undo command); returns its key, or "" when refused.
     using AddFormat = std::function<QString(const QString &name)>;
