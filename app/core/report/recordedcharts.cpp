@@ -1,6 +1,7 @@
 #include "recordedcharts.h"
 
 #include <QPainter>
+#include <QPicture>
 
 namespace {
 const QRectF Frame(0, 0, 640, 400);
@@ -14,7 +15,7 @@ RecordedCharts::RecordedCharts(const ReportChartPainter &source, const ReportDat
         QPainter painter(&picture);
         source.paint(&painter, Frame, chart, data);
         painter.end();
-        m_pictures.insert(chart, picture);
+        m_pictures.insert(chart, QByteArray(picture.data(), qsizetype(picture.size())));
     }
 }
 
@@ -29,9 +30,12 @@ void RecordedCharts::paint(QPainter *painter, const QRectF &rect, const QString 
     const auto it = m_pictures.constFind(chart);
     if (it == m_pictures.cend())
         return;
+    // A picture of this call's own: nothing it reads is shared with another thread.
+    QPicture picture;
+    picture.setData(it->constData(), uint(it->size()));
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(rect.width() / Frame.width(), rect.height() / Frame.height());
-    painter->drawPicture(QPointF(0, 0), *it);
+    painter->drawPicture(QPointF(0, 0), picture);
     painter->restore();
 }

@@ -2,12 +2,17 @@
 
 #include "reportchartpainter.h"
 
+#include <QByteArray>
 #include <QMap>
-#include <QPicture>
 
 // Charts recorded once as QPictures (vector drawing commands) by another painter, and played
 // back at any size. The app records the Qt Charts drawings on the GUI thread and then lays out,
-// previews and writes the PDF on a worker thread, where widgets cannot be used.
+// previews and writes the PDF on worker threads, where widgets cannot be used.
+// One RecordedCharts is shared by every job running at once (preview, Print..., exports), so
+// paint() is safe on many threads at the same time: it keeps only the recordings' bytes
+// (immutable) and replays each through a QPicture of its own. A QPicture cannot be shared:
+// playing it opens, seeks and reads its one internal buffer, so two threads playing one picture
+// read each other's commands ("QPicture::play: Invalid command", then a crash).
 class RecordedCharts : public ReportChartPainter
 {
 public:
@@ -21,5 +26,5 @@ public:
                const ReportData &data) const override;
 
 private:
-    QMap<QString, QPicture> m_pictures;
+    QMap<QString, QByteArray> m_pictures; // QPicture::data() of each chart
 };
