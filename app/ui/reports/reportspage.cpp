@@ -8,10 +8,10 @@
 #include "db/transaction.h"
 #include "report/portfoliobuilder.h"
 #include "report/recordedcharts.h"
-#include "report/reportlayout.h"
 #include "report/reportrenderer.h"
 #include "reportcharts.h"
 #include "reportjob.h"
+#include "reporttasks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,9 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -43,8 +40,17 @@ const QString ChoicesKey = u"reports.choices"_s;
 
 ReportsPage::ReportsPage(const WorkbenchContext &context, QWidget *parent)
     : Page(context, parent)
+    , m_tasks(new ReportTasks(this))
     , m_debounce(new QTimer(this))
 {
+    connect(m_tasks, &ReportTasks::printPreviewOpening, this, &ReportsPage::printPreviewOpening);
+    connect(m_tasks, &ReportTasks::printLaidOut, this, [this] {
+        m_progress->setVisible(false);
+        m_status->setText(tr("%n page(s)", nullptr, int(m_pages.size())));
+    });
+    connect(m_tasks, &ReportTasks::printFinished, this,
+            [this] { m_printButton->setEnabled(true); });
+    connect(m_tasks, &ReportTasks::exportFinished, this, &ReportsPage::exportDone);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(350);
     connect(m_debounce, &QTimer::timeout, this, &ReportsPage::refreshPreview);
@@ -57,15 +63,7 @@ ReportsPage::~ReportsPage()
 {
     if (m_previewCancel)
         m_previewCancel->store(true);
-    for (const QPointer<QThread> &thread : std::as_const(m_threads))
-        if (thread)
-            thread->wait();
-}
-
-void ReportsPage::track(QThread *thread)
-{
-    m_threads.removeAll(nullptr);
-    m_threads.append(thread);
+    m_tasks->waitForAll();
 }
 
 void ReportsPage::buildForm()
@@ -370,8 +368,7 @@ void ReportsPage::refreshPreview()
                 if (generation == m_generation)
                     showPages(pages);
             });
-    track(job->thread());
-    job->start();
+    m_tasks->start(job);
 }
 
 int ReportsPage::previewWidth() const
@@ -418,59 +415,20 @@ void ReportsPage::showPages(const QList<QImage> &pages)
 
 void ReportsPage::print()
 {
-    if (!m_hasData || m_printing)
+    if (!m_hasData || m_tasks->isPrinting())
         return;
-    // Laid out on a worker, as the exports are: the page stays responsive meanwhile.
-    const ReportOptions o = options();
-    auto printable = std::make_shared<ReportJob::Printable>();
     ReportJob::Input input;
-    input.kind = ReportJob::Kind::Print;
     input.data = m_data;
-    input.options = o;
+    input.options = options();
     input.charts = m_charts;
-    input.printable = printable;
-    m_printing = true;
+    const QString name = input.options.kind == ReportOptions::Kind::Resume
+        ? tr("Resume")
+        : tr("Portfolio summary");
     m_printButton->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_status->setText(tr("Laying out the pages for printing..."));
-    ReportJob *job = ReportJob::create(std::move(input));
-    connect(job, &ReportJob::finished, this, [this, printable, o] {
-        m_progress->setVisible(false);
-        m_status->setText(tr("%n page(s)", nullptr, int(m_pages.size())));
-        openPrintPreview(*printable, o);
-        m_printing = false;
-        m_printButton->setEnabled(true);
-    });
-    track(job->thread());
-    job->start();
-}
-
-void ReportsPage::openPrintPreview(const ReportJob::Printable &printable,
-                                   const ReportOptions &options)
-{
-    const QList<QPicture> &pages = printable.pages;
-    if (pages.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(options.pageSize));
-    printer.setFullPage(true);
-    printer.setDocName(options.kind == ReportOptions::Kind::Resume ? tr("Resume")
-                                                                   : tr("Portfolio summary"));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(u"printPreviewDialog"_s);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&pages](QPrinter *p) {
-        QPainter painter(p);
-        const double scale = p->resolution() / double(ReportLayout::Dpi);
-        painter.scale(scale, scale);
-        for (qsizetype i = 0; i < pages.size(); ++i) {
-            if (i > 0)
-                p->newPage();
-            painter.drawPicture(QPointF(0, 0), pages.at(i));
-        }
-    });
-    emit printPreviewOpening(int(pages.size()));
-    dialog.exec();
+    m_tasks->print(std::move(input), name);
 }
 
 void ReportsPage::exportAs(const QString &format)
@@ -509,19 +467,18 @@ void ReportsPage::exportAs(const QString &format)
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_status->setText(tr("Exporting %1...").arg(QFileInfo(path).fileName()));
-    ReportJob *job = ReportJob::create(std::move(input));
-    connect(job, &ReportJob::finished, this,
-            [this, path](const QList<QImage> &, const QString &error) {
-                m_progress->setVisible(false);
-                if (error.isEmpty()) {
-                    m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-                    emit statusMessage(m_status->text());
-                } else {
-                    m_status->setText(error);
-                    Dialogs::warning(this, tr("Export"), error);
-                }
-                emit exportFinished(path, error);
-            });
-    track(job->thread());
-    job->start();
+    m_tasks->exportTo(std::move(input));
+}
+
+void ReportsPage::exportDone(const QString &path, const QString &error)
+{
+    m_progress->setVisible(false);
+    if (error.isEmpty()) {
+        m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        emit statusMessage(m_status->text());
+    } else {
+        m_status->setText(error);
+        Dialogs::warning(this, tr("Export"), error);
+    }
+    emit exportFinished(path, error);
 }

@@ -7,8 +7,6 @@
 
 #include <QImage>
 #include <QList>
-#include <QPointer>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -25,6 +23,7 @@ class QSpinBox;
 class QTimer;
 class QVBoxLayout;
 class RecordedCharts;
+class ReportTasks;
 
 // The Reports page: pick the document (portfolio summary or resume), its sections and items,
 // the page size and the target role; see the real pages as they will print, updated as the
@@ -72,20 +71,19 @@ private:
     void setPreviewNote(const QString &text);
     int previewWidth() const; // pixels: the pages as wide as the preview pane allows
     std::shared_ptr<const RecordedCharts> recordCharts() const;
-    void track(QThread *thread);
-    void openPrintPreview(const ReportJob::Printable &printable, const ReportOptions &options);
+    void exportDone(const QString &path, const QString &error);
 
     ReportData m_data;
     bool m_hasData = false;
     bool m_applying = false;
     int m_generation = 0;
     QList<QImage> m_pages;
-    QList<QPointer<QThread>> m_threads;
     // The charts, recorded once per reload on the GUI thread (Qt Charts needs it) and shared
     // with every job: typing a role tag never waits for them.
     std::shared_ptr<const RecordedCharts> m_charts;
     std::shared_ptr<std::atomic_bool> m_previewCancel; // the running preview's
     int m_previewsStarted = 0;
+    ReportTasks *m_tasks; // print, exports, and the threads of every job
 
     QComboBox *m_kind;
     QComboBox *m_pageSize;
@@ -100,7 +98,6 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_printButton = nullptr;
-    bool m_printing = false;
     QLabel *m_previewNote;
     QVBoxLayout *m_pagesLayout;
     QScrollArea *m_previewScroll;
