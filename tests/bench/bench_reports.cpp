@@ -20,7 +20,6 @@
 #include <QTextDocument>
 
 #include <cstdio>
-#include <functional>
 #include <limits>
 
 using Bench::bestOf;
@@ -72,33 +71,27 @@ int main(int argc, char **argv)
                 "demo portfolio PDF vs plain QTextDocument print", ours / 1e6, baseline / 1e6,
                 double(ours) / double(baseline), static_cast<long long>(pdfSize));
     // Where the time goes, each part against the same baseline (the parts add up to ours).
+    // Each run starts from what the part before made, fresh, as an export does: the paint
+    // parts get a new layout every time (a layout painted once has its images' checks and its
+    // glyphs cached, which an export never has).
     const ReportDocument doc = ReportRenderer::document(*snapshot, options);
     const QPageLayout page = ReportRenderer::pageLayout(options);
-    const ReportLayout layout(doc, page, &*snapshot, &charts);
-    const ReportLayout noCharts(doc, page, &*snapshot, nullptr);
-    const std::pair<const char *, std::function<void()>> parts[] = {
-        {"  part: read the workbench",
-         [&] {
-             (void)ReportRepository(db.connection()).load(&error);
-         }},
-        {"  part: build the document",
-         [&] {
-             (void)ReportRenderer::document(*snapshot, options);
-         }},
-        {"  part: lay out the pages",
-         [&] {
-             ReportLayout(doc, page, &*snapshot, &charts);
-         }},
-        {"  part: paint and write the PDF",
-         [&] {
-             (void)PdfOutput::write(layout, doc);
-         }},
-        {"  part: the same without charts",
-         [&] {
-             (void)PdfOutput::write(noCharts, doc);
-         }},
+    const auto freshPaint = [&](const ReportChartPainter *painter) {
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 5; ++i) {
+            const ReportLayout layout(doc, page, &*snapshot, painter);
+            best = qMin(best, bestOf(1, [&] { (void)PdfOutput::write(layout, doc); }));
+        }
+        return best;
     };
-    for (const auto &[what, run] : parts)
-        Bench::report(what, bestOf(5, run), baseline);
+    Bench::report("  part: read the workbench",
+                  bestOf(5, [&] { (void)ReportRepository(db.connection()).load(&error); }),
+                  baseline);
+    Bench::report("  part: build the document",
+                  bestOf(5, [&] { (void)ReportRenderer::document(*snapshot, options); }), baseline);
+    Bench::report("  part: lay out the pages",
+                  bestOf(5, [&] { ReportLayout(doc, page, &*snapshot, &charts); }), baseline);
+    Bench::report("  part: paint and write the PDF", freshPaint(&charts), baseline);
+    Bench::report("  part: the same without charts", freshPaint(nullptr), baseline);
     return 0;
 }
