@@ -176,7 +176,8 @@ private slots:
         QCOMPARE(child<QPushButton>(editor, u"saveButton"_s)->isEnabled(), ok);
         if (ok) {
             QTest::mouseClick(child<QPushButton>(editor, u"saveButton"_s), Qt::LeftButton);
-            const Certification c = CertificationRepository(f.database->connection()).all().at(0);
+            const Certification c
+                = CertificationRepository(f.database->connection()).all(nullptr).value().at(0);
             QCOMPARE(c.currency, typed.left(3).toUpper());
         } else {
             editor->reject();
@@ -202,7 +203,8 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(!editor->isVisible());
         QCOMPARE(f.rows(), 1);
-        const Certification saved = CertificationRepository(f.database->connection()).all().at(0);
+        const Certification saved
+            = CertificationRepository(f.database->connection()).all(nullptr).value().at(0);
         QCOMPARE(saved.name, u"Typed In"_s);
         QCOMPARE(saved.issuer, u"Keyboard Inc"_s);
 

@@ -314,8 +314,9 @@ private slots:
         QCOMPARE(f.page->model()->certification(0).loggedHours, 0.0);
         f.undoStack->undo(); // edit
         QCOMPARE(f.page->model()->certification(0).name, u"Original"_s);
-        QCOMPARE(CertificationRepository(f.database->connection()).all().first().name,
-                 u"Original"_s);
+        QCOMPARE(
+            CertificationRepository(f.database->connection()).all(nullptr).value().first().name,
+            u"Original"_s);
         f.undoStack->undo(); // add
         QCOMPARE(f.rows(), 0);
         QCOMPARE(f.page->model()->rowCount(), 0);
@@ -387,7 +388,7 @@ private slots:
         editor->reject();
         QCOMPARE(f.undoStack->count(), stackBefore);
         const Certification stored
-            = CertificationRepository(f.database->connection()).all().first();
+            = CertificationRepository(f.database->connection()).all(nullptr).value().first();
         QCOMPARE(stored.plannedHours, 80.0);
         QCOMPARE(stored.upliftAmount.value_or(-1), 10000.0);
         QCOMPARE(f.page->model()->assumptions().taxRate, 0.30);
@@ -427,7 +428,7 @@ private slots:
 
         // The user's value for the first one.
         CertificationRepository repo(f.database->connection());
-        Certification mine = repo.all().first();
+        Certification mine = repo.all(nullptr).value().first();
         QCOMPARE(mine.name, firstName);
         mine.examCost = 999;
         QVERIFY(repo.update(mine).ok());
@@ -450,11 +451,11 @@ private slots:
         const QModelIndexList chosen = table->selectionModel()->selectedRows();
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(chosen.first().data().toString(), thirdName);
-        QCOMPARE(repo.find(mine.id)->examCost, 999.0);
+        QCOMPARE(repo.find(mine.id, nullptr)->examCost, 999.0);
 
         f.undoStack->undo();
         QCOMPARE(f.rows(), 2);
-        QCOMPARE(repo.find(mine.id)->examCost, 999.0);
+        QCOMPARE(repo.find(mine.id, nullptr)->examCost, 999.0);
     }
 
     void expiredAndUpcoming()
@@ -477,7 +478,8 @@ private slots:
         QCOMPARE(f.page->proxy()->index(row, CertificationsModel::Status).data().toString(),
                  u"Expired"_s);
         QCOMPARE(
-            repo.find(f.page->proxy()->index(row, 0).data(CertificationsModel::IdRole).toLongLong())
+            repo.find(f.page->proxy()->index(row, 0).data(CertificationsModel::IdRole).toLongLong(),
+                      nullptr)
                 ->status,
             Certification::Status::Earned);
         QCOMPARE(f.page->upcoming()->count(), 1);
@@ -505,7 +507,8 @@ private slots:
         child<QDoubleSpinBox>(&panel, u"roiHourlySpin"_s)->setValue(55);
         QString error;
         QVERIFY2(panel.save(&error), qPrintable(error));
-        const RoiAssumptions a = CertificationRepository(f.database->connection()).roiAssumptions();
+        const RoiAssumptions a
+            = CertificationRepository(f.database->connection()).roiAssumptions(nullptr).value();
         QCOMPARE(a.horizonYears, 5);
         QCOMPARE(a.taxRate, 0.25);
         QCOMPARE(a.hourlyValue.value_or(-1), 55.0);

@@ -441,8 +441,11 @@ private slots:
     // Earning a certification makes it evidence for its skills: the Skills page is told.
     void earningNotifiesSkills()
     {
-        const qint64 skill
-            = CertificationRepository(f.database->connection()).skillChoices().value(0).id;
+        const qint64 skill = CertificationRepository(f.database->connection())
+                                 .skillChoices(nullptr)
+                                 .value()
+                                 .value(0)
+                                 .id;
         QVERIFY(skill > 0);
         Certification c = CertificationsFixture::worked();
         c.status = Certification::Status::Studying;
@@ -471,8 +474,11 @@ private slots:
     // Study time logged against a skill: planned against logged shows as progress; undo.
     void studyAgainstASkillShowsProgress()
     {
-        const qint64 skill
-            = CertificationRepository(f.database->connection()).skillChoices().value(0).id;
+        const qint64 skill = CertificationRepository(f.database->connection())
+                                 .skillChoices(nullptr)
+                                 .value()
+                                 .value(0)
+                                 .id;
         Certification c = CertificationsFixture::worked();
         c.skillIds = {skill};
         f.insert(c);

@@ -2,12 +2,14 @@
 #include "onboarding/onboardingwizard.h"
 #include "skillsfixture.h"
 
+#include "common/dialogs.h"
 #include "common/languages.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTranslator>
 
 #include <QCheckBox>
@@ -90,6 +92,32 @@ private slots:
         m_f->undoStack.redo();
         QCOMPARE(target(u"Reinforcement learning basics"_s), 0);
         QCOMPARE(level(u"Python"_s), 2);
+    }
+
+    // Issue #8: when the profile cannot be read as the guide opens, its salary field is blank;
+    // saving the answers would put that blank over the salary the file holds.
+    void unreadProfileIsNotOverwritten()
+    {
+        QSqlQuery q(m_f->database->connection());
+        QVERIFY(q.exec(u"UPDATE profile SET current_salary = 70000, currency = 'EUR'"_s));
+        QVERIFY(q.exec(u"CREATE TEMP TABLE profile (unrelated INTEGER)"_s));
+        Dialogs::setTestMode(true);
+        Dialogs::takeMessages();
+        OnboardingWizard wizard(m_f->context());
+        QVERIFY(q.exec(u"DROP TABLE temp.profile"_s)); // readable again by the time of Finish
+        const QList<QLabel *> intro
+            = wizard.page(wizard.pageIds().first())->findChildren<QLabel *>();
+        QVERIFY(std::any_of(intro.cbegin(), intro.cend(), [](const QLabel *l) {
+            return l->text().contains(u"cannot be read"_s);
+        }));
+        child<QDoubleSpinBox>(&wizard, u"onboardingWeeklyHours"_s)->setValue(8);
+        const QStringList before = m_f->dump();
+        wizard.accept();
+        QCOMPARE(m_f->dump(), before);
+        QCOMPARE(m_f->scalar(u"SELECT current_salary FROM profile"_s).toDouble(), 70000.0);
+        QCOMPARE(m_f->undoStack.count(), 0);
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(messages.join(u'\n').contains(u"not saved"_s), qPrintable(messages.join(u'\n')));
     }
 
     void skipChangesNothing()

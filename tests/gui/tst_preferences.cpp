@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -31,6 +32,7 @@ private slots:
     void nothingIsSavedWithoutItsOwnTransaction();
     void changesAreOneUndoableEdit();
     void okWithoutChangesLeavesNoUndoEntry();
+    void unreadProfileIsNotBlanked();
 
 private:
     QTemporaryDir m_dir;
@@ -62,7 +64,7 @@ void TestPreferences::profileIsSavedOnOk()
     currency->setCurrentText(u"eur"_s);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const Profile p = ProfileRepository(m_db->connection()).load();
+    const Profile p = ProfileRepository(m_db->connection()).load(nullptr).value();
     QCOMPARE(p.name, u"Grace Hopper"_s);
     QCOMPARE(p.currentSalary, 88000.0);
     QCOMPARE(p.currency, u"EUR"_s);
@@ -81,7 +83,7 @@ void TestPreferences::badCurrencyIsShownAndNothingIsSaved()
     auto *error = dialog.findChild<QLabel *>(u"profileCurrencyError"_s);
     QVERIFY(error && error->isVisible());
     QVERIFY(!error->text().isEmpty());
-    const Profile p = ProfileRepository(m_db->connection()).load();
+    const Profile p = ProfileRepository(m_db->connection()).load(nullptr).value();
     QCOMPARE(p.name, QString());
     QCOMPARE(p.currency, u"USD"_s);
 }
@@ -100,7 +102,7 @@ void TestPreferences::nothingIsSavedWithoutItsOwnTransaction()
     QVERIFY(db.commit());
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.findChild<QLabel *>(u"preferencesError"_s)->isVisible());
-    QCOMPARE(ProfileRepository(m_db->connection()).load().name, QString());
+    QCOMPARE(ProfileRepository(m_db->connection()).load(nullptr).value().name, QString());
 }
 
 // Issue 9: preferences stored in the workbench (salary, budget, assumptions) could not be
@@ -122,16 +124,16 @@ void TestPreferences::changesAreOneUndoableEdit()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_undo.count(), 1);
     QCOMPARE(m_undo.undoText(), u"Change Preferences"_s);
-    QCOMPARE(ProfileRepository(m_db->connection()).load().currentSalary, 61000.0);
+    QCOMPARE(ProfileRepository(m_db->connection()).load(nullptr).value().currentSalary, 61000.0);
     QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1), budgetAfter);
 
     QSignalSpy changed(&m_notifier, &ChangeNotifier::changed);
     m_undo.undo();
-    QCOMPARE(ProfileRepository(m_db->connection()).load().currentSalary, 0.0);
+    QCOMPARE(ProfileRepository(m_db->connection()).load(nullptr).value().currentSalary, 0.0);
     QCOMPARE(settings.value(u"skills/weeklyBudgetHours"_s), budgetBefore);
     QCOMPARE(changed.count(), 1); // the pages reload
     m_undo.redo();
-    QCOMPARE(ProfileRepository(m_db->connection()).load().currentSalary, 61000.0);
+    QCOMPARE(ProfileRepository(m_db->connection()).load(nullptr).value().currentSalary, 61000.0);
     QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1), budgetAfter);
 }
 
@@ -146,6 +148,33 @@ void TestPreferences::okWithoutChangesLeavesNoUndoEntry()
     dialog.show();
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_undo.count(), 0);
+}
+
+// Issue #8: a profile that could not be read when the dialog opened shows blank fields; OK
+// must not write those blanks over the profile in the file, even once it reads again.
+void TestPreferences::unreadProfileIsNotBlanked()
+{
+    const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
+    m_undo.clear();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"UPDATE profile SET name = 'Ada', current_salary = 90000"_s));
+    QVERIFY(q.exec(u"CREATE TEMP TABLE profile (unrelated INTEGER)"_s));
+    PreferencesDialog dialog(ctx, {new ProfilePanel(ctx)});
+    dialog.show();
+    QVERIFY(q.exec(u"DROP TABLE temp.profile"_s));
+    auto *error = dialog.findChild<QLabel *>(u"preferencesError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"cannot be read"_s), qPrintable(error->text()));
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"profileName"_s)->text(), QString());
+    // The user fills in what looks missing and presses OK.
+    dialog.findChild<QComboBox *>(u"profileCurrency"_s)->setCurrentText(u"EUR"_s);
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(u"Nothing was saved"_s), qPrintable(error->text()));
+    const Profile p = ProfileRepository(m_db->connection()).load(nullptr).value();
+    QCOMPARE(p.name, u"Ada"_s);
+    QCOMPARE(p.currentSalary, 90000.0);
     QCOMPARE(m_undo.count(), 0);
 }
 

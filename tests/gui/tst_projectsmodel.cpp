@@ -36,7 +36,7 @@ class TestProjectsModel : public QObject
             m.achieved = achieved;
             p.metrics << m;
         }
-        return ProjectRepository(m_db->connection()).insert(p);
+        return ProjectRepository(m_db->connection()).insert(p, nullptr);
     }
 
 private slots:
@@ -58,7 +58,7 @@ private slots:
         ProjectsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.reload(m_db->connection()));
+        QVERIFY(model.reload(m_db->connection(), nullptr));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.order(), QList<qint64>({b, a}));
         QVERIFY(model.index(0, ProjectsModel::Title).data().toString().endsWith(u"Star"_s));
@@ -78,7 +78,7 @@ private slots:
         ProjectsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.reload(m_db->connection()));
+        QVERIFY(model.reload(m_db->connection(), nullptr));
         QSignalSpy spy(&model, &ProjectsModel::reorderRequested);
         std::unique_ptr<QMimeData> mime(model.mimeData({model.index(2, 0)}));
         QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, {}));
@@ -95,7 +95,7 @@ private slots:
         charts.setReadiness({{u"<b>Bold</b>"_s, 40}, {u"Other"_s, 90}});
         QCOMPARE(charts.readinessLabels(), QStringList({u"<b>Bold</b>: 40"_s, u"Other: 90"_s}));
         ProjectRepository repo(m_db->connection());
-        charts.setCoverage(repo.skillCoverage());
+        charts.setCoverage(repo.skillCoverage(nullptr).value());
         QVERIFY(charts.coverageLabels().size() >= 5);
     }
 };

@@ -233,7 +233,7 @@ private slots:
         p.name = u"Old"_s;
         p.repositoryUrl = u"file:///etc/passwd"_s;
         p.demoUrl = u"https://example.com/demo"_s;
-        QVERIFY(ProjectRepository(m_fx.db()).insert(p) > 0);
+        QVERIFY(ProjectRepository(m_fx.db()).insert(p, nullptr) > 0);
         m_page->reload();
         QVERIFY(!child<QPushButton>(m_page.get(), u"openRepositoryButton"_s)->isEnabled());
         QVERIFY(child<QPushButton>(m_page.get(), u"openDemoButton"_s)->isEnabled());
@@ -520,7 +520,7 @@ private slots:
         for (const QString &name : {u"A"_s, u"B"_s, u"C"_s}) {
             Project p;
             p.name = name;
-            ids << repo.insert(p);
+            ids << repo.insert(p, nullptr);
         }
         m_page->reload();
         ProjectsModel *model = m_page->model();

@@ -8,6 +8,9 @@
 #include "io/newworkbench.h"
 #include "io/roadmaptemplatejson.h"
 
+#include "checkedread.h"
+
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,7 +85,7 @@ private slots:
         QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
         const qint64 id = inserted.id();
         QVERIFY(id > 0);
-        const auto back = repo.find(id);
+        const auto back = repo.find(id, CheckedRead());
         QVERIFY(back);
         QCOMPARE(back->name, c.name);
         QCOMPARE(back->status, Certification::Status::Studying);
@@ -96,7 +99,7 @@ private slots:
         QCOMPARE(back->upliftPercent.value_or(-1), 7.5);
         QCOMPARE(back->skillIds, QList<qint64> {skill});
         QCOMPARE(back->position, 1);
-        QCOMPARE(repo.certificationsCovering(skill), QList<qint64> {id});
+        QCOMPARE(repo.certificationsCovering(skill, CheckedRead()).value(), QList<qint64> {id});
 
         Certification edited = *back;
         edited.name = u"Renamed"_s;
@@ -106,13 +109,73 @@ private slots:
         edited.skillIds.clear();
         const WriteResult updated = repo.update(edited);
         QVERIFY2(updated.ok(), qPrintable(updated.error()));
-        const auto again = repo.find(id);
+        const auto again = repo.find(id, CheckedRead());
         QCOMPARE(again->name, u"Renamed"_s);
         QCOMPARE(again->upliftAmount.value_or(-1), 5000.0);
         QVERIFY(!again->upliftPercent);
         QVERIFY(again->currency.isEmpty());
         QVERIFY(again->skillIds.isEmpty());
         QCOMPARE(count(u"certification_skills"_s), 0);
+    }
+
+    // Issue #8: every read says when it failed, so that a caller cannot take a failure for an
+    // empty workbench (no certifications, no skills, USD and no salary, default assumptions).
+    void failedReadsAreNotEmptyReads_data()
+    {
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("tables missing") << false;
+        QTest::newRow("database closed") << true;
+    }
+
+    void failedReadsAreNotEmptyReads()
+    {
+        QFETCH(bool, closed);
+        CertificationRepository repo(m_db->connection());
+        Certification c = sample();
+        c.skillIds = {firstSkill()};
+        QVERIFY(repo.insert(c).ok());
+        QSqlDatabase db = m_db->connection();
+        if (closed) {
+            db.close();
+        } else {
+            // Temporary tables of the same names hide the real ones from this connection.
+            QSqlQuery q(db);
+            for (const QString &table : {u"certifications"_s, u"certification_skills"_s,
+                                         u"skills"_s, u"profile"_s, u"settings"_s}) {
+                QVERIFY2(q.exec(u"CREATE TEMP TABLE %1 (unrelated INTEGER)"_s.arg(table)),
+                         qPrintable(q.lastError().text()));
+            }
+        }
+        QString e;
+        QVERIFY(!repo.all(&e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.find(1, &e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.skillChoices(&e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.skillIdsNamed({u"Python"_s}, &e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.certificationsCovering(firstSkill(), &e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.catalogueKeys(&e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.profileMoney(&e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.roiAssumptions(&e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!repo.upcomingEvents(QDate(2026, 2, 1), &e));
+        QVERIFY(!e.isEmpty());
+        e.clear();
+        QVERIFY(!SettingsRepository(db).all(&e));
+        QVERIFY(!e.isEmpty());
     }
 
     void datesOutOfOrderAreRefused()
@@ -150,7 +213,7 @@ private slots:
         s.minutes = 30;
         QVERIFY(log.insert(s, &error) > 0);
 
-        const QList<Certification> all = repo.all();
+        const QList<Certification> all = repo.all(CheckedRead()).value();
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(0).loggedHours, 2.25);
         QCOMPARE(all.at(1).loggedHours, 0.5);
@@ -160,10 +223,10 @@ private slots:
         QCOMPARE(sessions->at(1).skillId, firstSkill());
 
         QVERIFY(log.remove(second, &error));
-        QCOMPARE(repo.find(a)->loggedHours, 1.5);
+        QCOMPARE(repo.find(a, CheckedRead())->loggedHours, 1.5);
         QVERIFY(repo.remove(a).ok());
         QCOMPARE(count(u"study_sessions"_s), 1);
-        QVERIFY(!repo.find(a));
+        QVERIFY(!repo.find(a, CheckedRead()));
     }
 
     void restoresWithTheSameId()
@@ -177,7 +240,7 @@ private slots:
         QVERIFY(repo.remove(id).ok());
         c.id = id;
         QCOMPARE(repo.insert(c).id(), id);
-        const auto back = repo.find(id);
+        const auto back = repo.find(id, CheckedRead());
         QVERIFY(back);
         QCOMPARE(back->name, c.name);
     }
@@ -185,13 +248,13 @@ private slots:
     void profileMoneyAndAssumptions()
     {
         CertificationRepository repo(m_db->connection());
-        QCOMPARE(repo.profileMoney().currency, u"USD"_s);
+        QCOMPARE(repo.profileMoney(CheckedRead()).value().currency, u"USD"_s);
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"UPDATE profile SET current_salary = 104000, currency = 'EUR'"_s));
-        QCOMPARE(repo.profileMoney().currentSalary, 104000.0);
-        QCOMPARE(repo.profileMoney().currency, u"EUR"_s);
+        QCOMPARE(repo.profileMoney(CheckedRead()).value().currentSalary, 104000.0);
+        QCOMPARE(repo.profileMoney(CheckedRead()).value().currency, u"EUR"_s);
 
-        RoiAssumptions a = repo.roiAssumptions();
+        RoiAssumptions a = repo.roiAssumptions(CheckedRead()).value();
         QCOMPARE(a.horizonYears, 3);
         QCOMPARE(a.taxRate, 0.30);
         QCOMPARE(a.discountRate, 0.08);
@@ -199,11 +262,11 @@ private slots:
         QCOMPARE(a.effectiveHourlyValue(104000), 50.0);
 
         SettingsRepository settings(m_db->connection());
-        QVERIFY(settings.setValue(RoiAssumptions::HorizonKey, 5));
-        QVERIFY(settings.setValue(RoiAssumptions::TaxRateKey, 0.42));
-        QVERIFY(settings.setValue(RoiAssumptions::DiscountRateKey, 5)); // a percentage
-        QVERIFY(settings.setValue(RoiAssumptions::HourlyValueKey, 35));
-        a = repo.roiAssumptions();
+        QVERIFY(settings.setValue(RoiAssumptions::HorizonKey, 5, nullptr));
+        QVERIFY(settings.setValue(RoiAssumptions::TaxRateKey, 0.42, nullptr));
+        QVERIFY(settings.setValue(RoiAssumptions::DiscountRateKey, 5, nullptr)); // a percentage
+        QVERIFY(settings.setValue(RoiAssumptions::HourlyValueKey, 35, nullptr));
+        a = repo.roiAssumptions(CheckedRead()).value();
         QCOMPARE(a.horizonYears, 5);
         QCOMPARE(a.taxRate, 0.42);
         QCOMPARE(a.discountRate, 0.05);
@@ -227,7 +290,8 @@ private slots:
             cat.entries.first(), RoadmapTemplateJson::builtIn());
         QVERIFY(!names.isEmpty());
         // Names come in every language the roadmap ships in; each key finds its one skill.
-        QCOMPARE(repo.skillIdsNamed(names).size(), cat.entries.first().skillKeys.size());
+        QCOMPARE(repo.skillIdsNamed(names, CheckedRead()).value().size(),
+                 cat.entries.first().skillKeys.size());
 
         const Certification c = cat.toCertification(cat.entries.first());
         QCOMPARE(c.catalogueKey, cat.entries.first().key);
@@ -280,7 +344,7 @@ private slots:
         late.examOn = QDate(2026, 12, 1); // beyond 90 days
         QVERIFY(repo.insert(late).id() > 0);
 
-        const auto events = repo.upcomingEvents(today);
+        const auto events = repo.upcomingEvents(today, CheckedRead()).value();
         QCOMPARE(events.size(), 3);
         using Kind = CertificationCalendar::Event::Kind;
         QCOMPARE(events.at(0).kind, Kind::Exam);

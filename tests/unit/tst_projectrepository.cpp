@@ -4,6 +4,8 @@
 #include "domain/readinessitem.h"
 #include "io/newworkbench.h"
 
+#include "checkedread.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -88,7 +90,7 @@ private slots:
         const qint64 id = insert(p);
         QVERIFY(id > 0);
         ProjectRepository repo(m_db->connection());
-        const auto read = repo.find(id);
+        const auto read = repo.find(id, CheckedRead());
         QVERIFY(read.has_value());
         QCOMPARE(read->name, p.name);
         QCOMPARE(read->targetIndustry, p.targetIndustry);
@@ -108,10 +110,10 @@ private slots:
         changed.skillIds.clear();
         {
             Transaction t(m_db->connection());
-            QVERIFY(repo.update(changed));
+            QVERIFY(repo.update(changed, nullptr));
             QVERIFY(t.commit());
         }
-        const auto again = repo.find(id);
+        const auto again = repo.find(id, CheckedRead());
         QCOMPARE(again->name, u"Claims triage v2"_s);
         QCOMPARE(again->metrics.size(), 1);
         QVERIFY(again->skillIds.isEmpty());
@@ -126,12 +128,14 @@ private slots:
         const qint64 cId = insert(c);
         ProjectRepository repo(m_db->connection());
         QList<qint64> ids;
-        for (const Project &p : repo.all())
+        const auto stored1 = repo.all(CheckedRead()).value();
+        for (const Project &p : stored1)
             ids << p.id;
         QCOMPARE(ids, QList<qint64>({cId, a, b}));
-        QVERIFY(repo.setOrder({cId, b, a}));
+        QVERIFY(repo.setOrder({cId, b, a}, nullptr));
         ids.clear();
-        for (const Project &p : repo.all())
+        const auto stored2 = repo.all(CheckedRead()).value();
+        for (const Project &p : stored2)
             ids << p.id;
         QCOMPARE(ids, QList<qint64>({cId, b, a}));
     }
@@ -140,11 +144,11 @@ private slots:
     {
         const qint64 id = insert(sample(u"Gone"_s));
         ProjectRepository repo(m_db->connection());
-        Project p = *repo.find(id);
-        QVERIFY(repo.remove(id));
-        QVERIFY(!repo.find(id).has_value());
-        QCOMPARE(repo.insert(p), id);
-        QCOMPARE(repo.find(id)->metrics.size(), 2);
+        Project p = *repo.find(id, CheckedRead());
+        QVERIFY(repo.remove(id, nullptr));
+        QVERIFY(!repo.find(id, CheckedRead()).has_value());
+        QCOMPARE(repo.insert(p, nullptr), id);
+        QCOMPARE(repo.find(id, CheckedRead())->metrics.size(), 2);
     }
 
     void images()
@@ -156,10 +160,10 @@ private slots:
         image.caption = u"Architecture"_s;
         image.mimeType = u"image/png"_s;
         image.data = QByteArray("\x89PNG fake bytes", 15);
-        const qint64 imageId = repo.addImage(image);
+        const qint64 imageId = repo.addImage(image, nullptr);
         QVERIFY(imageId > 0);
-        QCOMPARE(repo.images(id).size(), 1);
-        QCOMPARE(repo.images(id).first().data, image.data);
+        QCOMPARE(repo.images(id, CheckedRead()).value().size(), 1);
+        QCOMPARE(repo.images(id, CheckedRead()).value().first().data, image.data);
 
         ProjectImage huge = image;
         huge.data = QByteArray(ProjectImage::MaxBytes + 1, 'x');
@@ -174,27 +178,27 @@ private slots:
         q.addBindValue(huge.data);
         QVERIFY(!q.exec());
 
-        QVERIFY(repo.removeImage(imageId));
-        QVERIFY(repo.images(id).isEmpty());
+        QVERIFY(repo.removeImage(imageId, nullptr));
+        QVERIFY(repo.images(id, CheckedRead()).value().isEmpty());
     }
 
     void checklistTicksAndScan()
     {
         const qint64 id = insert(sample(u"Checked"_s));
         ProjectRepository repo(m_db->connection());
-        QList<ChecklistEntry> list = repo.checklist(id);
+        QList<ChecklistEntry> list = repo.checklist(id, CheckedRead()).value();
         QCOMPARE(list.size(), ReadinessItem::ids().size());
         QVERIFY(!list.first().ticked);
         QVERIFY(!list.first().scanned.has_value());
 
-        QVERIFY(repo.setTicked(id, u"license"_s, true));
+        QVERIFY(repo.setTicked(id, u"license"_s, true, nullptr));
         ChecklistEntry readme {u"readme"_s, false, true, {{u"README.md"_s, 0, {}}}};
         ChecklistEntry secrets {
             u"secrets"_s, false, false, {{u"app.py"_s, 3, u"KEY = \"********\""_s}}};
         ChecklistEntry license {u"license"_s, false, false, {}};
         QVERIFY(repo.saveScan(id, u"/src/x"_s, QDateTime(QDate(2026, 5, 1), QTime(10, 0)),
-                              {readme, secrets, license}));
-        list = repo.checklist(id);
+                              {readme, secrets, license}, nullptr));
+        list = repo.checklist(id, CheckedRead()).value();
         const auto entry = [&](const QString &key) {
             for (const ChecklistEntry &e : std::as_const(list)) {
                 if (e.id == key)
@@ -209,9 +213,9 @@ private slots:
         // The scan does not take away the user's tick.
         QVERIFY(entry(u"license"_s).ticked);
         QCOMPARE(entry(u"license"_s).scanned, std::optional(false));
-        QCOMPARE(repo.find(id)->scanPath, u"/src/x"_s);
-        QCOMPARE(repo.find(id)->scannedAt.date(), QDate(2026, 5, 1));
-        QVERIFY(repo.checklists().contains(id));
+        QCOMPARE(repo.find(id, CheckedRead())->scanPath, u"/src/x"_s);
+        QCOMPARE(repo.find(id, CheckedRead())->scannedAt.date(), QDate(2026, 5, 1));
+        QVERIFY(repo.checklists(CheckedRead()).value().contains(id));
     }
 
     void skillCoverage()
@@ -223,7 +227,7 @@ private slots:
         q.skillIds = {firstSkill()};
         insert(q);
         ProjectRepository repo(m_db->connection());
-        const auto coverage = repo.skillCoverage();
+        const auto coverage = repo.skillCoverage(CheckedRead()).value();
         QVERIFY(!coverage.isEmpty());
         int skills = 0;
         int demonstrated = 0;
@@ -244,14 +248,15 @@ private slots:
                        "(%1, 'ci_pipeline', 1)"_s.arg(id)));
         ProjectRepository repo(m_db->connection());
         const auto ticked = [&] {
-            for (const ChecklistEntry &e : repo.checklist(id)) {
+            const auto stored3 = repo.checklist(id, CheckedRead()).value();
+            for (const ChecklistEntry &e : stored3) {
                 if (e.id == "ci"_L1)
                     return e.ticked;
             }
             return false;
         };
         QVERIFY(ticked());
-        QVERIFY(repo.setTicked(id, u"ci"_s, false));
+        QVERIFY(repo.setTicked(id, u"ci"_s, false, nullptr));
         QVERIFY(!ticked());
     }
 
@@ -276,7 +281,8 @@ private slots:
         QVERIFY2(m_db->open(path), qPrintable(m_db->error()));
         ProjectRepository repo(m_db->connection());
         QStringList ticked;
-        for (const ChecklistEntry &e : repo.checklist(1)) {
+        const auto stored4 = repo.checklist(1, CheckedRead()).value();
+        for (const ChecklistEntry &e : stored4) {
             if (e.ticked)
                 ticked << e.id;
         }

@@ -37,7 +37,7 @@ void TestResumeLanguages::migrationCarriesTheOldLinesOver()
         QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('resume.languages', "
                        "'English (native)\n\n  German (B2)  \nAmharic')"_s));
         QVERIFY2(migrator.migrate(Database::ApplicationId), qPrintable(migrator.error()));
-        const auto all = LanguageRepository(db).all();
+        const auto all = LanguageRepository(db).all(nullptr);
         QVERIFY(all);
         QStringList names;
         for (const LanguageEntry &e : *all)
@@ -62,7 +62,7 @@ void TestResumeLanguages::repositoryKeepsTheOrder()
                              &ids)
                 .ok());
     QCOMPARE(ids.size(), 3);
-    auto all = repo.all();
+    auto all = repo.all(nullptr);
     QVERIFY(all);
     QCOMPARE(all->at(0).language, u"中文"_s);
     QCOMPARE(all->at(2).fluency, QString());
@@ -70,9 +70,9 @@ void TestResumeLanguages::repositoryKeepsTheOrder()
     e.sortOrder = 5;
     e.fluency = u"C1"_s;
     QVERIFY(repo.update(e).ok());
-    QCOMPARE(repo.all()->last().fluency, u"C1"_s);
+    QCOMPARE(repo.all(nullptr)->last().fluency, u"C1"_s);
     QVERIFY(repo.remove(e.id).ok());
-    QCOMPARE(repo.all()->size(), 2);
+    QCOMPARE(repo.all(nullptr)->size(), 2);
     // Undo of a remove brings the same id back.
     QCOMPARE(repo.insert(e).id(), e.id);
     QVERIFY(!repo.update(LanguageEntry {999, u"x"_s, {}, 0}).ok());

@@ -2,11 +2,13 @@
 // with its links, the work history and education.
 
 #include "db/educationrepository.h"
+#include "db/overviewrepository.h"
 #include "db/profilerepository.h"
 #include "db/transaction.h"
 #include "db/workhistoryrepository.h"
 #include "workbenchfixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +29,7 @@ private slots:
         p.name = QString(); // null, as a default-constructed QString is
         QString error;
         QVERIFY2(repo.save(p, &error), qPrintable(error));
-        const Profile back = repo.load(&error);
+        const Profile back = repo.load(&error).value();
         QVERIFY(error.isEmpty());
         QCOMPARE(back.name, QString());
         QCOMPARE(back.currency, u"USD"_s);
@@ -44,12 +46,39 @@ private slots:
         p.targetRole = u"ML Engineer"_s;
         QString error;
         QVERIFY2(repo.save(p, &error), qPrintable(error));
-        const Profile back = repo.load();
+        const Profile back = repo.load(&error).value();
         QCOMPARE(back.name, p.name);
         QCOMPARE(back.email, p.email);
         QCOMPARE(back.currentSalary, 91000.0);
         QCOMPARE(back.currency, u"EUR"_s); // stored upper-case
         QCOMPARE(back.targetRole, p.targetRole);
+    }
+
+    // Issue #8: a profile that cannot be read is not a blank profile (a caller that saved the
+    // blank one would wipe the user's).
+    void unreadableProfileIsNotBlank()
+    {
+        ProfileRepository repo(m_f.db());
+        Profile p;
+        p.name = u"Ada"_s;
+        QString error;
+        QVERIFY2(repo.save(p, &error), qPrintable(error));
+        QSqlQuery q(m_f.db());
+        QVERIFY(q.exec(u"CREATE TEMP TABLE profile (unrelated INTEGER)"_s));
+        QVERIFY(!repo.load(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(q.exec(u"DROP TABLE temp.profile"_s));
+        QCOMPARE(repo.load(&error).value().name, u"Ada"_s);
+        m_f.db().close();
+        error.clear();
+        QVERIFY(!repo.load(&error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!repo.links(&error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!OverviewRepository(m_f.db()).counts(&error));
+        QVERIFY(!error.isEmpty());
     }
 
     void linksAreReplacedInOrder()
@@ -58,14 +87,14 @@ private slots:
         QVERIFY(repo.setLinks({{0, u"GitHub"_s, u"ada"_s, u"https://github.com/ada"_s, 9},
                                {0, u"Blog"_s, QString(), u"https://ada.dev"_s, 0}})
                     .ok());
-        auto links = repo.links();
+        auto links = repo.links(nullptr);
         QVERIFY(links);
         QCOMPARE(links->size(), 2);
         QCOMPARE(links->at(0).network, u"GitHub"_s);
         QCOMPARE(links->at(0).position, 0);
         QCOMPARE(links->at(1).username, QString());
         QVERIFY(repo.setLinks({{0, u"LinkedIn"_s, u"ada"_s, QString(), 0}}).ok());
-        QCOMPARE(repo.links()->size(), 1);
+        QCOMPARE(repo.links(nullptr)->size(), 1);
         // A link without a network breaks a CHECK: refused, with the reason.
         const WriteResult bad = repo.setLinks({{0, QString(), u"x"_s, QString(), 0}});
         QVERIFY(!bad.ok());

@@ -40,9 +40,7 @@ std::optional<double> toOptional(const QVariant &v)
 
 bool fail(const QSqlQuery &q, QString *error)
 {
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return SqlHelpers::failWith(q, error);
 }
 
 const QString SelectColumns
@@ -90,14 +88,14 @@ CertificationRepository::CertificationRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-QList<Certification> CertificationRepository::all(QString *error) const
+std::optional<QList<Certification>> CertificationRepository::all(QString *error) const
 {
     QList<Certification> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(SelectColumns + u"ORDER BY c.position, c.name COLLATE NOCASE, c.id"_s)) {
         fail(q, error);
-        return out;
+        return std::nullopt;
     }
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -109,7 +107,7 @@ QList<Certification> CertificationRepository::all(QString *error) const
     if (!links.exec(u"SELECT certification_id, skill_id FROM certification_skills "
                     "ORDER BY certification_id, skill_id"_s)) {
         fail(links, error);
-        return out;
+        return std::nullopt;
     }
     while (links.next()) {
         const auto at = index.constFind(links.value(0).toLongLong());
@@ -313,7 +311,7 @@ WriteResult CertificationRepository::setOrder(const QList<qint64> &ids)
     return WriteResult::success();
 }
 
-QList<CertificationRepository::SkillChoice>
+std::optional<QList<CertificationRepository::SkillChoice>>
 CertificationRepository::skillChoices(QString *error) const
 {
     QList<SkillChoice> out;
@@ -323,88 +321,116 @@ CertificationRepository::skillChoices(QString *error) const
                 "JOIN roadmap_stages st ON st.id = s.stage_id "
                 "ORDER BY st.position, s.position, s.name"_s)) {
         fail(q, error);
-        return out;
+        return std::nullopt;
     }
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     return out;
 }
 
-QList<qint64> CertificationRepository::skillIdsNamed(const QStringList &names) const
+std::optional<QList<qint64>> CertificationRepository::skillIdsNamed(const QStringList &names,
+                                                                    QString *error) const
 {
     QList<qint64> out;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id FROM skills WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s);
+    if (!q.prepare(u"SELECT id FROM skills WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"_s)) {
+        fail(q, error);
+        return std::nullopt;
+    }
     for (const QString &name : names) {
         q.addBindValue(name);
-        if (q.exec() && q.next() && !out.contains(q.value(0).toLongLong()))
+        if (!q.exec()) {
+            fail(q, error);
+            return std::nullopt;
+        }
+        if (q.next() && !out.contains(q.value(0).toLongLong()))
             out.append(q.value(0).toLongLong());
     }
     std::sort(out.begin(), out.end());
     return out;
 }
 
-QList<qint64> CertificationRepository::certificationsCovering(qint64 skillId) const
+std::optional<QList<qint64>> CertificationRepository::certificationsCovering(qint64 skillId,
+                                                                             QString *error) const
 {
     QList<qint64> out;
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     q.prepare(u"SELECT certification_id FROM certification_skills WHERE skill_id = ? "
               "ORDER BY certification_id"_s);
     q.addBindValue(skillId);
-    if (q.exec()) {
-        while (q.next())
-            out.append(q.value(0).toLongLong());
+    if (!q.exec()) {
+        fail(q, error);
+        return std::nullopt;
     }
+    while (q.next())
+        out.append(q.value(0).toLongLong());
     return out;
 }
 
-QStringList CertificationRepository::catalogueKeys() const
+std::optional<QStringList> CertificationRepository::catalogueKeys(QString *error) const
 {
     QStringList out;
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT DISTINCT catalogue_key FROM certifications "
-               "WHERE catalogue_key IS NOT NULL ORDER BY catalogue_key"_s)) {
-        while (q.next())
-            out.append(q.value(0).toString());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT DISTINCT catalogue_key FROM certifications "
+                "WHERE catalogue_key IS NOT NULL ORDER BY catalogue_key"_s)) {
+        fail(q, error);
+        return std::nullopt;
     }
+    while (q.next())
+        out.append(q.value(0).toString());
     return out;
 }
 
-CertificationRepository::ProfileMoney CertificationRepository::profileMoney() const
+std::optional<CertificationRepository::ProfileMoney>
+CertificationRepository::profileMoney(QString *error) const
 {
     ProfileMoney m;
     m.currency = u"USD"_s;
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT current_salary, currency FROM profile WHERE id = 1"_s) && q.next()) {
+    if (!q.exec(u"SELECT current_salary, currency FROM profile WHERE id = 1"_s)) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    if (q.next()) {
         m.currentSalary = q.value(0).toDouble();
         m.currency = q.value(1).toString().toUpper();
     }
     return m;
 }
 
-RoiAssumptions CertificationRepository::roiAssumptions() const
+std::optional<RoiAssumptions> CertificationRepository::roiAssumptions(QString *error) const
 {
-    SettingsRepository settings(m_db);
-    RoiAssumptions a;
+    const std::optional<QHash<QString, QVariant>> values = SettingsRepository(m_db).all(error);
+    if (!values)
+        return std::nullopt;
+    // A value that is not a number keeps the default.
+    auto number = [&values](QLatin1StringView key, double defaultValue) {
+        bool ok = false;
+        const double v = values->value(key).toString().toDouble(&ok);
+        return ok ? v : defaultValue;
+    };
     // A rate written as a percentage (30) rather than a fraction (0.3) still reads right.
     auto rate = [](double v) {
         return v > 1.0 ? v / 100.0 : v;
     };
-    a.horizonYears = int(
-        settings.doubleValue(RoiAssumptions::HorizonKey, RoiAssumptions::DefaultHorizonYears));
-    a.taxRate
-        = rate(settings.doubleValue(RoiAssumptions::TaxRateKey, RoiAssumptions::DefaultTaxRate));
-    a.discountRate = rate(
-        settings.doubleValue(RoiAssumptions::DiscountRateKey, RoiAssumptions::DefaultDiscountRate));
-    bool ok = false;
-    const double hourly = settings.value(RoiAssumptions::HourlyValueKey).toString().toDouble(&ok);
-    if (ok && hourly >= 0)
+    RoiAssumptions a;
+    a.horizonYears = int(number(RoiAssumptions::HorizonKey, RoiAssumptions::DefaultHorizonYears));
+    a.taxRate = rate(number(RoiAssumptions::TaxRateKey, RoiAssumptions::DefaultTaxRate));
+    a.discountRate
+        = rate(number(RoiAssumptions::DiscountRateKey, RoiAssumptions::DefaultDiscountRate));
+    const double hourly = number(RoiAssumptions::HourlyValueKey, -1);
+    if (hourly >= 0)
         a.hourlyValue = hourly;
     return a;
 }
 
-QList<CertificationCalendar::Event>
-CertificationRepository::upcomingEvents(const QDate &today, int days, QString *error) const
+std::optional<QList<CertificationCalendar::Event>>
+CertificationRepository::upcomingEvents(const QDate &today, QString *error, int days) const
 {
-    return CertificationCalendar::upcoming(all(error), today, days);
+    const std::optional<QList<Certification>> certifications = all(error);
+    if (!certifications)
+        return std::nullopt;
+    return CertificationCalendar::upcoming(*certifications, today, days);
 }

@@ -36,9 +36,13 @@ public:
 
     explicit CertificationRepository(QSqlDatabase db);
 
+    // Every read returns nullopt, with the reason in *ERROR, when it fails: a failed read cannot
+    // be taken for an empty one (as the interview repositories do).
+
     // All certifications in list order, with their skills and logged hours.
-    QList<Certification> all(QString *error = nullptr) const;
-    std::optional<Certification> find(qint64 id, QString *error = nullptr) const;
+    std::optional<QList<Certification>> all(QString *error) const;
+    // nullopt with *ERROR empty: there is no such certification.
+    std::optional<Certification> find(qint64 id, QString *error) const;
     // Inserts C with its skills; C.id != 0 restores that id (undo of a delete). The result
     // carries the id.
     [[nodiscard]] WriteResult insert(const Certification &c);
@@ -53,22 +57,22 @@ public:
     // Stores IDS's order as their positions, 0 first.
     [[nodiscard]] WriteResult setOrder(const QList<qint64> &ids);
 
-    QList<SkillChoice> skillChoices(QString *error = nullptr) const;
+    std::optional<QList<SkillChoice>> skillChoices(QString *error) const;
     // Ids of the skills with these names (case-insensitive), for linking catalogue entries.
-    QList<qint64> skillIdsNamed(const QStringList &names) const;
+    std::optional<QList<qint64>> skillIdsNamed(const QStringList &names, QString *error) const;
     // Certification ids that cover SKILLID: evidence for the skill.
-    QList<qint64> certificationsCovering(qint64 skillId) const;
+    std::optional<QList<qint64>> certificationsCovering(qint64 skillId, QString *error) const;
     // Catalogue keys of the certifications already added from the catalogue.
-    QStringList catalogueKeys() const;
+    std::optional<QStringList> catalogueKeys(QString *error) const;
 
-    // The profile's current salary and currency (profile row id = 1).
-    ProfileMoney profileMoney() const;
-    // The ROI assumptions from the settings table, defaults where unset or unreadable.
-    RoiAssumptions roiAssumptions() const;
+    // The profile's current salary and currency (profile row id = 1; USD and 0 without one).
+    std::optional<ProfileMoney> profileMoney(QString *error) const;
+    // The ROI assumptions from the settings table, defaults where unset or not a number.
+    std::optional<RoiAssumptions> roiAssumptions(QString *error) const;
     // Exams, expiries and renewals due from TODAY within DAYS days (for the dashboard).
-    QList<CertificationCalendar::Event>
-    upcomingEvents(const QDate &today, int days = CertificationCalendar::DefaultWindowDays,
-                   QString *error = nullptr) const;
+    std::optional<QList<CertificationCalendar::Event>>
+    upcomingEvents(const QDate &today, QString *error,
+                   int days = CertificationCalendar::DefaultWindowDays) const;
 
 private:
     bool bindAndExec(const QString &sql, const Certification &c, QString *error, qint64 *newId);

@@ -16,7 +16,7 @@ public:
     explicit LanguageRepository(QSqlDatabase db);
 
     // nullopt (with *ERROR) when the table cannot be read.
-    std::optional<QList<LanguageEntry>> all(QString *error = nullptr) const;
+    std::optional<QList<LanguageEntry>> all(QString *error) const;
     // E.id != 0 restores that id (undo of a delete). The result carries the id.
     WriteResult insert(const LanguageEntry &e);
     // Inserts every entry with one prepared statement; the ids in order in *IDS.

@@ -1,5 +1,7 @@
 #include "overviewrepository.h"
 
+#include "sqlhelpers.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,7 +11,7 @@ OverviewRepository::OverviewRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-OverviewRepository::Counts OverviewRepository::counts(QString *error) const
+std::optional<OverviewRepository::Counts> OverviewRepository::counts(QString *error) const
 {
     QSqlQuery q(m_db);
     Counts c;
@@ -21,9 +23,8 @@ OverviewRepository::Counts OverviewRepository::counts(QString *error) const
             "(SELECT count(*) FROM interview_sessions), (SELECT count(*) FROM interview_topics), "
             "(SELECT count(*) FROM work_history), (SELECT count(*) FROM education)"_s)
         || !q.next()) {
-        if (error)
-            *error = q.lastError().text();
-        return c;
+        SqlHelpers::failWith(q, error);
+        return std::nullopt;
     }
     c.stages = q.value(0).toInt();
     c.categories = q.value(1).toInt();

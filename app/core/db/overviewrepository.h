@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 // Read-only views of the workbench: row counts (dashboard, --check) and the profile's name.
 class OverviewRepository
 {
@@ -26,7 +28,8 @@ public:
 
     explicit OverviewRepository(QSqlDatabase db);
 
-    Counts counts(QString *error = nullptr) const;
+    // nullopt (with *ERROR) when a table cannot be read.
+    std::optional<Counts> counts(QString *error) const;
     QString profileName() const;
 
 private:

@@ -30,12 +30,10 @@ std::optional<PreferencesState> PreferencesState::read(QSqlDatabase db, QString 
     }
     while (q.next())
         state.settings.insert(q.value(0).toString(), q.value(1).toString());
-    QString why;
-    state.profile = ProfileRepository(db).load(&why);
-    if (!why.isEmpty()) {
-        *error = why;
+    const std::optional<Profile> profile = ProfileRepository(db).load(error);
+    if (!profile)
         return std::nullopt;
-    }
+    state.profile = *profile;
     return state;
 }
 

@@ -11,17 +11,17 @@ ProfileRepository::ProfileRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-Profile ProfileRepository::load(QString *error) const
+std::optional<Profile> ProfileRepository::load(QString *error) const
 {
     Profile p;
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT name, headline, email, phone, website, location, summary, current_salary, "
-                "currency, target_role FROM profile WHERE id = 1"_s)
-        || !q.next()) {
-        if (error)
-            *error = q.lastError().text();
-        return p;
+                "currency, target_role FROM profile WHERE id = 1"_s)) {
+        SqlHelpers::failWith(q, error);
+        return std::nullopt;
     }
+    if (!q.next())
+        return p;
     p.name = q.value(0).toString();
     p.headline = q.value(1).toString();
     p.email = q.value(2).toString();

@@ -18,18 +18,20 @@ class ProfileRepository
 public:
     explicit ProfileRepository(QSqlDatabase db);
 
-    Profile load(QString *error = nullptr) const;
+    // nullopt (with *ERROR) when the profile cannot be read; a workbench without a profile row
+    // reads as the default Profile.
+    std::optional<Profile> load(QString *error) const;
     // Saves every field; empty text is stored as "" (never NULL), so a default-constructed
     // Profile saves.
-    bool save(const Profile &profile, QString *error);
+    [[nodiscard]] bool save(const Profile &profile, QString *error);
     // Sets when the profile was last changed (save() sets the clock's time): for writers whose
     // rows must not depend on the clock, such as the demo.
     [[nodiscard]] WriteResult setUpdatedAt(const QDateTime &at);
 
     // The links in their order; nullopt (with *ERROR) when they cannot be read.
-    std::optional<QList<ProfileLink>> links(QString *error = nullptr) const;
+    std::optional<QList<ProfileLink>> links(QString *error) const;
     // Replaces all links with LINKS (their positions are their order); one prepared insert.
-    WriteResult setLinks(const QList<ProfileLink> &links);
+    [[nodiscard]] WriteResult setLinks(const QList<ProfileLink> &links);
 
 private:
     QSqlDatabase m_db;

@@ -112,14 +112,14 @@ ProjectRepository::ProjectRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-QList<Project> ProjectRepository::all(QString *error) const
+std::optional<QList<Project>> ProjectRepository::all(QString *error) const
 {
     QList<Project> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(SelectProject + u"ORDER BY featured DESC, position, id"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -131,7 +131,7 @@ QList<Project> ProjectRepository::all(QString *error) const
     if (!m.exec(u"SELECT project_id, id, name, baseline, achieved, unit, higher_is_better "
                 "FROM project_metrics ORDER BY project_id, position, id"_s)) {
         failWith(m, error);
-        return {};
+        return std::nullopt;
     }
     while (m.next()) {
         const auto it = index.constFind(m.value(0).toLongLong());
@@ -152,7 +152,7 @@ QList<Project> ProjectRepository::all(QString *error) const
     if (!s.exec(
             u"SELECT project_id, skill_id FROM project_skills ORDER BY project_id, skill_id"_s)) {
         failWith(s, error);
-        return {};
+        return std::nullopt;
     }
     while (s.next()) {
         const auto it = index.constFind(s.value(0).toLongLong());
@@ -165,8 +165,10 @@ QList<Project> ProjectRepository::all(QString *error) const
 std::optional<Project> ProjectRepository::find(qint64 id, QString *error) const
 {
     // Few projects per workbench: one read path keeps metrics and skills consistent.
-    const QList<Project> projects = all(error);
-    for (const Project &p : projects) {
+    const std::optional<QList<Project>> projects = all(error);
+    if (!projects)
+        return std::nullopt;
+    for (const Project &p : *projects) {
         if (p.id == id)
             return p;
     }
@@ -285,7 +287,7 @@ bool ProjectRepository::setSkills(qint64 projectId, const QList<qint64> &skillId
     return true;
 }
 
-QList<ProjectImage> ProjectRepository::images(qint64 projectId, QString *error) const
+std::optional<QList<ProjectImage>> ProjectRepository::images(qint64 projectId, QString *error) const
 {
     QList<ProjectImage> out;
     QSqlQuery q(m_db);
@@ -294,7 +296,7 @@ QList<ProjectImage> ProjectRepository::images(qint64 projectId, QString *error) 
     q.addBindValue(projectId);
     if (!q.exec()) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         ProjectImage image;
@@ -342,7 +344,8 @@ bool ProjectRepository::removeImage(qint64 imageId, QString *error)
     return q.exec() || failWith(q, error);
 }
 
-QHash<qint64, QList<ChecklistEntry>> ProjectRepository::checklists(QString *error) const
+std::optional<QHash<qint64, QList<ChecklistEntry>>>
+ProjectRepository::checklists(QString *error) const
 {
     QHash<qint64, QHash<QString, ChecklistEntry>> stored;
     QSqlQuery q(m_db);
@@ -350,7 +353,7 @@ QHash<qint64, QList<ChecklistEntry>> ProjectRepository::checklists(QString *erro
     if (!q.exec(u"SELECT p.id, pp.practice, pp.done, pp.scanned FROM projects p "
                 "LEFT JOIN project_practices pp ON pp.project_id = p.id"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         auto &entries = stored[q.value(0).toLongLong()];
@@ -369,7 +372,7 @@ QHash<qint64, QList<ChecklistEntry>> ProjectRepository::checklists(QString *erro
     if (!ev.exec(u"SELECT project_id, practice, file, line, text FROM project_practice_evidence "
                  "ORDER BY project_id, practice, position, id"_s)) {
         failWith(ev, error);
-        return {};
+        return std::nullopt;
     }
     while (ev.next()) {
         auto &entries = stored[ev.value(0).toLongLong()];
@@ -392,10 +395,13 @@ QHash<qint64, QList<ChecklistEntry>> ProjectRepository::checklists(QString *erro
     return out;
 }
 
-QList<ChecklistEntry> ProjectRepository::checklist(qint64 projectId, QString *error) const
+std::optional<QList<ChecklistEntry>> ProjectRepository::checklist(qint64 projectId,
+                                                                  QString *error) const
 {
     const auto all = checklists(error);
-    QList<ChecklistEntry> list = all.value(projectId);
+    if (!all)
+        return std::nullopt;
+    QList<ChecklistEntry> list = all->value(projectId);
     if (list.isEmpty()) {
         for (const QString &id : ReadinessItem::ids())
             list << ChecklistEntry {id, false, std::nullopt, {}};
@@ -472,7 +478,8 @@ bool ProjectRepository::saveScan(qint64 projectId, const QString &path, const QD
     return true;
 }
 
-QList<ProjectRepository::CategoryCoverage> ProjectRepository::skillCoverage(QString *error) const
+std::optional<QList<ProjectRepository::CategoryCoverage>>
+ProjectRepository::skillCoverage(QString *error) const
 {
     QList<CategoryCoverage> out;
     QSqlQuery q(m_db);
@@ -483,7 +490,7 @@ QList<ProjectRepository::CategoryCoverage> ProjectRepository::skillCoverage(QStr
                 "LEFT JOIN project_skills ps ON ps.skill_id = s.id "
                 "GROUP BY c.id ORDER BY c.position, c.name"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next())
         out << CategoryCoverage {q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()};

@@ -45,20 +45,28 @@ std::optional<ReportData> ReportRepository::load(QString *error) const
     ReportData data;
     data.today = QDate::currentDate();
     QString e;
-    data.profile = ProfileRepository(m_db).load(&e);
+    const std::optional<Profile> profile = ProfileRepository(m_db).load(&e);
+    if (profile)
+        data.profile = *profile;
     std::optional<Roadmap> roadmap;
-    if (e.isEmpty())
+    if (profile)
         roadmap = RoadmapRepository(m_db).load(&e);
     if (roadmap)
         data.roadmap = *roadmap;
-    if (e.isEmpty()) {
+    std::optional<QList<Certification>> certifications;
+    std::optional<RoiAssumptions> roi;
+    if (roadmap) {
         CertificationRepository certs(m_db);
-        data.certifications = certs.all(&e);
-        data.roi = certs.roiAssumptions();
+        certifications = certs.all(&e);
+        if (certifications)
+            roi = certs.roiAssumptions(&e);
     }
-    const bool ok = e.isEmpty() && roadmap && loadLinks(data, &e) && loadProjects(data, &e)
-        && loadInterviews(data, &e) && loadWork(data, &e) && loadEducation(data, &e)
-        && loadLanguages(data, &e);
+    if (certifications && roi) {
+        data.certifications = *certifications;
+        data.roi = *roi;
+    }
+    const bool ok = roi && loadLinks(data, &e) && loadProjects(data, &e) && loadInterviews(data, &e)
+        && loadWork(data, &e) && loadEducation(data, &e) && loadLanguages(data, &e);
     if (inTransaction)
         db.commit();
     if (!ok) {
@@ -82,23 +90,19 @@ bool ReportRepository::loadLinks(ReportData &data, QString *error) const
 bool ReportRepository::loadProjects(ReportData &data, QString *error) const
 {
     ProjectRepository repo(m_db);
-    QString e;
-    const QList<Project> projects = repo.all(&e);
-    QHash<qint64, QList<ChecklistEntry>> checklists;
-    if (e.isEmpty())
-        checklists = repo.checklists(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    const std::optional<QList<Project>> projects = repo.all(error);
+    if (!projects)
         return false;
-    }
+    const std::optional<QHash<qint64, QList<ChecklistEntry>>> checklists = repo.checklists(error);
+    if (!checklists)
+        return false;
     QHash<qint64, QString> skillNames;
     QHash<qint64, int> skillOrder; // roadmap order
     for (const Skill &s : std::as_const(data.roadmap.skills)) {
         skillNames.insert(s.id, s.name);
         skillOrder.insert(s.id, int(skillOrder.size()));
     }
-    for (const Project &p : projects) {
+    for (const Project &p : *projects) {
         ReportData::Project r;
         r.id = p.id;
         r.name = p.name;
@@ -122,16 +126,14 @@ bool ReportRepository::loadProjects(ReportData &data, QString *error) const
                 r.stack.append(skillNames.value(id));
         for (const ProjectMetric &m : p.metrics)
             r.metrics.append({m.name, m.baseline, m.achieved, m.unit, m.higherIsBetter});
-        r.readiness = ReadinessScore::evaluate(p, checklists.value(p.id)).score;
-        for (const ProjectImage &img : repo.images(p.id, &e)) {
+        r.readiness = ReadinessScore::evaluate(p, checklists->value(p.id)).score;
+        const std::optional<QList<ProjectImage>> images = repo.images(p.id, error);
+        if (!images)
+            return false;
+        for (const ProjectImage &img : *images) {
             QImage image;
             if (image.loadFromData(img.data))
                 r.images.append({img.caption, image});
-        }
-        if (!e.isEmpty()) {
-            if (error)
-                *error = e;
-            return false;
         }
         data.projects.append(r);
     }

@@ -38,14 +38,14 @@ public:
 
     explicit ResumeDetailsRepository(QSqlDatabase db);
 
-    std::optional<PostalAddress> address(QString *error = nullptr) const;
+    std::optional<PostalAddress> address(QString *error) const;
     WriteResult setAddress(const PostalAddress &address);
 
     // Every row's precision, by id (rows of full dates included).
-    std::optional<QHash<qint64, Precision>> precisions(Dated table, QString *error = nullptr) const;
+    std::optional<QHash<qint64, Precision>> precisions(Dated table, QString *error) const;
     WriteResult setPrecision(Dated table, qint64 id, Precision precision);
 
-    std::optional<QHash<qint64, Wording>> wordings(QString *error = nullptr) const;
+    std::optional<QHash<qint64, Wording>> wordings(QString *error) const;
     // An empty wording removes the row.
     WriteResult setWording(qint64 skillId, const Wording &wording);
 

@@ -1,5 +1,7 @@
 #include "settingsrepository.h"
 
+#include "sqlhelpers.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -8,6 +10,20 @@ using namespace Qt::StringLiterals;
 SettingsRepository::SettingsRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
+
+std::optional<QHash<QString, QVariant>> SettingsRepository::all(QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT key, value FROM settings"_s)) {
+        SqlHelpers::failWith(q, error);
+        return std::nullopt;
+    }
+    QHash<QString, QVariant> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1));
+    return out;
+}
 
 QVariant SettingsRepository::value(const QString &key, const QVariant &defaultValue) const
 {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 // Settings that belong to the document (study budget, ROI assumptions ...), kept in the
 // workbench's own `settings` table so they travel with the file.
@@ -11,10 +14,14 @@ class SettingsRepository
 public:
     explicit SettingsRepository(QSqlDatabase db);
 
+    // Every stored setting by key; nullopt (with *ERROR) when the table cannot be read.
+    std::optional<QHash<QString, QVariant>> all(QString *error) const;
+    // One setting, DEFAULTVALUE when it is unset or cannot be read: for preferences whose
+    // default is a fine answer (use all() where a failure must be noticed).
     QVariant value(const QString &key, const QVariant &defaultValue = {}) const;
     double doubleValue(const QString &key, double defaultValue) const;
-    bool setValue(const QString &key, const QVariant &value, QString *error = nullptr);
-    bool remove(const QString &key, QString *error = nullptr);
+    [[nodiscard]] bool setValue(const QString &key, const QVariant &value, QString *error);
+    [[nodiscard]] bool remove(const QString &key, QString *error);
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,11 +15,21 @@ inline QString textValue(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Why the query failed. A query on a closed connection fails without a message: a caller
+// must still have something to show, and an empty message would read as success.
+inline QString errorText(const QSqlQuery &q)
+{
+    const QString text = q.lastError().text();
+    return text.isEmpty()
+        ? QCoreApplication::translate("SqlHelpers", "the workbench file is not open")
+        : text;
+}
+
 // Copies the query's error into *ERROR (when given) and returns false, for `return failWith(q, e)`.
 inline bool failWith(const QSqlQuery &q, QString *error)
 {
     if (error)
-        *error = q.lastError().text();
+        *error = errorText(q);
     return false;
 }
 

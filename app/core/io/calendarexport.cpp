@@ -36,17 +36,14 @@ QList<CalendarEvent> CalendarExport::events(QSqlDatabase db, const QDate &today,
         return {};
     const QString suffix = u'@' + workbenchId;
 
-    QString readError;
-    const QList<Certification> certifications = CertificationRepository(db).all(&readError);
-    if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
+    const std::optional<QList<Certification>> certifications
+        = CertificationRepository(db).all(error);
+    if (!certifications)
         return {};
-    }
     QList<CalendarEvent> out;
     const QDate from = today.addYears(-1);
     for (const CertificationCalendar::Event &e : CertificationCalendar::upcoming(
-             certifications, from, int(from.daysTo(today.addYears(YearsAhead))))) {
+             *certifications, from, int(from.daysTo(today.addYears(YearsAhead))))) {
         CalendarEvent event;
         event.date = e.date;
         const QString id = QString::number(e.certificationId);
@@ -69,6 +66,7 @@ QList<CalendarEvent> CalendarExport::events(QSqlDatabase db, const QDate &today,
         out.append(event);
     }
 
+    QString readError;
     const QList<CalendarRepository::Interview> interviews = calendar.realInterviews(&readError);
     if (!readError.isEmpty()) {
         if (error)

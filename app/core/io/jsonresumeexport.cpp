@@ -52,14 +52,14 @@ std::optional<JsonResume> JsonResumeExport::read(QSqlDatabase db, QString *error
     JsonResume r;
     ResumeDetailsRepository details(db);
     ProfileRepository profiles(db);
-    r.basics.profile = profiles.load(&e);
     QList<ProfileLink> links;
     PostalAddress address;
     QHash<qint64, ResumeDetailsRepository::Precision> workP, eduP, projectP, certP;
     QHash<qint64, ResumeDetailsRepository::Wording> wordings;
     QList<WorkEntry> work;
     QList<EducationEntry> education;
-    if (!e.isEmpty() || !take(profiles.links(&e), &links, error, e)
+    if (!take(profiles.load(&e), &r.basics.profile, error, e)
+        || !take(profiles.links(&e), &links, error, e)
         || !take(details.address(&e), &address, error, e)
         || !take(LanguageRepository(db).all(&e), &r.languages, error, e)
         || !take(details.precisions(Dated::Work, &e), &workP, error, e)
@@ -112,12 +112,9 @@ std::optional<JsonResume> JsonResumeExport::read(QSqlDatabase db, QString *error
         r.skills.append({s.name, level, w != wordings.constEnd() ? w->keywords : QStringList()});
     }
 
-    const QList<Project> projects = ProjectRepository(db).all(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    QList<Project> projects;
+    if (!take(ProjectRepository(db).all(&e), &projects, error, e))
         return std::nullopt;
-    }
     const QLocale english(QLocale::English);
     for (const Project &p : projects) {
         JsonResume::Project out;
@@ -144,12 +141,9 @@ std::optional<JsonResume> JsonResumeExport::read(QSqlDatabase db, QString *error
         r.projects.append(out);
     }
 
-    const QList<Certification> certifications = CertificationRepository(db).all(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    QList<Certification> certifications;
+    if (!take(CertificationRepository(db).all(&e), &certifications, error, e))
         return std::nullopt;
-    }
     for (const Certification &c : certifications) {
         if (c.status != Certification::Status::Earned && c.status != Certification::Status::Expired)
             continue;

@@ -167,11 +167,12 @@ bool JsonResumeImport::basics(const JsonResume &resume)
     ProfileRepository profiles(m_db);
     ResumeDetailsRepository details(m_db);
     QString error;
-    Profile profile = profiles.load(&error);
+    const std::optional<Profile> stored = profiles.load(&error);
     const auto links = profiles.links(&error);
     const auto address = details.address(&error);
-    if (!error.isEmpty() || !links || !address)
+    if (!stored || !links || !address)
         return failWrite(error);
+    Profile profile = *stored;
 
     const Profile before = profile;
     const QList<QPair<QString, QString *>> fields = {

@@ -143,10 +143,11 @@ bool JsonResumeImport::projects(const JsonResume &resume)
     ProjectRepository repository(m_db);
     ResumeDetailsRepository details(m_db);
     QString error;
-    const QList<Project> existing = repository.all(&error);
+    const std::optional<QList<Project>> stored = repository.all(&error);
     const auto precisions = details.precisions(Dated::Project, &error);
-    if (!error.isEmpty() || !precisions)
+    if (!stored || !precisions)
         return failWrite(error);
+    const QList<Project> &existing = *stored;
     QList<bool> taken(existing.size(), false);
     const QLocale english(QLocale::English);
     bool ok = true;
@@ -242,10 +243,11 @@ bool JsonResumeImport::certificates(const JsonResume &resume)
     CertificationRepository repository(m_db);
     ResumeDetailsRepository details(m_db);
     QString error;
-    const QList<Certification> existing = repository.all(&error);
+    const std::optional<QList<Certification>> stored = repository.all(&error);
     const auto precisions = details.precisions(Dated::Certification, &error);
-    if (!error.isEmpty() || !precisions)
+    if (!stored || !precisions)
         return failWrite(error);
+    const QList<Certification> &existing = *stored;
     QList<bool> taken(existing.size(), false);
     bool ok = true;
     for (qsizetype n = 0; n < resume.certificates.size(); ++n) {

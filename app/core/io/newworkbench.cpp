@@ -21,9 +21,11 @@ Database::Initializer NewWorkbench::builtInRoadmap()
 
 QString NewWorkbench::checkLine(const Database &db, QString *error)
 {
-    const OverviewRepository::Counts c = OverviewRepository(db.connection()).counts(error);
-    if (error && !error->isEmpty())
+    const std::optional<OverviewRepository::Counts> counts
+        = OverviewRepository(db.connection()).counts(error);
+    if (!counts)
         return {};
+    const OverviewRepository::Counts &c = *counts;
     // Plain, stable, untranslated: scripts read this line.
     // The path goes in last: a '%1' in a file name must not be taken for a placeholder.
     return db.path() + u": "_s

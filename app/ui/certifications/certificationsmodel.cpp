@@ -252,21 +252,34 @@ QVariant CertificationsModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-void CertificationsModel::reload()
+bool CertificationsModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (m_store->connection().isOpen()) {
-        CertificationRepository repo(m_store->connection());
-        m_profile = repo.profileMoney();
-        m_assumptions = repo.roiAssumptions();
-        QString error;
-        const QList<Certification> all = repo.all(&error);
-        m_lastError = error;
-        for (const Certification &c : all)
-            m_rows.append(makeRow(c));
+    if (!m_store->connection().isOpen()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        return true;
     }
+    CertificationRepository repo(m_store->connection());
+    QString error;
+    const auto profile = repo.profileMoney(&error);
+    const auto assumptions = profile ? repo.roiAssumptions(&error) : std::nullopt;
+    const auto all = assumptions ? repo.all(&error) : std::nullopt;
+    if (!all) {
+        // Not read is not empty: keep the rows shown and say why they are not up to date.
+        m_lastError = error;
+        emit m_store->failed(tr("The certifications cannot be read: %1").arg(error));
+        return false;
+    }
+    m_lastError.clear();
+    beginResetModel();
+    m_profile = *profile;
+    m_assumptions = *assumptions;
+    m_rows.clear();
+    for (const Certification &c : *all)
+        m_rows.append(makeRow(c));
     endResetModel();
+    return true;
 }
 
 void CertificationsModel::setToday(const QDate &today)
@@ -358,7 +371,13 @@ CertificationsModel::Row CertificationsModel::makeRow(const Certification &c) co
 bool CertificationsModel::refreshRow(qint64 id)
 {
     CertificationRepository repo(m_store->connection());
-    const auto fresh = repo.find(id);
+    QString error;
+    const auto fresh = repo.find(id, &error);
+    if (!error.isEmpty()) {
+        // Not read is not gone: keep the row as it was and say why it is not up to date.
+        emit m_store->failed(tr("The certification cannot be read: %1").arg(error));
+        return false;
+    }
     const int at = rowOf(id);
     if (!fresh) {
         if (at >= 0) {

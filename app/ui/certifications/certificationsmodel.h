@@ -47,8 +47,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Reads everything again (certifications, profile money, ROI assumptions).
-    void reload();
+    // Reads everything again (certifications, profile money, ROI assumptions); false (the rows
+    // kept, the store's failed() emitted, lastError() says why) when they cannot be read.
+    // Without an open workbench there is nothing to read: the list is empty.
+    bool reload();
     // The date "expired" and the calendar are judged against (tests pin it).
     void setToday(const QDate &today);
     QDate today() const { return m_today; }

@@ -39,6 +39,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The skills an editor offers; nullopt, after telling the user, when they cannot be read (an
+// editor without them would drop the certification's links on save).
+std::optional<QList<CertificationRepository::SkillChoice>> skillChoices(CertificationsPage *page,
+                                                                        QSqlDatabase db)
+{
+    QString error;
+    auto skills = CertificationRepository(db).skillChoices(&error);
+    if (!skills)
+        Dialogs::warning(
+            page, page->title(),
+            CertificationsPage::tr("The roadmap's skills cannot be read: %1").arg(error));
+    return skills;
+}
+} // namespace
+
 CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget *parent)
     : Page(context, parent)
     , m_store(new CertificationStore(context, this))
@@ -278,9 +294,11 @@ void CertificationsPage::selectId(qint64 id)
 
 void CertificationsPage::addCertification()
 {
-    CertificationRepository repo(m_context.database->connection());
+    const auto skills = skillChoices(this, m_context.database->connection());
+    if (!skills)
+        return;
     Certification blank;
-    auto *editor = new CertificationEditor(blank, m_model, repo.skillChoices(), this);
+    auto *editor = new CertificationEditor(blank, m_model, *skills, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         const Certification c = editor->certification();
@@ -304,9 +322,11 @@ void CertificationsPage::editCertification(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    CertificationRepository repo(m_context.database->connection());
+    const auto skills = skillChoices(this, m_context.database->connection());
+    if (!skills)
+        return;
     const Certification before = m_model->certification(row);
-    auto *editor = new CertificationEditor(before, m_model, repo.skillChoices(), this);
+    auto *editor = new CertificationEditor(before, m_model, *skills, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, before] {
         const Certification after = editor->certification();
@@ -343,9 +363,11 @@ void CertificationsPage::logStudyForSelected()
     const int row = m_model->rowOf(selectedId());
     if (row < 0)
         return;
-    CertificationRepository repo(m_context.database->connection());
+    const auto skills = skillChoices(this, m_context.database->connection());
+    if (!skills)
+        return;
     const Certification c = m_model->certification(row);
-    auto *dialog = new LogStudyDialog(c, repo.skillChoices(), this);
+    auto *dialog = new LogStudyDialog(c, *skills, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, c] {
         if (StoreCommand::push(m_context.undoStack,
@@ -357,9 +379,16 @@ void CertificationsPage::logStudyForSelected()
 
 void CertificationsPage::addFromCatalogue()
 {
-    CertificationRepository repo(m_context.database->connection());
+    QString error;
+    const auto added
+        = CertificationRepository(m_context.database->connection()).catalogueKeys(&error);
+    if (!added) {
+        Dialogs::warning(this, title(),
+                         tr("The certifications already added cannot be read: %1").arg(error));
+        return;
+    }
     const CertificationCatalogue catalogue = CertificationCatalogue::builtIn();
-    auto *dialog = new CatalogueDialog(catalogue, repo.catalogueKeys(), this);
+    auto *dialog = new CatalogueDialog(catalogue, *added, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, catalogue] {
         const QList<CertificationCatalogue::Entry> entries = dialog->selectedEntries();
@@ -367,14 +396,28 @@ void CertificationsPage::addFromCatalogue()
             return;
         CertificationRepository repo(m_context.database->connection());
         const RoadmapTemplate roadmap = RoadmapTemplateJson::builtIn();
+        // The skills each one covers are read before anything is added: a certification added
+        // without them would silently lose its links.
+        QList<Certification> toAdd;
+        for (const CertificationCatalogue::Entry &e : entries) {
+            Certification c = catalogue.toCertification(e);
+            QString error;
+            const auto skillIds
+                = repo.skillIdsNamed(CertificationCatalogue::skillNames(e, roadmap), &error);
+            if (!skillIds) {
+                Dialogs::warning(this, title(),
+                                 tr("The roadmap's skills cannot be read: %1").arg(error));
+                return;
+            }
+            c.skillIds = *skillIds;
+            toAdd.append(c);
+        }
         QUndoStack *stack = m_context.undoStack;
         if (entries.size() > 1)
             stack->beginMacro(
                 tr("Add %n certifications from the catalogue", nullptr, int(entries.size())));
         qint64 firstAdded = 0;
-        for (const CertificationCatalogue::Entry &e : entries) {
-            Certification c = catalogue.toCertification(e);
-            c.skillIds = repo.skillIdsNamed(CertificationCatalogue::skillNames(e, roadmap));
+        for (const Certification &c : std::as_const(toAdd)) {
             const WriteResult added = StoreCommand::push(
                 stack, new AddCertificationCommand(m_store, c, tr("Add %1").arg(c.name)));
             if (added.ok() && firstAdded == 0)

@@ -35,7 +35,13 @@ WriteResult CertificationStore::add(const Certification &c, const QList<StudySes
 WriteResult CertificationStore::update(const Certification &c)
 {
     CertificationRepository repo(connection());
-    const std::optional<Certification> old = repo.find(c.id);
+    QString error;
+    const std::optional<Certification> old = repo.find(c.id, &error);
+    if (!error.isEmpty()) {
+        // Which areas the edit changes depends on what was stored.
+        reportFailure(tr("The certification cannot be read, so it was not saved: %1").arg(error));
+        return WriteResult::failure(lastError());
+    }
     // Linked skills count an earned certification as evidence: a new status or expiry date
     // changes their evidence as much as new links do.
     const bool skillsChanged = !old || old->skillIds != c.skillIds

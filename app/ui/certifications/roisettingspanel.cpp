@@ -64,8 +64,14 @@ RoiSettingsPanel::RoiSettingsPanel(const WorkbenchContext &context, QWidget *par
 void RoiSettingsPanel::load()
 {
     CertificationRepository repo(m_context.database->connection());
-    const RoiAssumptions a = repo.roiAssumptions();
-    const CertificationRepository::ProfileMoney money = repo.profileMoney();
+    QString error;
+    const std::optional<RoiAssumptions> assumptions = repo.roiAssumptions(&error);
+    const auto profileMoney = assumptions ? repo.profileMoney(&error) : std::nullopt;
+    setReadError(profileMoney ? QString()
+                              : tr("The certification assumptions cannot be read: %1").arg(error));
+    const RoiAssumptions a = assumptions.value_or(RoiAssumptions());
+    const CertificationRepository::ProfileMoney money
+        = profileMoney.value_or(CertificationRepository::ProfileMoney {0, u"USD"_s});
     m_salary = money.currentSalary;
     m_currency = money.currency;
     m_horizon->setValue(qMax(1, a.horizonYears));

@@ -37,6 +37,13 @@ PreferencesDialog::PreferencesDialog(const WorkbenchContext &context,
     FieldProblems::style(m_error);
     m_error->hide();
     layout->addWidget(m_error);
+    for (int i = 0; i < m_panels.size(); ++i) {
+        if (!m_panels[i]->readError().isEmpty()) {
+            m_tabs->setCurrentIndex(i);
+            showError(m_panels[i]->readError());
+            break;
+        }
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -70,6 +77,12 @@ void PreferencesDialog::accept()
         }
         for (int i = 0; i < m_panels.size(); ++i) {
             QString error;
+            // A tab that could not be read would write its blanks over what is stored.
+            if (!m_panels[i]->readError().isEmpty()) {
+                m_tabs->setCurrentIndex(i);
+                showError(tr("Nothing was saved: %1").arg(m_panels[i]->readError()));
+                return;
+            }
             if (!m_panels[i]->save(&error)) {
                 m_tabs->setCurrentIndex(i);
                 showError(error);

@@ -66,7 +66,11 @@ ProfilePanel::ProfilePanel(const WorkbenchContext &context, QWidget *parent)
 
 void ProfilePanel::load()
 {
-    const Profile p = ProfileRepository(m_context.database->connection()).load();
+    QString error;
+    const std::optional<Profile> stored
+        = ProfileRepository(m_context.database->connection()).load(&error);
+    setReadError(stored ? QString() : tr("The profile cannot be read: %1").arg(error));
+    const Profile p = stored.value_or(Profile());
     m_name->setText(p.name);
     m_headline->setText(p.headline);
     m_targetRole->setText(p.targetRole);

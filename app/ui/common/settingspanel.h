@@ -21,12 +21,21 @@ public:
     virtual void load() = 0;
     // Validates and stores; on a bad value returns false with a message naming the field.
     virtual bool save(QString *error) = 0;
+    // Why the last load() could not read what the panel shows (empty when it could). Such a
+    // panel is not saved: its widgets hold blanks or defaults, not what the file holds.
+    QString readError() const { return m_readError; }
 
 protected:
+    // load() records here whether its read failed (an empty message: it did not).
+    void setReadError(const QString &message) { m_readError = message; }
+
     // Stores VALUE under KEY in the workbench's settings unless the file already says the same
     // (an absent key reads as DEFAULTVALUE): OK without a change writes nothing, so it leaves
     // no step on the undo stack.
     bool storeIfChanged(const QString &key, double value, double defaultValue, QString *error);
 
     WorkbenchContext m_context;
+
+private:
+    QString m_readError;
 };

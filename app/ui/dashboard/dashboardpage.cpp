@@ -135,15 +135,16 @@ void DashboardPage::reload()
     m_greeting->setText(name.isEmpty() ? tr("Your AI-engineering workbench")
                                        : tr("%1's AI-engineering workbench").arg(name));
     QString error;
-    const OverviewRepository::Counts c = repo.counts(&error);
+    const std::optional<OverviewRepository::Counts> counts = repo.counts(&error);
+    // The cards still lead to the pages; their figures are zero, and the summary says why.
+    const OverviewRepository::Counts c = counts.value_or(OverviewRepository::Counts());
     m_summary->setText(
-        error.isEmpty()
-            ? tr("Everything here stays in one file on this computer. Pick an area "
-                 "to work on, or use %1 to %2 to move between pages.")
-                  .arg(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
-                       // The last page's key: Job Match is the eighth (pagelist.cpp).
-                       QKeySequence(Qt::CTRL | Qt::Key_8).toString(QKeySequence::NativeText))
-            : tr("The workbench could not be read: %1").arg(error));
+        counts ? tr("Everything here stays in one file on this computer. Pick an area "
+                    "to work on, or use %1 to %2 to move between pages.")
+                     .arg(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText),
+                          // The last page's key: Job Match is the eighth (pagelist.cpp).
+                          QKeySequence(Qt::CTRL | Qt::Key_8).toString(QKeySequence::NativeText))
+               : tr("The workbench could not be read: %1").arg(error));
 
     while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
@@ -177,8 +178,12 @@ void DashboardPage::reload()
     loadProgress(roadmap);
     loadLearnNext(roadmap, roadmapError);
     loadDueTopics();
-    m_upcoming->setEvents(CertificationRepository(m_context.database->connection())
-                              .upcomingEvents(QDate::currentDate()));
+    QString eventsError;
+    const auto events = CertificationRepository(m_context.database->connection())
+                            .upcomingEvents(QDate::currentDate(), &eventsError);
+    m_upcoming->setEvents(events.value_or(QList<CertificationCalendar::Event>()));
+    if (!events && counts)
+        m_summary->setText(tr("The exams and renewals due could not be read: %1").arg(eventsError));
     // A section with nothing to list keeps its heading at the top; the space goes below.
     const bool anyDue = m_upcoming->count() > 0;
     m_sideColumn->setStretch(0, anyDue ? 1 : 0);

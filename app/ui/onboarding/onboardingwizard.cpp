@@ -49,6 +49,8 @@ OnboardingWizard::OnboardingWizard(const WorkbenchContext &context, QWidget *par
     QString error;
     if (auto roadmap = RoadmapRepository(m_context.database->connection()).load(&error))
         m_roadmap = *roadmap;
+    else
+        m_readError = tr("Your roadmap cannot be read: %1").arg(error);
     addPage(createStartPage());
     addPage(createSpecialisationPage());
     addPage(createAssessmentPage());
@@ -66,10 +68,18 @@ QWizardPage *OnboardingWizard::createStartPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Your starting point"));
-    const QString intro = tr("Three figures make the numbers in this workbench yours: return on "
-                             "certifications needs your salary, and dates on the roadmap need "
-                             "the hours you can study. Skip anything you'd rather fill in later.");
-    const Profile profile = ProfileRepository(m_context.database->connection()).load();
+    QString intro = tr("Three figures make the numbers in this workbench yours: return on "
+                       "certifications needs your salary, and dates on the roadmap need "
+                       "the hours you can study. Skip anything you'd rather fill in later.");
+    QString error;
+    const std::optional<Profile> stored
+        = ProfileRepository(m_context.database->connection()).load(&error);
+    if (!stored && m_readError.isEmpty())
+        m_readError = tr("Your profile cannot be read: %1").arg(error);
+    // Said up front: the answers cannot be saved over what could not be read.
+    if (!m_readError.isEmpty())
+        intro += u"\n\n"_s + m_readError;
+    const Profile profile = stored.value_or(Profile());
     m_salary = new QDoubleSpinBox(page);
     m_salary->setObjectName(u"onboardingSalary"_s);
     m_salary->setRange(0, 100'000'000);
@@ -179,9 +189,24 @@ QWizardPage *OnboardingWizard::createAssessmentPage()
 
 void OnboardingWizard::accept()
 {
+    // The fields were filled from what could be read: saving them over what could not would
+    // blank the salary or put the built-in levels over the user's.
+    if (!m_readError.isEmpty()) {
+        Dialogs::warning(this, tr("Getting Started"),
+                         tr("Your answers were not saved. %1").arg(m_readError));
+        return;
+    }
     QSqlDatabase db = m_context.database->connection();
+    QString readError;
+    const std::optional<Profile> profile = ProfileRepository(db).load(&readError);
+    if (!profile) {
+        Dialogs::warning(
+            this, tr("Getting Started"),
+            tr("Your answers were not saved: your profile cannot be read (%1).").arg(readError));
+        return;
+    }
     ApplyOnboardingCommand::State before {
-        ProfileRepository(db).load(),
+        *profile,
         SettingsRepository(db).doubleValue(QLatin1StringView(ApplyOnboardingCommand::BudgetKey),
                                            10)};
     ApplyOnboardingCommand::State after = before;

@@ -34,6 +34,8 @@ private:
     WorkbenchContext m_context;
     Roadmap m_roadmap;
     RoadmapTemplate m_builtIn;
+    // Why the profile or roadmap could not be read (empty: they could); then nothing is saved.
+    QString m_readError;
     QDoubleSpinBox *m_salary = nullptr;
     QComboBox *m_currency = nullptr;
     QDoubleSpinBox *m_weeklyHours = nullptr;

@@ -22,11 +22,9 @@ WriteResult ResumeStore::announce(Part part, WriteResult result)
 std::optional<Profile> ResumeStore::profile()
 {
     QString error;
-    const Profile p = ProfileRepository(connection()).load(&error);
-    if (!error.isEmpty()) {
+    std::optional<Profile> p = ProfileRepository(connection()).load(&error);
+    if (!p)
         reportFailure(tr("The profile cannot be read: %1").arg(error));
-        return std::nullopt;
-    }
     return p;
 }
 
@@ -103,9 +101,10 @@ WriteResult ResumeStore::setContact(const Profile &p)
                     write(ChangeNotifier::Profile, tr("The profile could not be saved"), [&] {
                         ProfileRepository repo(connection());
                         QString error;
-                        Profile stored = repo.load(&error);
-                        if (!error.isEmpty())
+                        const std::optional<Profile> read = repo.load(&error);
+                        if (!read)
                             return WriteResult::failure(error);
+                        Profile stored = *read;
                         stored.name = p.name;
                         stored.headline = p.headline;
                         stored.email = p.email;

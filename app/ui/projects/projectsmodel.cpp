@@ -21,20 +21,13 @@ ProjectsModel::ProjectsModel(QObject *parent)
 bool ProjectsModel::reload(const QSqlDatabase &db, QString *error)
 {
     ProjectRepository repo(db);
-    QString e;
-    const QList<Project> projects = repo.all(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    const auto projects = repo.all(error);
+    if (!projects)
         return false;
-    }
-    const auto checklists = repo.checklists(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    const auto checklists = repo.checklists(error);
+    if (!checklists)
         return false;
-    }
-    setProjects(projects, checklists);
+    setProjects(*projects, *checklists);
     return true;
 }
 

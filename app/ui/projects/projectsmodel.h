@@ -22,7 +22,7 @@ public:
     explicit ProjectsModel(QObject *parent = nullptr);
 
     // Reads every project and checklist; returns false (and keeps the old rows) on failure.
-    bool reload(const QSqlDatabase &db, QString *error = nullptr);
+    [[nodiscard]] bool reload(const QSqlDatabase &db, QString *error);
     // The same from values already read (tests, a store that has them).
     void setProjects(const QList<Project> &projects,
                      const QHash<qint64, QList<ChecklistEntry>> &checklists);

@@ -32,6 +32,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The skills an editor offers; nullopt, after telling the user, when they cannot be read (an
+// editor without them would drop the project's skill links on save).
+std::optional<QList<CertificationRepository::SkillChoice>> skillChoices(ProjectsPage *page,
+                                                                        QSqlDatabase db)
+{
+    QString error;
+    auto skills = CertificationRepository(db).skillChoices(&error);
+    if (!skills)
+        Dialogs::warning(page, page->title(),
+                         ProjectsPage::tr("The roadmap's skills cannot be read: %1").arg(error));
+    return skills;
+}
+} // namespace
+
 ProjectsPage::ProjectsPage(const WorkbenchContext &context, QWidget *parent)
     : Page(context, parent)
     , m_store(new ProjectStore(context, this))
@@ -198,11 +213,11 @@ void ProjectsPage::refreshDetails()
     m_summary->setProject(p);
     ProjectRepository repo(m_context.database->connection());
     QString error;
-    const QList<ChecklistEntry> checklist
-        = p ? repo.checklist(p->id, &error) : QList<ChecklistEntry>();
-    m_readiness->setProject(p, checklist);
-    m_images->setImages(p ? p->id : 0, p ? repo.images(p->id, &error) : QList<ProjectImage>());
-    if (!error.isEmpty())
+    const auto checklist = p ? repo.checklist(p->id, &error) : QList<ChecklistEntry>();
+    m_readiness->setProject(p, checklist.value_or(QList<ChecklistEntry>()));
+    const auto images = p ? repo.images(p->id, &error) : QList<ProjectImage>();
+    m_images->setImages(p ? p->id : 0, images.value_or(QList<ProjectImage>()));
+    if (!checklist || !images)
         emit statusMessage(tr("Part of the project could not be read: %1").arg(error));
 }
 
@@ -212,7 +227,11 @@ void ProjectsPage::refreshCharts()
     for (int row = 0; row < m_model->rowCount(); ++row)
         readiness.append({m_model->projectAt(row)->name, m_model->readinessAt(row).score});
     m_charts->setReadiness(readiness);
-    m_charts->setCoverage(ProjectRepository(m_context.database->connection()).skillCoverage());
+    QString error;
+    const auto coverage = ProjectRepository(m_context.database->connection()).skillCoverage(&error);
+    m_charts->setCoverage(coverage.value_or(QList<ProjectRepository::CategoryCoverage>()));
+    if (!coverage)
+        emit statusMessage(tr("The skill coverage could not be read: %1").arg(error));
 }
 
 void ProjectsPage::updateButtons()
@@ -224,8 +243,10 @@ void ProjectsPage::updateButtons()
 
 void ProjectsPage::addProject()
 {
-    CertificationRepository repo(m_context.database->connection());
-    auto *editor = new ProjectEditor(Project(), repo.skillChoices(), this);
+    const auto skills = skillChoices(this, m_context.database->connection());
+    if (!skills)
+        return;
+    auto *editor = new ProjectEditor(Project(), *skills, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         const Project p = editor->project();
@@ -249,9 +270,11 @@ void ProjectsPage::editProject(qint64 id)
     const Project *current = m_model->projectAt(m_model->rowOf(id));
     if (!current)
         return;
-    CertificationRepository repo(m_context.database->connection());
+    const auto skills = skillChoices(this, m_context.database->connection());
+    if (!skills)
+        return;
     const Project before = *current;
-    auto *editor = new ProjectEditor(before, repo.skillChoices(), this);
+    auto *editor = new ProjectEditor(before, *skills, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, before] {
         const Project after = editor->project();

@@ -154,16 +154,15 @@ std::optional<ProjectStore::Removal> ProjectStore::removal(qint64 id)
                           .arg(error.isEmpty() ? tr("it no longer exists") : error));
         return std::nullopt;
     }
-    Removal removal {*p, repo.images(id, &error), {}};
-    if (error.isEmpty())
-        removal.checklist = repo.checklist(id, &error);
-    if (!error.isEmpty()) {
+    const auto images = repo.images(id, &error);
+    const auto checklist = images ? repo.checklist(id, &error) : std::nullopt;
+    if (!checklist) {
         reportFailure(tr("The images or checklist of %1 cannot be read, so it was not "
                          "deleted: %2")
                           .arg(p->name, error));
         return std::nullopt;
     }
-    return removal;
+    return Removal {*p, *images, *checklist};
 }
 
 std::optional<ProjectStore::Scan> ProjectStore::currentScan(qint64 projectId)
@@ -171,13 +170,11 @@ std::optional<ProjectStore::Scan> ProjectStore::currentScan(qint64 projectId)
     ProjectRepository repo(connection());
     QString error;
     const std::optional<Project> p = repo.find(projectId, &error);
-    QList<ChecklistEntry> entries;
-    if (p)
-        entries = repo.checklist(projectId, &error);
-    if (!p || !error.isEmpty()) {
+    const auto entries = p ? repo.checklist(projectId, &error) : std::nullopt;
+    if (!entries) {
         reportFailure(tr("The project's checklist cannot be read: %1")
                           .arg(error.isEmpty() ? tr("it no longer exists") : error));
         return std::nullopt;
     }
-    return Scan {p->scanPath, p->scannedAt, entries};
+    return Scan {p->scanPath, p->scannedAt, *entries};
 }
