@@ -481,6 +481,10 @@
         <source>a value (text, number, null or bytes) was expected</source>
         <translation>ein Wert (Text, Zahl, null oder Bytes) wurde erwartet</translation>
     </message>
+    <message>
+        <source>a table gives &quot;%1&quot; twice</source>
+        <translation>eine Tabelle gibt „%1“ zweimal an</translation>
+    </message>
 </context>
 <context>
     <name>BuiltInAdditionsDialog</name>
@@ -869,6 +873,10 @@
         <source>The study time logged against %1 cannot be read, so it was not deleted: %2</source>
         <translation>Die für %1 erfasste Lernzeit kann nicht gelesen werden, daher wurde nichts gelöscht: %2</translation>
     </message>
+    <message>
+        <source>The certification cannot be read, so it was not saved: %1</source>
+        <translation>Die Zertifizierung kann nicht gelesen werden und wurde deshalb nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificationText</name>
@@ -1121,6 +1129,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Costs are in %1, your salary and the value of a study hour in %2: these figures add both without converting. Enter the costs in %2 for a true comparison.</source>
         <translation>Die Kosten sind in %1 angegeben, Ihr Gehalt und der Wert einer Lernstunde in %2: Diese Zahlen addieren beide Währungen ohne Umrechnung. Geben Sie die Kosten in %2 ein, um richtig zu vergleichen.</translation>
     </message>
+    <message>
+        <source>The certifications cannot be read: %1</source>
+        <translation>Die Zertifizierungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The certification cannot be read: %1</source>
+        <translation>Die Zertifizierung kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificationsPage</name>
@@ -1229,6 +1245,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Ed&amp;it...</source>
         <translation>B&amp;earbeiten...</translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s skills cannot be read: %1</source>
+        <translation>Die Fähigkeiten der Roadmap können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The certifications already added cannot be read: %1</source>
+        <translation>Die bereits hinzugefügten Zertifizierungen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1806,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Your roadmap has no skills yet. Add the skills you want to learn on the Skills page, each with a target level, and the next steps show here.</source>
         <translation>Ihre Roadmap hat noch keine Fähigkeiten. Fügen Sie auf der Seite „Fähigkeiten“ hinzu, was Sie lernen wollen, jeweils mit einer Zielstufe; dann erscheinen hier die nächsten Schritte.</translation>
+    </message>
+    <message>
+        <source>The exams and renewals due could not be read: %1</source>
+        <translation>Die anstehenden Prüfungen und Verlängerungen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4264,22 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Current sala&amp;ry (a year):</source>
         <translation>Aktuelles &amp;Gehalt (pro Jahr):</translation>
     </message>
+    <message>
+        <source>Your roadmap cannot be read: %1</source>
+        <translation>Ihre Roadmap kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your profile cannot be read: %1</source>
+        <translation>Ihr Profil kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved. %1</source>
+        <translation>Ihre Antworten wurden nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved: your profile cannot be read (%1).</source>
+        <translation>Ihre Antworten wurden nicht gespeichert: Ihr Profil kann nicht gelesen werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -4794,6 +4838,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Change Preferences</source>
         <translation>Einstellungen ändern</translation>
     </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -4899,6 +4947,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>The profile cannot be read: %1</source>
+        <translation>Das Profil kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5599,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Ed&amp;it...</source>
         <translation>B&amp;earbeiten...</translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s skills cannot be read: %1</source>
+        <translation>Die Fähigkeiten der Roadmap können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The skill coverage could not be read: %1</source>
+        <translation>Die Abdeckung der Fähigkeiten konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7340,6 +7400,10 @@ Antwortnotizen: %2</translation>
         <source>Certifications</source>
         <translation>Zertifizierungen</translation>
     </message>
+    <message>
+        <source>The certification assumptions cannot be read: %1</source>
+        <translation>Die Annahmen für Zertifizierungen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanRepoCommand</name>
@@ -8302,6 +8366,13 @@ In dieser Zelle ändern (F2).</translation>
     <message>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SqlHelpers</name>
+    <message>
+        <source>the workbench file is not open</source>
+        <translation>die Workbench-Datei ist nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,10 @@
         <source>a value (text, number, null or bytes) was expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a table gives &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BuiltInAdditionsDialog</name>
@@ -869,6 +873,10 @@
         <source>The study time logged against %1 cannot be read, so it was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The certification cannot be read, so it was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationText</name>
@@ -1118,6 +1126,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Costs are in %1, your salary and the value of a study hour in %2: these figures add both without converting. Enter the costs in %2 for a true comparison.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The certifications cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificationsPage</name>
@@ -1225,6 +1241,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Ed&amp;it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s skills cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certifications already added cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1801,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Your roadmap has no skills yet. Add the skills you want to learn on the Skills page, each with a target level, and the next steps show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exams and renewals due could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4231,6 +4259,22 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Current sala&amp;ry (a year):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your roadmap cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers were not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers were not saved: your profile cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -4789,6 +4833,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Change Preferences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -4893,6 +4941,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5541,6 +5593,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Ed&amp;it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s skills cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill coverage could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7333,6 +7393,10 @@ Answer notes: %2</source>
         <source>Certifications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The certification assumptions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanRepoCommand</name>
@@ -8293,6 +8357,13 @@ Change it in this cell (F2).</source>
     <name>SkillsTreeView</name>
     <message>
         <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlHelpers</name>
+    <message>
+        <source>the workbench file is not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

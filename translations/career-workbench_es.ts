@@ -481,6 +481,10 @@
         <source>a value (text, number, null or bytes) was expected</source>
         <translation>se esperaba un valor (texto, número, null o bytes)</translation>
     </message>
+    <message>
+        <source>a table gives &quot;%1&quot; twice</source>
+        <translation>una tabla indica «%1» dos veces</translation>
+    </message>
 </context>
 <context>
     <name>BuiltInAdditionsDialog</name>
@@ -869,6 +873,10 @@
         <source>The study time logged against %1 cannot be read, so it was not deleted: %2</source>
         <translation>No se puede leer el tiempo de estudio registrado para %1, así que no se eliminó: %2</translation>
     </message>
+    <message>
+        <source>The certification cannot be read, so it was not saved: %1</source>
+        <translation>No se puede leer la certificación, así que no se guardó: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificationText</name>
@@ -1121,6 +1129,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Costs are in %1, your salary and the value of a study hour in %2: these figures add both without converting. Enter the costs in %2 for a true comparison.</source>
         <translation>Los costes están en %1; el salario y el valor de una hora de estudio, en %2: estas cifras suman ambos sin convertir. Introducir los costes en %2 para una comparación real.</translation>
     </message>
+    <message>
+        <source>The certifications cannot be read: %1</source>
+        <translation>No se pueden leer las certificaciones: %1</translation>
+    </message>
+    <message>
+        <source>The certification cannot be read: %1</source>
+        <translation>No se puede leer la certificación: %1</translation>
+    </message>
 </context>
 <context>
     <name>CertificationsPage</name>
@@ -1229,6 +1245,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Ed&amp;it...</source>
         <translation>Edi&amp;tar...</translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s skills cannot be read: %1</source>
+        <translation>No se pueden leer las habilidades de la hoja de ruta: %1</translation>
+    </message>
+    <message>
+        <source>The certifications already added cannot be read: %1</source>
+        <translation>No se pueden leer las certificaciones ya añadidas: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1806,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Your roadmap has no skills yet. Add the skills you want to learn on the Skills page, each with a target level, and the next steps show here.</source>
         <translation>La hoja de ruta aún no tiene habilidades. Añadir en la página Habilidades las que se quieran aprender, cada una con un nivel objetivo, y aquí aparecerán los siguientes pasos.</translation>
+    </message>
+    <message>
+        <source>The exams and renewals due could not be read: %1</source>
+        <translation>No se pudieron leer los exámenes y renovaciones pendientes: %1</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4264,22 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Current sala&amp;ry (a year):</source>
         <translation>Sa&amp;lario actual (al año):</translation>
     </message>
+    <message>
+        <source>Your roadmap cannot be read: %1</source>
+        <translation>No se puede leer su hoja de ruta: %1</translation>
+    </message>
+    <message>
+        <source>Your profile cannot be read: %1</source>
+        <translation>No se puede leer su perfil: %1</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved. %1</source>
+        <translation>Sus respuestas no se guardaron. %1</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved: your profile cannot be read (%1).</source>
+        <translation>Sus respuestas no se guardaron: no se puede leer su perfil (%1).</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -4794,6 +4838,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Change Preferences</source>
         <translation>Cambiar las preferencias</translation>
     </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -4899,6 +4947,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Profile: %1</source>
         <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>The profile cannot be read: %1</source>
+        <translation>No se puede leer el perfil: %1</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5599,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Ed&amp;it...</source>
         <translation>Edi&amp;tar...</translation>
+    </message>
+    <message>
+        <source>The roadmap&apos;s skills cannot be read: %1</source>
+        <translation>No se pueden leer las habilidades de la hoja de ruta: %1</translation>
+    </message>
+    <message>
+        <source>The skill coverage could not be read: %1</source>
+        <translation>No se pudo leer la cobertura de habilidades: %1</translation>
     </message>
 </context>
 <context>
@@ -7340,6 +7400,10 @@ Notas de respuesta: %2</translation>
         <source>Certifications</source>
         <translation>Certificaciones</translation>
     </message>
+    <message>
+        <source>The certification assumptions cannot be read: %1</source>
+        <translation>No se pueden leer los supuestos de las certificaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScanRepoCommand</name>
@@ -8302,6 +8366,13 @@ Cámbialo en esta celda (F2).</translation>
     <message>
         <source>Skills</source>
         <translation>Habilidades</translation>
+    </message>
+</context>
+<context>
+    <name>SqlHelpers</name>
+    <message>
+        <source>the workbench file is not open</source>
+        <translation>el archivo del banco de trabajo no está abierto</translation>
     </message>
 </context>
 <context>
