@@ -3,9 +3,6 @@
 #include "db/reportrepository.h"
 #include "report/reportrenderer.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -93,18 +90,11 @@ public:
     int run(const CliContext &context) override
     {
         const QCommandLineParser &p = *context.parser;
-        if (!QFileInfo::exists(context.databasePath)) {
-            CliOutput::err(
-                tr("%1 does not exist.").arg(QDir::toNativeSeparators(context.databasePath)));
+        const std::unique_ptr<Database> db = openWorkbench(context);
+        if (!db)
             return 1;
-        }
-        Database db;
-        if (!db.open(context.databasePath)) {
-            CliOutput::err(db.error());
-            return 1;
-        }
         QString error;
-        const auto data = ReportRepository(db.connection()).load(&error);
+        const auto data = ReportRepository(db->connection()).load(&error);
         if (!data) {
             CliOutput::err(error);
             return 1;

@@ -4,7 +4,6 @@
 #include "db/jobmatchrepository.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,17 +65,11 @@ int MatchJobCommand::run(const CliContext &context)
     } else {
         posting = JobPosting::fromText(QString::fromUtf8(bytes));
     }
-    if (!QFileInfo::exists(context.databasePath)) {
-        CliOutput::err(tr("%1: no such workbench.").arg(context.databasePath));
+    const std::unique_ptr<Database> db = openWorkbench(context);
+    if (!db)
         return 1;
-    }
-    Database db;
-    if (!db.open(context.databasePath)) {
-        CliOutput::err(db.error());
-        return 1;
-    }
     QString error;
-    const QList<SkillProfile> skills = JobMatchRepository(db.connection()).skills(&error);
+    const QList<SkillProfile> skills = JobMatchRepository(db->connection()).skills(&error);
     if (!error.isEmpty()) {
         CliOutput::err(error);
         return 1;

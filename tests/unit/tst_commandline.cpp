@@ -49,6 +49,8 @@ private slots:
     void scanRepoRefusesMissingAndUnreadableFolders();
     void exportIcsWritesACalendarAndCreatesNoWorkbench();
     void matchJobPrintsRequirementsAndJson();
+    void everyCommandRefusesAWorkbenchTheSameWay_data();
+    void everyCommandRefusesAWorkbenchTheSameWay();
 
 private:
     struct Run
@@ -435,6 +437,61 @@ void TestCommandLine::matchJobPrintsRequirementsAndJson()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"line 3"_s), qPrintable(refused.err));
     QCOMPARE(run({u"--database"_s, demo, u"--json"_s}, withoutDisplay()).exitCode, 2);
+}
+
+void TestCommandLine::everyCommandRefusesAWorkbenchTheSameWay_data()
+{
+    QTest::addColumn<QString>("fixture"); // "" : no file at all
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing") << QString() << u"no such file"_s;
+    QTest::newRow("not SQLite") << u"skills.csv"_s << u"not a SQLite database"_s;
+    QTest::newRow("newer version") << u"from-a-newer-version.sqlite"_s << u"newer"_s;
+}
+
+// The commands that read a workbench open it one way (CliCommand::openWorkbench): a missing
+// or refused file gets the same message from each, and is never created or touched.
+void TestCommandLine::everyCommandRefusesAWorkbenchTheSameWay()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString name = fixture.isEmpty() ? u"typo.cwbench"_s : fixture;
+    const QString path = dir.filePath(name);
+    if (!fixture.isEmpty())
+        QVERIFY(QFile::copy(QStringLiteral(CW_TEST_DATA_DIR "/files/") + fixture, path));
+    const QByteArray before = hashOf(path);
+    const QString posting = QStringLiteral(CW_TEST_DATA_DIR "/jobs/ml-engineer.json");
+    const QString out = QDir(QDir::tempPath()).filePath(u"cw-refused-never-written"_s);
+    const QList<QStringList> commands {
+        {u"--export-ics"_s, out},
+        {u"--export-csv"_s, out},
+        {u"--match-job"_s, posting},
+        {u"--match-job"_s, posting, u"--json"_s},
+        {u"--export-markdown"_s, out, u"--report"_s, u"resume"_s},
+        {u"--export-html"_s, out, u"--report"_s, u"portfolio"_s},
+    };
+    // No display and no platform chosen: the commands that need Qt GUI pick offscreen.
+    QProcessEnvironment env = withoutDisplay();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    QString firstMessage;
+    for (const QStringList &command : commands) {
+        const Run r = run(QStringList {u"--database"_s, path} + command, env);
+        // 1, or 2 where the command documents a missing workbench as a mistake (README).
+        QVERIFY2(r.exitCode == 1 || r.exitCode == 2,
+                 qPrintable(command.join(u' ') + u": "_s + r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(command.join(u' ') + u": "_s + r.err));
+        QVERIFY2(r.err.contains(name), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // The message is the last line (Qt may warn about the environment before it).
+        const QString message = r.err.trimmed().section(u'\n', -1);
+        if (firstMessage.isEmpty())
+            firstMessage = message;
+        QCOMPARE(message, firstMessage);
+        QVERIFY(!QFile::exists(out));
+    }
+    QCOMPARE(hashOf(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             fixture.isEmpty() ? QStringList() : QStringList {fixture});
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
