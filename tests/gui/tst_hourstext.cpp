@@ -1,5 +1,8 @@
 #include "common/languages.h"
 #include "domain/hourstext.h"
+#include "interviews/interviewsessionsmodel.h"
+#include "interviews/interviewstore.h"
+#include "uiworkbenchfixture.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -21,6 +24,7 @@ private slots:
     void cleanup();
     void format_data();
     void format();
+    void anInterviewsLengthReadsAsEveryOtherLength();
 
 private:
     void removeTranslators();
@@ -77,6 +81,9 @@ void TestHoursText::format_data()
     QTest::newRow("en an hour and a half") << en << u"minutes"_s << 90.0 << u"1.5 h"_s;
     QTest::newRow("en two hours") << en << u"minutes"_s << 120.0 << u"2 h"_s;
     QTest::newRow("en no minutes") << en << u"minutes"_s << 0.0 << u"0 h"_s;
+    QTest::newRow("en length") << en << u"length"_s << 45.0 << u"45 min"_s;
+    QTest::newRow("en length past an hour") << en << u"length"_s << 90.0 << u"90 min"_s;
+    QTest::newRow("en length thousands") << en << u"length"_s << 1250.0 << u"1,250 min"_s;
 
     QTest::newRow("de number tenth") << de << u"number"_s << 1.5 << u"1,5"_s;
     QTest::newRow("de number thousands") << de << u"number"_s << 1250.0 << u"1.250"_s;
@@ -86,6 +93,7 @@ void TestHoursText::format_data()
     QTest::newRow("de fraction") << de << u"spelled"_s << 2.5 << u"2,5 Stunden"_s;
     QTest::newRow("de minutes") << de << u"minutes"_s << 45.0 << u"45 Min."_s;
     QTest::newRow("de minutes as hours") << de << u"minutes"_s << 75.0 << u"1,3 h"_s;
+    QTest::newRow("de length") << de << u"length"_s << 90.0 << u"90 Min."_s;
 
     QTest::newRow("es one hour") << es << u"spelled"_s << 1.0 << u"1 hora"_s;
     QTest::newRow("es fraction") << es << u"spelled"_s << 1.5 << u"1,5 horas"_s;
@@ -112,9 +120,38 @@ void TestHoursText::format()
         text = HoursText::abbreviated(hours, locale);
     else if (form == u"spelled"_s)
         text = HoursText::spelled(hours, locale);
-    else
+    else if (form == u"minutes"_s)
         text = HoursText::fromMinutes(int(hours), locale);
+    else
+        text = HoursText::minutes(int(hours), locale);
     QCOMPARE(text, expected);
+}
+
+// The interview list shows a session's length as the study log shows minutes, in every
+// language (it had a "%1 min" of its own, left as "min" in German where the rest says "Min.").
+void TestHoursText::anInterviewsLengthReadsAsEveryOtherLength()
+{
+    UiWorkbenchFixture fx;
+    QVERIFY(fx.open());
+    InterviewStore store(fx.context());
+    InterviewSession session;
+    session.date = QDate(2026, 3, 2);
+    session.durationMinutes = 45;
+    QVERIFY(store.addSession(session).ok());
+    InterviewSessionsModel model(&store);
+    model.reload();
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex duration = model.index(0, InterviewSessionsModel::Duration);
+
+    for (const QString &language : {u"de"_s, u"es"_s, QString()}) {
+        if (language.isEmpty())
+            QLocale::setDefault(QLocale::c());
+        Languages::setPreferred(language);
+        Languages::install(QCoreApplication::instance());
+        QCOMPARE(duration.data().toString(), HoursText::fromMinutes(45));
+        if (language == u"de"_s)
+            QCOMPARE(duration.data().toString(), u"45 Min."_s);
+    }
 }
 
 QTEST_MAIN(TestHoursText)

@@ -41,9 +41,14 @@ QString HoursText::spelled(double hours, const QLocale &locale)
 QString HoursText::fromMinutes(int minutes, const QLocale &locale)
 {
     if (minutes > 0 && minutes < 60)
-        //: a number of minutes, e.g. "45 min" (%1 is the number)
-        return tr("%1 min").arg(locale.toString(minutes));
+        return HoursText::minutes(minutes, locale);
     return abbreviated(minutes / 60.0, locale);
+}
+
+QString HoursText::minutes(int minutes, const QLocale &locale)
+{
+    //: a number of minutes, e.g. "45 min" (%1 is the number)
+    return tr("%1 min").arg(locale.toString(minutes));
 }
 
 QString HoursText::spinSuffix()

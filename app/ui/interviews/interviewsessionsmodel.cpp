@@ -3,6 +3,7 @@
 #include "db/interviewformatrepository.h"
 #include "db/interviewsessionrepository.h"
 #include "domain/datetext.h"
+#include "domain/hourstext.h"
 #include "interviewstore.h"
 
 #include <QLocale>
@@ -107,7 +108,7 @@ QVariant InterviewSessionsModel::data(const QModelIndex &index, int role) const
     case Role:
         return s.role;
     case Duration:
-        return tr("%1 min").arg(locale.toString(s.durationMinutes));
+        return HoursText::minutes(s.durationMinutes, locale);
     case SelfScore:
         return locale.toString(s.selfScore);
     case InterviewerScore:
