@@ -2258,10 +2258,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>--%1 needs --database FILE.</source>
         <translation>--%1 braucht --database DATEI.</translation>
     </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
 </context>
 <context>
     <name>HoursText</name>
@@ -2802,10 +2798,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Mock (%1)</source>
         <translation>Übung (%1)</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4108,10 +4100,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: no such workbench.</source>
-        <translation>%1: Diese Workbench gibt es nicht.</translation>
     </message>
     <message>
         <source>Match: %1 of 100</source>

@@ -2254,10 +2254,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>--%1 needs --database FILE.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HoursText</name>
@@ -2797,10 +2793,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Mock (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4102,10 +4094,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such workbench.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2258,10 +2258,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>--%1 needs --database FILE.</source>
         <translation>--%1 necesita --database ARCHIVO.</translation>
     </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 no existe.</translation>
-    </message>
 </context>
 <context>
     <name>HoursText</name>
@@ -2802,10 +2798,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Mock (%1)</source>
         <translation>Simulada (%1)</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4108,10 +4100,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: no such workbench.</source>
-        <translation>%1: no existe ese banco de trabajo.</translation>
     </message>
     <message>
         <source>Match: %1 of 100</source>
