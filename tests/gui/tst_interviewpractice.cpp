@@ -1,5 +1,6 @@
 #include "dashboard/dashboardpage.h"
 #include "db/jobapplicationrepository.h"
+#include "interviews/addformatcommand.h"
 #include "interviews/addsessioncommand.h"
 #include "interviews/applicationeditor.h"
 #include "interviews/applicationsview.h"
@@ -13,13 +14,16 @@
 #include "interviews/topicscoreswidget.h"
 #include "uiworkbenchfixture.h"
 
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -123,6 +127,41 @@ private slots:
         m_fx.undoStack->undo();
         QCOMPARE(m_page->charts()->data().scores.size(), 0);
         QVERIFY(listTexts(u"dueTopicsList"_s).isEmpty());
+    }
+
+    // The charts draw names as rich text: a topic or a format the user names "<i>...</i>" is
+    // shown as typed, in the chart's labels, legend and title.
+    void chartsShowTheUsersNamesAsPlainText()
+    {
+        const QString topic = u"<i>Bias</i> & variance"_s;
+        const QString format = u"<b>Pair</b> coding"_s;
+        QVERIFY(StoreCommand::push(m_fx.undoStack.get(),
+                                   new AddFormatCommand(m_page->store(), format)));
+        InterviewSession s;
+        s.date = QDate::currentDate().addDays(-1);
+        s.format = m_page->store()->lastFormatKey();
+        s.selfScore = 3;
+        s.topics = {{topic, 3}};
+        QVERIFY(StoreCommand::push(m_fx.undoStack.get(),
+                                   new AddSessionCommand(m_page->store(), s, u"Log"_s)));
+        auto *tabs = child<QTabWidget>(m_page.get(), u"interviewTabs"_s);
+        InterviewCharts *charts = m_page->charts();
+        tabs->setCurrentWidget(charts);
+        QTRY_VERIFY(charts->isVisible());
+        const auto shown = [charts](InterviewCharts::Chart chart) {
+            charts->showChart(chart);
+            QStringList texts;
+            for (QGraphicsItem *item : charts->view(chart)->scene()->items())
+                if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                    texts << text->toPlainText();
+            return texts;
+        };
+        QVERIFY(shown(InterviewCharts::TopicStrength).contains(topic));
+        QVERIFY(shown(InterviewCharts::Readiness).contains(format));
+        QVERIFY(shown(InterviewCharts::SessionsPerWeek).contains(format));
+        auto *formats = child<QComboBox>(charts, u"chartFormatCombo"_s);
+        formats->setCurrentIndex(formats->findData(s.format));
+        QVERIFY(shown(InterviewCharts::ScoreOverTime).contains(u"Score over time: "_s + format));
     }
 
     void drillIsLoggedAsSelfPractice()

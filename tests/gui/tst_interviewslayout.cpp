@@ -1,24 +1,34 @@
 #include "common/dialogs.h"
 #include "common/languages.h"
 #include "common/page.h"
+#include "interviews/applicationsview.h"
+#include "interviews/interviewcharts.h"
+#include "interviews/interviewspage.h"
 #include "io/demoworkbench.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +46,14 @@ private slots:
     void cleanup();
     void everyTabFitsASmallScreen_data();
     void everyTabFitsASmallScreen();
+    void progressChartsAreReadable_data();
+    void progressChartsAreReadable();
+    void longApplicationNamesAreReadable();
 
 private:
     static void useLanguage(const QString &code);
+    // Opens DEMO in W at the size a 1024x640 screen leaves and goes to the Interviews page.
+    static InterviewsPage *openInterviews(MainWindow &w, const QString &demo);
 
     QTemporaryDir m_dir;
 };
@@ -154,6 +169,159 @@ void TestInterviewsLayout::everyTabFitsASmallScreen()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+InterviewsPage *TestInterviewsLayout::openInterviews(MainWindow &w, const QString &demo)
+{
+    w.resize(1008, 552);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w) || !w.openWorkbench(demo))
+        return nullptr;
+    if (!QTest::qWaitFor([&w] { return w.page(0) && w.page(0)->isLoaded(); }))
+        return nullptr;
+    w.showPage(u"interviewsPage"_s, 0);
+    auto *page = qobject_cast<InterviewsPage *>(w.page(u"interviewsPage"_s));
+    if (!page || !QTest::qWaitFor([page] { return page->isLoaded() && page->isVisible(); }))
+        return nullptr;
+    return page;
+}
+
+namespace {
+// The texts a chart shows: its visible text items (title, axis labels, legend).
+QStringList shownTexts(QChartView *view)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+            if (text->isVisible() && !text->toPlainText().isEmpty())
+                texts << text->toPlainText();
+    }
+    return texts;
+}
+} // namespace
+
+void TestInterviewsLayout::progressChartsAreReadable_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+}
+
+// Issue 11, the Progress tab at 1024x640: four charts in a quarter of the tab each showed
+// "..." for their value labels, every other topic and format name, and a plot a few lines
+// high. Each chart, as the user picks it, shows every category name and value label whole,
+// in a plot at least 40% of the chart's height.
+void TestInterviewsLayout::progressChartsAreReadable()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    QString error;
+    const QString demo = m_dir.filePath(u"charts-%1.sqlite"_s.arg(language));
+    QVERIFY2(DemoWorkbench::create(demo, &error), qPrintable(error));
+    MainWindow w;
+    InterviewsPage *page = openInterviews(w, demo);
+    QVERIFY(page);
+    auto *tabs = page->findChild<QTabWidget *>(u"interviewTabs"_s);
+    QVERIFY(tabs);
+    InterviewCharts *charts = page->charts();
+    tabs->setCurrentWidget(charts);
+    QTRY_VERIFY(charts->isVisible());
+    auto *choice = charts->findChild<QComboBox *>(u"chartChoiceCombo"_s);
+    QVERIFY(choice && choice->isVisible());
+    QCOMPARE(choice->count(), int(InterviewCharts::ChartCount));
+
+    QStringList problems;
+    for (int c = 0; c < choice->count(); ++c) {
+        choice->setCurrentIndex(c);
+        const auto chart = InterviewCharts::Chart(choice->currentData().toInt());
+        QChartView *view = charts->view(chart);
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible() && view->chart() && !view->chart()->series().isEmpty());
+        QCoreApplication::processEvents();
+        const QString name = choice->currentText();
+        // The format choice belongs to the score chart only.
+        const bool formatShown = charts->findChild<QComboBox *>(u"chartFormatCombo"_s)->isVisible();
+        if (formatShown != (chart == InterviewCharts::ScoreOverTime))
+            problems << u"%1: the format choice is %2"_s.arg(
+                name, formatShown ? u"shown"_s : u"hidden"_s);
+        const QStringList texts = shownTexts(view);
+        for (const QString &t : texts)
+            if (t.contains(u"..."_s))
+                problems << u"%1: a label is cut to '%2'"_s.arg(name, t);
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+            if (!categories)
+                continue;
+            for (const QString &category : categories->categories()) {
+                QTextDocument plain;
+                plain.setHtml(category);
+                if (!texts.contains(plain.toPlainText()))
+                    problems << u"%1: the label '%2' is not shown"_s.arg(name, plain.toPlainText());
+            }
+        }
+        const QRectF plot = view->chart()->plotArea();
+        if (plot.height() < view->height() * 0.4)
+            problems << u"%1: the plot is %2 px high in a chart of %3"_s.arg(name)
+                            .arg(plot.height())
+                            .arg(view->height());
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+// Issue 11: a long company and role ended in "..." in the pipeline, with no way to read the
+// rest. The row wraps to show all of it, and its tooltip gives the name as plain text.
+void TestInterviewsLayout::longApplicationNamesAreReadable()
+{
+    useLanguage(u"en"_s);
+    QString error;
+    const QString demo = m_dir.filePath(u"long-names.sqlite"_s);
+    QVERIFY2(DemoWorkbench::create(demo, &error), qPrintable(error));
+    const QString company = u"Northwind Bayesian Logistics & Supply Chain Intelligence GmbH"_s;
+    const QString role = u"Senior Machine Learning Engineer, Forecasting <b>Platform</b>"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rename"_s);
+        db.setDatabaseName(demo);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"UPDATE applications SET company = ?, role = ? WHERE stage = "
+                          "'technical'"_s));
+        q.addBindValue(company);
+        q.addBindValue(role);
+        QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"rename"_s);
+    MainWindow w;
+    InterviewsPage *page = openInterviews(w, demo);
+    QVERIFY(page);
+    auto *tabs = page->findChild<QTabWidget *>(u"interviewTabs"_s);
+    auto *tree = page->findChild<QTreeWidget *>(u"applicationsTree"_s);
+    QVERIFY(tabs && tree);
+    tabs->setCurrentWidget(page->findChild<ApplicationsView *>());
+    QTRY_VERIFY(tree->isVisible());
+    QCoreApplication::processEvents();
+    const QString name = u"%1, %2"_s.arg(company, role);
+    const QList<QTreeWidgetItem *> found
+        = tree->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    QTreeWidgetItem *item = found.first();
+    QVERIFY(!item->parent()->isHidden() && item->parent()->isExpanded());
+    // The width the first column leaves for the text, less the style's margins.
+    const QRect rect = tree->visualItemRect(item);
+    const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int width = tree->header()->sectionViewportPosition(0) + tree->header()->sectionSize(0)
+        - rect.left() - margin;
+    QVERIFY(tree->fontMetrics().horizontalAdvance(name) > width); // it does not fit on one line
+    const int needed = tree->fontMetrics()
+                           .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, name)
+                           .height();
+    QVERIFY2(
+        rect.height() >= needed,
+        qPrintable(u"the row is %1 px high, its text needs %2"_s.arg(rect.height()).arg(needed)));
+    QTextDocument tip;
+    tip.setHtml(item->toolTip(0));
+    QCOMPARE(tip.toPlainText(), name);
 }
 
 QTEST_MAIN(TestInterviewsLayout)

@@ -13,6 +13,7 @@
 #include "interviewstore.h"
 #include "moveapplicationcommand.h"
 #include "removeapplicationcommand.h"
+#include "wrappingtreedelegate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -96,6 +98,15 @@ ApplicationsView::ApplicationsView(InterviewStore *store, QUndoStack *stack, QWi
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    // A long company and role wraps onto more lines instead of ending in "...", and the rows
+    // take the height of their text again when the column's width changes.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new WrappingTreeDelegate(m_tree));
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0)
+            m_tree->doItemsLayout();
+    });
     m_funnel->setObjectName(u"funnelChart"_s);
     m_funnel->setRenderHint(QPainter::Antialiasing);
     m_funnel->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
@@ -185,6 +196,8 @@ void ApplicationsView::reload()
                 {a->role.isEmpty() ? a->company : tr("%1, %2").arg(a->company, a->role),
                  DateText::shortDate(a->appliedOn, locale), a->source});
             item->setData(0, IdRole, a->id);
+            // The whole name, as plain text (a company named "<b>" stays that text).
+            item->setToolTip(0, Qt::convertFromPlainText(item->text(0)));
             // Moves and interviews together, in the order they happened.
             QList<std::tuple<QDate, QString, qint64>> events;
             for (const JobApplication::Move &m : a->moves)

@@ -8,7 +8,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -17,6 +16,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -41,16 +41,20 @@ void replaceChart(QChartView *view, QChart *chart)
     delete old;
 }
 
-// Category labels are elided by the chart to "..." when long: shorten them ourselves.
+// Category labels are elided by the chart to "..." when long: shorten them ourselves. They are
+// rich text to Qt Charts, as are titles and legend names: the user's names are escaped.
 QString shortLabel(const QString &text)
 {
-    constexpr int Max = 24;
-    return text.size() <= Max ? text : text.left(Max - 1).trimmed() + QChar(0x2026);
+    constexpr int Max = 40;
+    const QString shortened
+        = text.size() <= Max ? text : text.left(Max - 1).trimmed() + QChar(0x2026);
+    return shortened.toHtmlEscaped();
 }
 
-QValueAxis *scoreAxis()
+QValueAxis *scoreAxis(const QString &title)
 {
     auto *axis = new QValueAxis;
+    axis->setTitleText(title);
     axis->setRange(0, 5);
     axis->setTickCount(6);
     axis->setLabelFormat(u"%d"_s);
@@ -61,30 +65,80 @@ QValueAxis *scoreAxis()
 
 InterviewCharts::InterviewCharts(QWidget *parent)
     : QWidget(parent)
+    , m_chart(new QComboBox(this))
+    , m_formatLabel(new QLabel(tr("&Format:"), this))
     , m_format(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
     , m_scoreView(chartView(u"scoreOverTimeChart"_s, this))
     , m_weeklyView(chartView(u"sessionsPerWeekChart"_s, this))
     , m_topicView(chartView(u"topicStrengthChart"_s, this))
     , m_readinessView(chartView(u"readinessChart"_s, this))
+    , m_resized(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("Score over time for:"), this);
+    auto *label = new QLabel(tr("C&hart:"), this);
+    m_chart->setObjectName(u"chartChoiceCombo"_s);
+    m_chart->setAccessibleName(tr("Chart shown"));
+    m_chart->addItem(tr("Score over time"), int(ScoreOverTime));
+    m_chart->addItem(tr("Sessions per week"), int(SessionsPerWeek));
+    m_chart->addItem(tr("Strength per topic"), int(TopicStrength));
+    m_chart->addItem(tr("Readiness per format"), int(Readiness));
+    label->setBuddy(m_chart);
     m_format->setObjectName(u"chartFormatCombo"_s);
     m_format->setAccessibleName(tr("Format shown in the score chart"));
-    label->setBuddy(m_format);
+    m_formatLabel->setBuddy(m_format);
     row->addWidget(label);
+    row->addWidget(m_chart);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    row->addWidget(m_formatLabel);
     row->addWidget(m_format);
     row->addStretch(1);
     layout->addLayout(row);
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_scoreView, 0, 0);
-    grid->addWidget(m_weeklyView, 0, 1);
-    grid->addWidget(m_topicView, 1, 0);
-    grid->addWidget(m_readinessView, 1, 1);
-    layout->addLayout(grid, 1);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &InterviewCharts::drawScores);
+    m_stack->setObjectName(u"chartStack"_s);
+    for (QChartView *v : {m_scoreView, m_weeklyView, m_topicView, m_readinessView})
+        m_stack->addWidget(v);
+    layout->addWidget(m_stack, 1);
+    connect(m_chart, &QComboBox::currentIndexChanged, this, [this] { showChart(currentChart()); });
+    // Labels are laid out for the size a chart is drawn at: draw again once a resize settles.
+    m_resized->setSingleShot(true);
+    m_resized->setInterval(150);
+    connect(m_resized, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            redraw();
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        if (isVisible())
+            drawScores();
+        else
+            m_dirty = true;
+    });
+}
+
+void InterviewCharts::showChart(Chart chart)
+{
+    {
+        const QSignalBlocker block(m_chart);
+        m_chart->setCurrentIndex(m_chart->findData(int(chart)));
+    }
+    m_stack->setCurrentIndex(int(chart));
+    // The format choice belongs to the score chart only.
+    m_formatLabel->setVisible(chart == ScoreOverTime);
+    m_format->setVisible(chart == ScoreOverTime);
+    // A chart laid out while hidden keeps "..." for its labels: draw it now that it shows.
+    if (isVisible())
+        draw(chart);
+}
+
+InterviewCharts::Chart InterviewCharts::currentChart() const
+{
+    return Chart(m_chart->currentData().toInt());
+}
+
+QChartView *InterviewCharts::view(Chart chart) const
+{
+    return qobject_cast<QChartView *>(m_stack->widget(int(chart)));
 }
 
 QList<double> InterviewCharts::movingAverage(const QList<int> &values, int window)
@@ -130,10 +184,26 @@ void InterviewCharts::setData(const Data &data)
 void InterviewCharts::redraw()
 {
     m_dirty = false;
-    drawScores();
-    drawWeekly();
-    drawTopics();
-    drawReadiness();
+    draw(currentChart());
+}
+
+void InterviewCharts::draw(Chart chart)
+{
+    switch (chart) {
+    case ScoreOverTime:
+        drawScores();
+        break;
+    case SessionsPerWeek:
+        drawWeekly();
+        break;
+    case TopicStrength:
+        drawTopics();
+        break;
+    case Readiness:
+    case ChartCount:
+        drawReadiness();
+        break;
+    }
 }
 
 void InterviewCharts::showEvent(QShowEvent *event)
@@ -147,12 +217,20 @@ void InterviewCharts::showEvent(QShowEvent *event)
         });
 }
 
+void InterviewCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isVisible())
+        m_resized->start();
+}
+
 void InterviewCharts::drawScores()
 {
     const QString format = m_format->currentData().toString();
     auto *chart = new QChart;
-    chart->setTitle(format.isEmpty() ? tr("Score over time, all formats")
-                                     : tr("Score over time: %1").arg(formatName(format)));
+    chart->setTitle(format.isEmpty()
+                        ? tr("Score over time, all formats")
+                        : tr("Score over time: %1").arg(formatName(format).toHtmlEscaped()));
     auto *points = new QScatterSeries;
     points->setName(tr("Session score"));
     points->setMarkerSize(7);
@@ -181,7 +259,8 @@ void InterviewCharts::drawScores()
     chart->addSeries(points);
     chart->addSeries(average);
     auto *x = new QDateTimeAxis;
-    x->setFormat(u"MMM yy"_s);
+    // "Jun 26" read as the 26th of June: the year in full.
+    x->setFormat(u"MMM yyyy"_s);
     x->setTickCount(5);
     if (!times.isEmpty()) {
         const qint64 day = 24 * 3600 * 1000LL;
@@ -189,7 +268,7 @@ void InterviewCharts::drawScores()
                     QDateTime::fromMSecsSinceEpoch(times.last() + day));
     }
     chart->addAxis(x, Qt::AlignBottom);
-    QValueAxis *y = scoreAxis();
+    QValueAxis *y = scoreAxis(tr("Score"));
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
         s->attachAxis(x);
@@ -212,7 +291,7 @@ void InterviewCharts::drawWeekly()
     int max = 1;
     QList<int> totals(Weeks, 0);
     for (int i = 0; i < keys.size(); ++i) {
-        auto *set = new QBarSet(formatName(keys.at(i)));
+        auto *set = new QBarSet(formatName(keys.at(i)).toHtmlEscaped());
         const QList<int> &counts = m_data.weekly.value(keys.at(i));
         for (int w = 0; w < Weeks; ++w) {
             const int n = w < counts.size() ? counts.at(w) : 0;
@@ -229,15 +308,28 @@ void InterviewCharts::drawWeekly()
     auto *x = new QBarCategoryAxis;
     x->setTruncateLabels(false);
     const QLocale locale;
-    for (int w = 0; w < Weeks; ++w)
-        x->append(locale.toString(m_data.firstWeek.addDays(7 * w), u"d MMM"_s));
-    x->setLabelsAngle(-90);
+    const QFontMetrics metrics(x->labelsFont());
+    int longest = 0;
+    for (int w = 0; w < Weeks; ++w) {
+        const QString day = locale.toString(m_data.firstWeek.addDays(7 * w), u"d MMM"_s);
+        x->append(day);
+        longest = std::max(longest, metrics.horizontalAdvance(day));
+    }
+    // Upright when each week's column has room for its date (the legend and the value axis
+    // take the rest of the width), else turned: a label the chart cannot fit it leaves out.
+    int legend = 0;
+    for (const QString &k : std::as_const(keys))
+        legend = std::max(legend, metrics.horizontalAdvance(formatName(k)));
+    const int column
+        = (m_weeklyView->width() - legend - metrics.height() * 2 - metrics.height() * 6) / Weeks;
+    x->setLabelsAngle(longest + metrics.averageCharWidth() * 2 <= column ? 0 : -90);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, max);
     y->setLabelFormat(u"%d"_s);
     y->setTickCount(std::min(max, 5) + 1);
+    y->setTitleText(tr("Sessions"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -267,13 +359,9 @@ void InterviewCharts::drawTopics()
     auto *y = new QBarCategoryAxis;
     y->setTruncateLabels(false);
     y->append(names);
-    // Ten rows in a quarter of the page: a smaller font keeps every name readable.
-    QFont small = y->labelsFont();
-    small.setPointSizeF(font().pointSizeF() * 0.8);
-    y->setLabelsFont(small);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    QValueAxis *x = scoreAxis();
+    QValueAxis *x = scoreAxis(tr("Average of the last %1 scores").arg(TopicRanking::RecentScores));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     ChartPalette::apply(chart, palette());
@@ -309,7 +397,8 @@ void InterviewCharts::drawReadiness()
     y->append(names);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    QValueAxis *x = scoreAxis();
+    QValueAxis *x
+        = scoreAxis(tr("Average of the last %1 sessions").arg(InterviewReadiness::RecentSessions));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     // The target as a line across the bars.
