@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
@@ -241,6 +243,48 @@ private slots:
         child<QLineEdit>(editor, u"bankSearchEdit"_s)->setText(u"no such question"_s);
         QCOMPARE(results->count(), 0);
         editor->reject();
+    }
+
+    // A search that cannot read the bank is not "no match": the editor and the Question Bank
+    // tab say why beside the search, the tab keeps the rows it had, and the next search that
+    // reads hides the message.
+    void aBankSearchThatCannotReadSaysSo()
+    {
+        QVERIFY(logViaEditor(u"Acme"_s, u"coding"_s, 4, {{u"Attention"_s, 3}}));
+        child<QTableView>(m_page.get(), u"sessionsTable"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"addToBankButton"_s), Qt::LeftButton);
+        auto *bankTable = child<QTableView>(m_page.get(), u"questionBankTable"_s);
+        auto *bankError = child<QLabel>(m_page.get(), u"questionBankError"_s);
+        QCOMPARE(bankTable->model()->rowCount(), 2);
+        QVERIFY(bankError->isHidden());
+
+        // A temporary table of the same name hides the bank from this connection.
+        QSqlQuery q(m_fx.db());
+        QVERIFY2(q.exec(u"CREATE TEMP TABLE interview_questions (x INTEGER)"_s),
+                 qPrintable(q.lastError().text()));
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logSessionButton"_s), Qt::LeftButton);
+        SessionEditor *editor = openEditor();
+        QVERIFY(editor);
+        auto *search = child<QLineEdit>(editor, u"bankSearchEdit"_s);
+        auto *searchError = child<QLabel>(editor, u"bankSearchError"_s);
+        QTest::keyClicks(search, u"KV"_s);
+        QVERIFY(!searchError->isHidden());
+        QVERIFY2(searchError->text().startsWith(u"The question bank cannot be searched: "_s),
+                 qPrintable(searchError->text()));
+        QVERIFY(searchError->text().size() > 40); // the reason, not only the sentence
+        QCOMPARE(child<QListWidget>(editor, u"bankResultsList"_s)->count(), 0);
+        editor->reject();
+
+        child<QLineEdit>(m_page.get(), u"questionSearchEdit"_s)->setText(u"KV"_s);
+        QVERIFY(!bankError->isHidden());
+        QVERIFY2(bankError->text().startsWith(u"The question bank cannot be read: "_s),
+                 qPrintable(bankError->text()));
+        QCOMPARE(bankTable->model()->rowCount(), 2);
+
+        QVERIFY(q.exec(u"DROP TABLE temp.interview_questions"_s));
+        child<QLineEdit>(m_page.get(), u"questionSearchEdit"_s)->setText(u"KV cache"_s);
+        QVERIFY(bankError->isHidden());
+        QCOMPARE(bankTable->model()->rowCount(), 1);
     }
 };
 

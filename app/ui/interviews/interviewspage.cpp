@@ -298,8 +298,8 @@ void InterviewsPage::openEditor(const InterviewSession &initial)
     if (const auto topics = InterviewTopicRepository(db).all(&error))
         for (const InterviewTopic &t : *topics)
             choices.topics << t.name;
-    choices.searchBank = [store = m_store](const QString &text) {
-        return store->searchQuestions(text, 50);
+    choices.searchBank = [store = m_store](const QString &text, QString *error) {
+        return store->searchQuestions(text, 50, error);
     };
     auto *editor = new SessionEditor(
         initial, choices, [this](const QString &name) { return addFormat(name); }, this);

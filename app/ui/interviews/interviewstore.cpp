@@ -192,12 +192,10 @@ std::optional<JobApplication> InterviewStore::application(qint64 id)
     return a;
 }
 
-QList<InterviewQuestion> InterviewStore::searchQuestions(const QString &text, int limit)
+std::optional<QList<InterviewQuestion>> InterviewStore::searchQuestions(const QString &text,
+                                                                        int limit, QString *error)
 {
-    QString error;
-    return InterviewQuestionRepository(connection())
-        .search(text, limit, &error)
-        .value_or(QList<InterviewQuestion>());
+    return InterviewQuestionRepository(connection()).search(text, limit, error);
 }
 
 std::optional<QList<InterviewQuestion>>

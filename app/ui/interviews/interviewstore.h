@@ -47,9 +47,10 @@ public:
     WriteResult undoApplicationMove(qint64 id);
     std::optional<JobApplication> application(qint64 id);
 
-    // Up to LIMIT bank questions holding TEXT, for the search while logging a session; an
-    // empty list when the bank cannot be read (a search as one types shows no warning).
-    QList<InterviewQuestion> searchQuestions(const QString &text, int limit);
+    // Up to LIMIT bank questions holding TEXT, for the search while logging a session; nullopt
+    // and ERROR when the bank cannot be read (not read is not "no match").
+    std::optional<QList<InterviewQuestion>> searchQuestions(const QString &text, int limit,
+                                                            QString *error);
     // The bank's questions that SESSION's lines name (what adding them would change).
     std::optional<QList<InterviewQuestion>> bankEntriesFor(const InterviewSession &session);
     // Puts SESSION's questions into the bank; the result's id is how many were new.

@@ -78,11 +78,17 @@ void QuestionBankModel::setSearch(const QString &text)
 
 void QuestionBankModel::reload()
 {
-    beginResetModel();
     QString error;
     const auto found
         = InterviewQuestionRepository(m_store->connection()).search(m_search, -1, &error);
-    m_questions = found ? *found : QList<InterviewQuestion>();
+    if (!found) {
+        m_lastError = tr("The question bank cannot be read: %1").arg(error);
+        emit readFailed(m_lastError);
+        return;
+    }
+    m_lastError.clear();
+    beginResetModel();
+    m_questions = *found;
     endResetModel();
 }
 

@@ -24,12 +24,19 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void setSearch(const QString &text);
+    // Reads the questions matching the search. When the bank cannot be read the rows shown
+    // stay (not read is not empty), lastError() says why and readFailed() is emitted.
     void reload();
+    QString lastError() const { return m_lastError; }
     const InterviewQuestion &question(int row) const { return m_questions.at(row); }
     int rowOf(qint64 id) const;
+
+signals:
+    void readFailed(const QString &message);
 
 private:
     InterviewStore *m_store;
     QString m_search;
+    QString m_lastError;
     QList<InterviewQuestion> m_questions;
 };

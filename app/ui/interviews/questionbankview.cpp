@@ -3,6 +3,7 @@
 #include "addquestioncommand.h"
 #include "common/changevaluecommand.h"
 #include "common/dialogs.h"
+#include "common/fieldproblems.h"
 #include "interviewstore.h"
 #include "questionbankmodel.h"
 #include "questioneditor.h"
@@ -10,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -45,6 +47,10 @@ QuestionBankView::QuestionBankView(InterviewStore *store, QUndoStack *stack, QWi
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     bar->addWidget(m_search);
     layout->addLayout(bar);
+    // A search or reload that cannot read the bank says so above the rows it could not
+    // replace (a search runs as one types: no message box for each key).
+    m_error = FieldProblems::createLabel(this, u"questionBankError"_s);
+    layout->addWidget(m_error);
     m_table->setObjectName(u"questionBankTable"_s);
     m_table->setAccessibleName(tr("Question bank"));
     m_table->setModel(m_model);
@@ -70,6 +76,11 @@ QuestionBankView::QuestionBankView(InterviewStore *store, QUndoStack *stack, QWi
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QuestionBankView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionBankView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, m_error, &QWidget::hide);
+    connect(m_model, &QuestionBankModel::readFailed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    });
     updateButtons();
 }
 

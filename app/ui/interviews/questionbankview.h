@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class InterviewStore;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -35,6 +36,7 @@ private:
     QuestionBankModel *m_model;
     QLineEdit *m_search;
     QTableView *m_table;
+    QLabel *m_error;
     QPushButton *m_edit;
     QPushButton *m_delete;
 };

@@ -226,6 +226,9 @@ QWidget *SessionEditor::createNotes()
     m_bankSearch->setPlaceholderText(tr("Search the bank"));
     m_bankSearch->setClearButtonEnabled(true);
     bank->addWidget(m_bankSearch);
+    // A search that cannot read the bank says so here (it runs as one types: no message box).
+    m_bankError = FieldProblems::createLabel(page, u"bankSearchError"_s);
+    bank->addWidget(m_bankError);
     m_bankResults = new QListWidget(page);
     m_bankResults->setObjectName(u"bankResultsList"_s);
     m_bankResults->setAccessibleName(tr("Questions in the bank"));
@@ -344,8 +347,16 @@ void SessionEditor::applicationChosen()
 void SessionEditor::searchBank()
 {
     m_bankResults->clear();
+    m_bankError->hide();
     if (!m_choices.searchBank)
         return;
-    for (const InterviewQuestion &q : m_choices.searchBank(m_bankSearch->text().trimmed()))
+    QString error;
+    const auto found = m_choices.searchBank(m_bankSearch->text().trimmed(), &error);
+    if (!found) {
+        m_bankError->setText(tr("The question bank cannot be searched: %1").arg(error));
+        m_bankError->show();
+        return;
+    }
+    for (const InterviewQuestion &q : *found)
         m_bankResults->addItem(q.text);
 }

@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -37,8 +38,10 @@ public:
         QList<JobApplication> applications;
         QStringList topics;
         // The bank's questions holding a text (the store's search), shown while typing the
-        // questions asked; none when not set.
-        std::function<QList<InterviewQuestion>(const QString &text)> searchBank;
+        // questions asked; none when not set. nullopt and the error when the bank cannot be
+        // read: the editor says so beside the search.
+        std::function<std::optional<QList<InterviewQuestion>>(const QString &text, QString *error)>
+            searchBank;
     };
     // Adds a format called NAME (as an undo command); returns its key, or "" when refused.
     using AddFormat = std::function<QString(const QString &name)>;
@@ -87,6 +90,7 @@ private:
     QPlainTextEdit *m_questions;
     QLineEdit *m_bankSearch;
     QListWidget *m_bankResults;
+    QLabel *m_bankError;
     QPlainTextEdit *m_wentWell;
     QPlainTextEdit *m_toImprove;
     QPlainTextEdit *m_actionItems;
