@@ -2482,10 +2482,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
 <context>
     <name>InterviewCharts</name>
     <message>
-        <source>Score over time for:</source>
-        <translation>Bewertung im Zeitverlauf für:</translation>
-    </message>
-    <message>
         <source>Format shown in the score chart</source>
         <translation>Im Bewertungsdiagramm gezeigtes Format</translation>
     </message>
@@ -2536,6 +2532,50 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Gezeigtes Diagramm</translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>Bewertung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Interviews pro Woche</translation>
+    </message>
+    <message>
+        <source>Strength per topic</source>
+        <translation>Stärke je Thema</translation>
+    </message>
+    <message>
+        <source>Readiness per format</source>
+        <translation>Bereitschaft je Format</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Average of the last %1 scores</source>
+        <translation>Durchschnitt der letzten %1 Bewertungen</translation>
+    </message>
+    <message>
+        <source>Average of the last %1 sessions</source>
+        <translation>Durchschnitt der letzten %1 Interviews</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Char&amp;t:</source>
+        <translation>Dia&amp;gramm:</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6222,10 @@ Antwortnotizen: %2</translation>
         <source>Last asked</source>
         <translation>Zuletzt gestellt</translation>
     </message>
+    <message>
+        <source>The question bank cannot be read: %1</source>
+        <translation>Die Fragensammlung kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankView</name>
@@ -7612,6 +7656,10 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Name of the interview format:</source>
         <translation>Name des Interviewformats:</translation>
+    </message>
+    <message>
+        <source>The question bank cannot be searched: %1</source>
+        <translation>Die Fragensammlung kann nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>

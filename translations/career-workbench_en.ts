@@ -2478,10 +2478,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
 <context>
     <name>InterviewCharts</name>
     <message>
-        <source>Score over time for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Format shown in the score chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,6 +2527,50 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness per format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of the last %1 scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average of the last %1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Char&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6175,6 +6215,10 @@ Answer notes: %2</source>
         <source>Last asked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The question bank cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankView</name>
@@ -7604,6 +7648,10 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Name of the interview format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank cannot be searched: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2482,10 +2482,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
 <context>
     <name>InterviewCharts</name>
     <message>
-        <source>Score over time for:</source>
-        <translation>Puntuación a lo largo del tiempo de:</translation>
-    </message>
-    <message>
         <source>Format shown in the score chart</source>
         <translation>Formato que muestra el gráfico de puntuación</translation>
     </message>
@@ -2536,6 +2532,50 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Target</source>
         <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Gráfico mostrado</translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>Puntuación a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Strength per topic</source>
+        <translation>Dominio por tema</translation>
+    </message>
+    <message>
+        <source>Readiness per format</source>
+        <translation>Preparación por formato</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Average of the last %1 scores</source>
+        <translation>Media de las últimas %1 puntuaciones</translation>
+    </message>
+    <message>
+        <source>Average of the last %1 sessions</source>
+        <translation>Media de las últimas %1 sesiones</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>Char&amp;t:</source>
+        <translation>Grá&amp;fico:</translation>
     </message>
 </context>
 <context>
@@ -6182,6 +6222,10 @@ Notas de respuesta: %2</translation>
         <source>Last asked</source>
         <translation>Última vez</translation>
     </message>
+    <message>
+        <source>The question bank cannot be read: %1</source>
+        <translation>No se puede leer el banco de preguntas: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionBankView</name>
@@ -7612,6 +7656,10 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Name of the interview format:</source>
         <translation>Nombre del formato de entrevista:</translation>
+    </message>
+    <message>
+        <source>The question bank cannot be searched: %1</source>
+        <translation>No se puede buscar en el banco de preguntas: %1</translation>
     </message>
 </context>
 <context>
