@@ -66,7 +66,7 @@ QValueAxis *scoreAxis(const QString &title)
 InterviewCharts::InterviewCharts(QWidget *parent)
     : QWidget(parent)
     , m_chart(new QComboBox(this))
-    , m_formatLabel(new QLabel(tr("&Format:"), this))
+    , m_formatLabel(new QLabel(tr("F&ormat:"), this))
     , m_format(new QComboBox(this))
     , m_stack(new QStackedWidget(this))
     , m_scoreView(chartView(u"scoreOverTimeChart"_s, this))
@@ -78,7 +78,7 @@ InterviewCharts::InterviewCharts(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("C&hart:"), this);
+    auto *label = new QLabel(tr("Char&t:"), this);
     m_chart->setObjectName(u"chartChoiceCombo"_s);
     m_chart->setAccessibleName(tr("Chart shown"));
     m_chart->addItem(tr("Score over time"), int(ScoreOverTime));
