@@ -5,10 +5,12 @@
 #include "jobs/jobmatchmodel.h"
 #include "jobs/jobmatchpage.h"
 #include "jobs/jobpostingsmodel.h"
+#include "jobs/jobstore.h"
 #include "jobs/postingeditor.h"
 #include "reports/reportspage.h"
 #include "skills/roadmapstore.h"
 #include "skills/skilldetailspanel.h"
+#include "task/backgroundtask.h"
 #include "uiworkbenchfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -19,11 +21,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +105,8 @@ private slots:
     void aliasesEditedOnTheSkillsPageAreMatched();
     void aNameTwoSkillsShareIsWarnedOf();
     void aLongPostingIsMatchedOnAWorker();
+    void keptPostingsAreScoredOnAWorker();
+    void aStaleScoringNeverOverwritesANewerOne();
 };
 
 void TestJobMatchPage::initTestCase()
@@ -175,7 +182,8 @@ void TestJobMatchPage::keepRenameLinkDeleteAndUndo()
     QCOMPARE(storedText(u"SELECT title || '/' || company FROM job_postings"_s),
              u"Platform Engineer/Acme"_s);
     QVERIFY(!child<QPushButton>(u"keepPostingButton"_s)->isVisible());
-    QCOMPARE(m_page->model()->index(0, JobPostingsModel::Score).data().toString(), u"75"_s);
+    // Scored on a worker after the list is shown.
+    QTRY_COMPARE(m_page->model()->index(0, JobPostingsModel::Score).data().toString(), u"75"_s);
 
     // Rename.
     auto *title = child<QLineEdit>(u"postingTitleEdit"_s);
@@ -411,6 +419,94 @@ void TestJobMatchPage::aLongPostingIsMatchedOnAWorker()
     paste(u"Role\nPyTorch"_s);
     QTRY_COMPARE(shownRequirements().size(), 1);
     QVERIFY(!editor->isMatching());
+}
+
+void TestJobMatchPage::keptPostingsAreScoredOnAWorker()
+{
+    // The list's scores come from a worker: a reload shows the list at once, each posting with
+    // the score it had while its text is the same, and the new scores fill in when the worker
+    // is done.
+    JobStore *store = m_page->store();
+    for (int i = 0; i < 30; ++i) {
+        JobPostingEntry p;
+        p.title = u"Posting %1"_s.arg(i + 1);
+        p.content = p.title + u"\nPyTorch and k8s"_s + (i % 2 ? u" and Terraform."_s : u"."_s);
+        QVERIFY(store->add(p).ok());
+    }
+    QTRY_VERIFY(!m_page->isScoring());
+    QCOMPARE(m_page->model()->rowCount(), 30);
+    const auto shownScores = [this] {
+        QStringList scores;
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            scores << m_page->model()->index(row, JobPostingsModel::Score).data().toString();
+        return scores;
+    };
+    const QStringList before = shownScores();
+    // PyTorch proven and Kubernetes claimed: 1.5 of 2; with Terraform missing, 1.5 of 3.
+    QCOMPARE(before.count(u"75"_s), 15);
+    QCOMPARE(before.count(u"50"_s), 15);
+
+    // Kubernetes gets its evidence: every posting scores higher, once the worker is done.
+    QSqlQuery q(m_fx.db());
+    QVERIFY(q.exec(u"INSERT INTO project_skills (project_id, skill_id) "
+                   "SELECT 1, id FROM skills WHERE name = 'Kubernetes basics'"_s));
+    QSignalSpy scored(m_page.get(), &JobMatchPage::postingsScored);
+    m_page->reload();
+    // reload() returned before the postings were matched, and the list shows what it had.
+    QVERIFY(m_page->isScoring());
+    QCOMPARE(shownScores(), before);
+    QVERIFY(scored.wait(60000));
+    QVERIFY(!m_page->isScoring());
+    const QStringList after = shownScores();
+    QCOMPARE(after.count(u"100"_s), 15);
+    QCOMPARE(after.count(u"67"_s), 15);
+}
+
+void TestJobMatchPage::aStaleScoringNeverOverwritesANewerOne()
+{
+    JobStore *store = m_page->store();
+    for (int i = 0; i < 4; ++i) {
+        JobPostingEntry p;
+        p.title = u"Posting %1"_s.arg(i + 1);
+        p.content = p.title + u"\nPyTorch and k8s."_s;
+        QVERIFY(store->add(p).ok());
+    }
+    QTRY_VERIFY(!m_page->isScoring());
+    const auto shownScores = [this] {
+        QStringList scores;
+        for (int row = 0; row < m_page->model()->rowCount(); ++row)
+            scores << m_page->model()->index(row, JobPostingsModel::Score).data().toString();
+        return scores;
+    };
+    QCOMPARE(shownScores(), QStringList(4, u"75"_s));
+
+    // The first worker is held after it matched the postings against the old roadmap ...
+    auto hold = std::make_shared<QSemaphore>(0);
+    auto calls = std::make_shared<std::atomic_int>(0);
+    m_page->setScoringGateForTests([hold, calls] {
+        if (calls->fetch_add(1) == 0)
+            hold->acquire();
+    });
+    m_page->reload();
+    QPointer<BackgroundTask> stale = m_page->scoringTask();
+    QVERIFY(stale);
+    QTRY_COMPARE(calls->load(), 1);
+
+    // ... while Kubernetes gets its evidence and a newer reload matches again.
+    QSqlQuery q(m_fx.db());
+    QVERIFY(q.exec(u"INSERT INTO project_skills (project_id, skill_id) "
+                   "SELECT 1, id FROM skills WHERE name = 'Kubernetes basics'"_s));
+    QSignalSpy scored(m_page.get(), &JobMatchPage::postingsScored);
+    m_page->reload();
+    QVERIFY(scored.wait(60000));
+    QCOMPARE(shownScores(), QStringList(4, u"100"_s));
+
+    // The held worker finishes last: its scores are stale and are not shown.
+    hold->release();
+    QTRY_VERIFY(stale.isNull());
+    QCOMPARE(scored.count(), 1);
+    QCOMPARE(shownScores(), QStringList(4, u"100"_s));
+    m_page->setScoringGateForTests({});
 }
 
 QTEST_MAIN(TestJobMatchPage)

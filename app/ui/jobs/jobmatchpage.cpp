@@ -11,6 +11,7 @@
 #include "postingeditor.h"
 #include "removepostingcommand.h"
 #include "report/reportoptions.h"
+#include "task/backgroundtask.h"
 
 #include <QDir>
 #include <QFile>
@@ -146,15 +147,11 @@ void JobMatchPage::reloadPostings()
     QHash<qint64, QString> labels;
     for (const JobApplication &a : *applications)
         labels.insert(a.id, PostingEditor::applicationLabel(a));
-    // Every posting's score: a few postings, each matched in well under a frame.
-    const QStringList vocabulary = JobMatchRepository::vocabulary();
+    // The scores come from a worker: until it is done a posting shows the score it had, when
+    // its text is the same.
     QList<int> scores;
-    for (const JobPostingEntry &p : *postings) {
-        std::optional<JobPosting> parsed = p.format == JobPostingEntry::Format::Json
-            ? JobPosting::fromJson(p.content.toUtf8(), nullptr)
-            : JobPosting::fromText(p.content);
-        scores << (parsed ? JobMatcher::match(*parsed, m_skills, vocabulary).score : -1);
-    }
+    for (const JobPostingEntry &p : *postings)
+        scores << m_model->shownScore(p);
     m_reloading = true;
     m_model->setPostings(*postings, scores, labels);
     m_editor->setApplications(*applications);
@@ -164,6 +161,52 @@ void JobMatchPage::reloadPostings()
     else if (selected != 0)
         m_editor->startDraft(); // the posting shown is gone (deleted, or its add undone)
     m_delete->setEnabled(selectedId() != 0);
+    scorePostings(*postings);
+}
+
+void JobMatchPage::scorePostings(const QList<JobPostingEntry> &postings)
+{
+    // Every kept posting is parsed and matched: with many or long postings that takes longer
+    // than a frame, so it runs on the kit's runner (as the editor's long postings do) and the
+    // list is usable meanwhile. A newer reload cancels this one and makes its result stale.
+    const int generation = ++m_scoreGeneration;
+    if (m_scoreTask)
+        m_scoreTask->cancel();
+    auto scores = std::make_shared<QList<int>>();
+    const QList<SkillProfile> skills = m_skills;
+    const QStringList vocabulary = JobMatchRepository::vocabulary();
+    const std::function<void()> gate = m_scoringGate;
+    auto *task = new BackgroundTask(
+        tr("Matching the job postings"),
+        [postings, skills, vocabulary, scores, gate](TaskControl &control) {
+            const int total = int(postings.size());
+            for (int i = 0; i < total; ++i) {
+                if (control.isCanceled())
+                    return WriteResult::failure(QString());
+                const JobPostingEntry &p = postings.at(i);
+                const std::optional<JobPosting> parsed = p.format == JobPostingEntry::Format::Json
+                    ? JobPosting::fromJson(p.content.toUtf8(), nullptr)
+                    : JobPosting::fromText(p.content);
+                scores->append(parsed ? JobMatcher::match(*parsed, skills, vocabulary).score : -1);
+                control.setProgress(i + 1, total, p.title);
+            }
+            if (gate)
+                gate();
+            return WriteResult::success();
+        },
+        this);
+    connect(task, &BackgroundTask::finished, this,
+            [this, generation, scores](const WriteResult &result) {
+                if (generation != m_scoreGeneration)
+                    return; // a newer reload's worker has the current postings
+                m_scoreTask.clear();
+                if (!result.ok())
+                    return;
+                m_model->setScores(*scores);
+                emit postingsScored();
+            });
+    m_scoreTask = task;
+    task->start();
 }
 
 void JobMatchPage::showItem(qint64 id)

@@ -2,7 +2,13 @@
 
 #include "calc/jobmatcher.h"
 #include "common/page.h"
+#include "domain/jobpostingentry.h"
 
+#include <QPointer>
+
+#include <functional>
+
+class BackgroundTask;
 class JobPostingsModel;
 class JobStore;
 class PostingEditor;
@@ -38,11 +44,23 @@ public:
     void addMissing();
     qint64 selectedId() const;
     void selectId(qint64 id);
+    // Whether the kept postings are being matched on a worker (after a reload: their scores
+    // fill in when it is done).
+    bool isScoring() const { return !m_scoreTask.isNull(); }
+    BackgroundTask *scoringTask() const { return m_scoreTask; }
+    // Tests: GATE runs on the worker after the postings are matched, before the result is
+    // handed back (to hold one worker while a newer reload starts another).
+    void setScoringGateForTests(std::function<void()> gate) { m_scoringGate = std::move(gate); }
+
+signals:
+    // The kept postings' scores are in the list.
+    void postingsScored();
 
 private:
     void reloadSkills();
     void reloadPostings();
     void showSelected();
+    void scorePostings(const QList<JobPostingEntry> &postings);
 
     JobStore *m_store;
     JobPostingsModel *m_model;
@@ -51,4 +69,7 @@ private:
     QList<SkillProfile> m_skills; // read once per reload: typing never queries the database
     QPushButton *m_delete;
     bool m_reloading = false;
+    QPointer<BackgroundTask> m_scoreTask;
+    int m_scoreGeneration = 0; // a newer reload makes a running scoring's result stale
+    std::function<void()> m_scoringGate;
 };

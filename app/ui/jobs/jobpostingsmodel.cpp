@@ -18,6 +18,24 @@ void JobPostingsModel::setPostings(const QList<JobPostingEntry> &postings, const
     endResetModel();
 }
 
+void JobPostingsModel::setScores(const QList<int> &scores)
+{
+    if (scores.size() != m_postings.size() || scores == m_scores)
+        return;
+    m_scores = scores;
+    if (!m_postings.isEmpty())
+        emit dataChanged(index(0, Score), index(rowCount() - 1, Score));
+}
+
+int JobPostingsModel::shownScore(const JobPostingEntry &posting) const
+{
+    const int row = rowOf(posting.id);
+    if (row < 0 || m_postings.at(row).content != posting.content
+        || m_postings.at(row).format != posting.format)
+        return -1;
+    return m_scores.value(row, -1);
+}
+
 int JobPostingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_postings.size());

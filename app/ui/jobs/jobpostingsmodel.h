@@ -18,10 +18,16 @@ public:
 
     explicit JobPostingsModel(QObject *parent = nullptr);
 
-    // POSTINGS with their SCORES (same order; -1: the posting cannot be read) and the labels of
-    // the applications they may link to, by id.
+    // POSTINGS with their SCORES (same order; -1: not known, or the posting cannot be read) and
+    // the labels of the applications they may link to, by id.
     void setPostings(const QList<JobPostingEntry> &postings, const QList<int> &scores,
                      const QHash<qint64, QString> &applications);
+    // The scores of the postings shown, in their order (the page matches them on a worker
+    // after setPostings()); nothing happens when the count differs.
+    void setScores(const QList<int> &scores);
+    // The score shown for POSTING when it is in the list with the same text, else -1: a
+    // reload shows it until the worker has matched the postings again.
+    int shownScore(const JobPostingEntry &posting) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
