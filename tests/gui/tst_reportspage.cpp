@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@ private slots:
     void aBurstOfTypingLaysOutOnce();
     void exportsWriteFiles();
     void printLaysOutOffTheGuiThread();
+    void printPreviewShowsWhatThePagesShow();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +189,66 @@ void TestReportsPage::printLaysOutOffTheGuiThread()
     page.print(); // a second request while one is laid out is ignored
     QTRY_VERIFY_WITH_TIMEOUT(shown > 3, 120000);
     QTRY_VERIFY(print->isEnabled());
+}
+
+// Dark pixels on the page (the white area) in a screenshot of the print preview.
+static int inkOnThePage(const QImage &shot)
+{
+    const QImage image = shot.convertToFormat(QImage::Format_RGB32);
+    QRect page;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            if ((line[x] & 0xffffff) == 0xffffff)
+                page |= QRect(x, y, 1, 1);
+    }
+    page.adjust(4, 4, -4, -4);
+    int ink = 0;
+    for (int y = page.top(); y <= page.bottom(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = page.left(); x <= page.right(); ++x)
+            ink += qGray(line[x]) < 128;
+    }
+    return ink;
+}
+
+void TestReportsPage::printPreviewShowsWhatThePagesShow()
+{
+    // The print preview shows each page as it prints: the cover with the name and the first
+    // sections, not a blank sheet (it once showed the first page empty).
+    ReportsPage page({&m_db, &m_undo, &m_notifier});
+    page.resize(1000, 700);
+    page.show();
+    page.ensureLoaded();
+    QList<int> inks;
+    connect(&page, &ReportsPage::printPreviewOpening, this, [&inks](int pages) {
+        QTimer::singleShot(0, [&inks, pages] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            dialog->resize(900, 1100);
+            auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+            if (preview) {
+                preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+                preview->setZoomMode(QPrintPreviewWidget::FitInView);
+                for (int p = 1; p <= std::min(pages, 3); ++p) {
+                    preview->setCurrentPage(p);
+                    QApplication::processEvents();
+                    const QImage shot = preview->grab().toImage();
+                    if (qEnvironmentVariableIsSet("CW_REPORT_DIR"))
+                        shot.save(qEnvironmentVariable("CW_REPORT_DIR")
+                                  + u"/preview-%1.png"_s.arg(p));
+                    inks << inkOnThePage(shot);
+                }
+            }
+            dialog->close();
+        });
+    });
+    page.print();
+    QTRY_VERIFY_WITH_TIMEOUT(inks.size() == 3, 120000);
+    for (int i = 0; i < inks.size(); ++i)
+        QVERIFY2(inks.at(i) > 2000,
+                 qPrintable(u"page %1: %2 dark pixels"_s.arg(i + 1).arg(inks.at(i))));
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -299,18 +299,23 @@ void TestReportPages::recordedPagesLookLikeThePages()
     const ReportOptions o = options(ReportOptions::Kind::Portfolio);
     const ReportDocument doc = ReportRenderer::document(m_data, o);
     const ReportLayout layout(doc, ReportRenderer::pageLayout(o), &m_data, nullptr);
-    const int width = 600;
-    const double scale = width / layout.pageRect().width();
+    // At 72 dpi (a whole number, as a device's logical resolution is).
+    constexpr int ImageDpi = 72;
+    const int width = int(std::lround(layout.pageRect().width() * ImageDpi / ReportLayout::Dpi));
     for (int i = 0; i < std::min(layout.pageCount(), 6); ++i) {
         const QImage direct = layout.pageImage(i, width);
+        // At the resolution that makes the page WIDTH pixels wide, as a printer or the print
+        // preview has its own (and QPicture plays back scaled by it).
         QImage replayed(direct.size(), QImage::Format_RGB32);
+        const int dotsPerMeter = int(std::lround(ImageDpi / 0.0254));
+        replayed.setDotsPerMeterX(dotsPerMeter);
+        replayed.setDotsPerMeterY(dotsPerMeter);
         replayed.fill(Qt::white);
         {
             QPainter painter(&replayed);
             painter.setRenderHint(QPainter::Antialiasing);
             painter.setRenderHint(QPainter::TextAntialiasing);
-            painter.scale(scale, scale);
-            painter.drawPicture(QPointF(0, 0), layout.pagePicture(i));
+            ReportLayout::drawPagePicture(&painter, layout.pagePicture(i));
         }
         if (qEnvironmentVariableIsSet("CW_REPORT_DIR")) {
             const QString dir = qEnvironmentVariable("CW_REPORT_DIR");

@@ -190,6 +190,14 @@ QPicture ReportLayout::pagePicture(int index) const
     return picture;
 }
 
+void ReportLayout::drawPagePicture(QPainter *painter, const QPicture &page)
+{
+    painter->save();
+    painter->scale(page.logicalDpiX() / double(Dpi), page.logicalDpiY() / double(Dpi));
+    painter->drawPicture(QPointF(0, 0), page);
+    painter->restore();
+}
+
 int ReportLayout::countPages(const ReportDocument &report, const QPageLayout &page)
 {
     return ReportLayout(report, page, nullptr, nullptr).pageCount();

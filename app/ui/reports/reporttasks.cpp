@@ -63,12 +63,10 @@ void ReportTasks::openPrintPreview(const ReportJob::Printable &printable,
     dialog.setObjectName(u"printPreviewDialog"_s);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&pages](QPrinter *p) {
         QPainter painter(p);
-        const double scale = p->resolution() / double(ReportLayout::Dpi);
-        painter.scale(scale, scale);
         for (qsizetype i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 p->newPage();
-            painter.drawPicture(QPointF(0, 0), pages.at(i));
+            ReportLayout::drawPagePicture(&painter, pages.at(i));
         }
     });
     emit printPreviewOpening(int(pages.size()));
