@@ -3290,6 +3290,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Job Match</source>
         <translation>Stellenabgleich</translation>
     </message>
+    <message>
+        <source>Matching the job postings</source>
+        <translation>Die Stellenanzeigen werden abgeglichen</translation>
+    </message>
 </context>
 <context>
     <name>JobMatcher</name>

@@ -3286,6 +3286,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Job Match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matching the job postings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobMatcher</name>

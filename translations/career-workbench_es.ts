@@ -3290,6 +3290,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Job Match</source>
         <translation>Ofertas</translation>
     </message>
+    <message>
+        <source>Matching the job postings</source>
+        <translation>Comparando las ofertas de empleo</translation>
+    </message>
 </context>
 <context>
     <name>JobMatcher</name>
