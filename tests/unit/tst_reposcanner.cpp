@@ -180,6 +180,13 @@ private slots:
         write(dir.path(), u"keys/server.pem"_s, "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n");
         write(dir.path(), u".env"_s, "X=1\n");
         write(dir.path(), u".env.example"_s, "X=\n");
+        // A service account's key file holds the whole key on one line.
+        const QString keyBody = u"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7"_s;
+        write(dir.path(), u"gcp/service-account.json"_s,
+              ("{\n  \"type\": \"service_account\",\n  \"private_key\": \"-----BEGIN PRIVATE "
+               "KEY-----\\n"
+               + keyBody + "\\n-----END PRIVATE KEY-----\\n\",\n}\n")
+                  .toUtf8());
         const auto r = RepoScanner::scan(dir.path());
         const auto &secrets = item(r, u"secrets"_s);
         QVERIFY(!secrets.passed);
@@ -189,6 +196,7 @@ private slots:
                                 u"deploy/config.yaml:2"_s,
                                 u"notes.txt:1"_s,
                                 u"keys/server.pem:1"_s,
+                                u"gcp/service-account.json:3"_s,
                                 u".env"_s};
         QStringList found = files(secrets);
         found.sort();
@@ -197,14 +205,15 @@ private slots:
 
         // Masked everywhere: in the evidence and in the JSON the command line prints.
         const QByteArray json = RepoScanJson::toBytes(r);
-        for (const QString &secret :
-             {awsKey(), githubToken(), slackToken(), openAiKey(), u"hunter2hunter"_s}) {
+        for (const QString &secret : {awsKey(), githubToken(), slackToken(), openAiKey(),
+                                      u"hunter2hunter"_s, keyBody.left(12)}) {
             QVERIFY2(!json.contains(secret.toUtf8()), qPrintable(secret));
             for (const ScanEvidence &e : secrets.evidence)
                 QVERIFY(!e.text.contains(secret));
         }
         QVERIFY(json.contains("AKIA********"));
         QVERIFY(json.contains("DB_PASSWORD = \\\"********\\\""));
+        QVERIFY(json.contains("-----BEGIN PRIVATE KEY-----********-----END PRIVATE KEY-----"));
     }
 
     void absolutePathsWithFileAndLine()

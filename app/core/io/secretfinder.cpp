@@ -221,6 +221,17 @@ QString SecretFinder::masked(const QString &text, int maxLength)
     }
     result += out.mid(last);
     out = result;
+    // A private key on one line (a service account's JSON key: "private_key": "-----BEGIN
+    // PRIVATE KEY-----\nMIIE...\n-----END PRIVATE KEY-----\n"): keep the header, hide the key.
+    const auto key = privateKeyPattern().match(out);
+    if (key.hasMatch()) {
+        static const QRegularExpression end(
+            u"-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"_s);
+        const auto e = end.match(out, key.capturedEnd());
+        const qsizetype stop = e.hasMatch() ? e.capturedStart() : out.size();
+        if (stop > key.capturedEnd())
+            out = out.left(key.capturedEnd()) + Mask + out.mid(stop);
+    }
     if (out.size() > maxLength)
         out = out.left(maxLength - 1) + QChar(0x2026);
     return out;
