@@ -5,6 +5,9 @@
 #include "projects/projectsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -97,6 +100,54 @@ private slots:
         ProjectRepository repo(m_db->connection());
         charts.setCoverage(repo.skillCoverage(nullptr).value());
         QVERIFY(charts.coverageLabels().size() >= 5);
+    }
+
+    // Issue 10 at 1024x640: the two charts side by side in the detail pane cut every name to
+    // "..." and showed no values. One chart at a time, as the user picks it, shows its value
+    // labels and its names (a long one shortened, never to nothing but "...").
+    void chartsAreReadableInTheDetailPane()
+    {
+        ProjectsCharts charts;
+        QList<ProjectsCharts::Readiness> projects;
+        for (const QString &name :
+             {u"Shipment delay risk predictor"_s, u"Model serving starter kit"_s,
+              u"Support ticket triage"_s, u"Conveyor sensor anomaly detection"_s,
+              u"Freight documentation assistant"_s, u"Invoice field extraction"_s,
+              u"Pallet damage classifier"_s, u"Shipper segmentation"_s,
+              u"Dock door scheduling agent"_s, u"Drift-triggered retraining on SageMaker"_s})
+            projects.append({name, 10 * int(projects.size())});
+        charts.setReadiness(projects);
+        charts.setCoverage(ProjectRepository(m_db->connection()).skillCoverage(nullptr).value());
+        // The room the detail pane has in a 1024x640 window.
+        charts.resize(440, 390);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        auto *choice = charts.findChild<QComboBox *>(u"projectChartCombo"_s);
+        QVERIFY(choice);
+        QStringList problems;
+        for (int c = 0; c < choice->count(); ++c) {
+            choice->setCurrentIndex(c);
+            QChartView *view = charts.view(ProjectsCharts::Chart(choice->currentData().toInt()));
+            QTRY_VERIFY(view->isVisible());
+            QCoreApplication::processEvents();
+            QStringList texts;
+            for (QGraphicsItem *item : view->scene()->items())
+                if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                    if (text->isVisible())
+                        texts << text->toPlainText();
+            for (const QString &value : {u"0"_s, u"100"_s})
+                if (!texts.contains(value))
+                    problems << u"%1: no value label %2 in %3"_s.arg(choice->currentText(), value,
+                                                                     texts.join(u'|'));
+            for (const QString &t : std::as_const(texts))
+                if (t == u"..."_s || t == QString(QChar(0x2026)))
+                    problems << u"%1: a name shows as '%2'"_s.arg(choice->currentText(), t);
+            if (view->chart()->plotArea().width() < view->width() * 0.4)
+                problems << u"%1: the bars have %2 px of %3"_s.arg(choice->currentText())
+                                .arg(view->chart()->plotArea().width())
+                                .arg(view->width());
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
     }
 };
 

@@ -5,11 +5,16 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -23,13 +28,15 @@ QString label(const QString &text)
     return shortened.toHtmlEscaped();
 }
 
-void fillBars(QChart *chart, const QString &title, const QStringList &names,
-              const QList<double> &values, const QStringList &tips, const QColor &colour)
+void fillBars(QChart *chart, const QStringList &names, const QList<double> &values,
+              const QStringList &tips, const QColor &colour)
 {
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
-    chart->setTitle(title.toHtmlEscaped());
+    // The chart choice above names the chart (and the view's accessible name): a title would
+    // take the room of a row of bars.
+    chart->setTitle(QString());
     auto *set = new QBarSet(QString());
     set->setColor(colour);
     set->setBorderColor(colour);
@@ -39,6 +46,9 @@ void fillBars(QChart *chart, const QString &title, const QStringList &names,
     chart->addSeries(series);
     chart->legend()->hide();
     auto *categories = new QBarCategoryAxis;
+    // Qt Charts turns a name taller than its row into "..." (sixteen categories in a small
+    // pane): names are shortened here instead (label()).
+    categories->setTruncateLabels(false);
     // Top to bottom in list order: horizontal bars count from the bottom.
     QStringList reversed;
     for (auto it = names.crbegin(); it != names.crend(); ++it)
@@ -48,7 +58,8 @@ void fillBars(QChart *chart, const QString &title, const QStringList &names,
     categories->append(reversed);
     auto *axis = new QValueAxis;
     axis->setRange(0, 100);
-    axis->setLabelFormat(u"%d"_s);
+    // "%d" gives no labels at all with localised numbers (Qt Charts wants a precision).
+    axis->setLabelFormat(u"%.0f"_s);
     axis->setTickCount(6);
     chart->addAxis(categories, Qt::AlignLeft);
     chart->addAxis(axis, Qt::AlignBottom);
@@ -68,14 +79,31 @@ void fillBars(QChart *chart, const QString &title, const QStringList &names,
 
 ProjectsCharts::ProjectsCharts(QWidget *parent)
     : QWidget(parent)
+    , m_choice(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
     , m_readinessView(new QChartView(new QChart, this))
     , m_coverageView(new QChartView(new QChart, this))
 {
     m_readinessView->setObjectName(u"readinessChart"_s);
     m_coverageView->setObjectName(u"skillCoverageChart"_s);
-    // Side by side: stacked, each would be too short to show its category names.
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Char&t:"), this);
+    label->setBuddy(m_choice);
+    m_choice->setObjectName(u"projectChartCombo"_s);
+    m_choice->setAccessibleName(tr("Chart shown"));
+    m_choice->addItem(tr("Readiness per project"), int(ReadinessChart));
+    m_choice->addItem(tr("Roadmap skills demonstrated by projects (%)"), int(CoverageChart));
+    for (int i = 0; i < m_choice->count(); ++i)
+        view(Chart(m_choice->itemData(i).toInt()))->setAccessibleName(m_choice->itemText(i));
+    row->addWidget(label);
+    row->addWidget(m_choice);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_stack, 1);
+    connect(m_choice, &QComboBox::currentIndexChanged, this,
+            [this] { showChart(Chart(m_choice->currentData().toInt())); });
     for (QChartView *v : {m_readinessView, m_coverageView}) {
         v->setRenderHint(QPainter::Antialiasing);
         v->setMinimumHeight(160);
@@ -83,9 +111,36 @@ ProjectsCharts::ProjectsCharts(QWidget *parent)
         v->chart()->setMargins(QMargins(6, 4, 6, 4));
         v->chart()->setLocale(QLocale());
         v->chart()->setLocalizeNumbers(true);
-        layout->addWidget(v);
+        m_stack->addWidget(v);
     }
     rebuild();
+}
+
+void ProjectsCharts::showChart(Chart chart)
+{
+    {
+        const QSignalBlocker block(m_choice);
+        m_choice->setCurrentIndex(m_choice->findData(int(chart)));
+    }
+    m_stack->setCurrentIndex(int(chart));
+    // Category labels are laid out for the size the chart has when drawn: draw it shown.
+    if (isVisible())
+        rebuild();
+}
+
+QChartView *ProjectsCharts::view(Chart chart) const
+{
+    return chart == ReadinessChart ? m_readinessView : m_coverageView;
+}
+
+void ProjectsCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the layout has given the views their size.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            rebuild();
+    });
 }
 
 void ProjectsCharts::setReadiness(const QList<Readiness> &projects)
@@ -133,8 +188,7 @@ void ProjectsCharts::rebuild()
         values << r.score;
         tips << tr("%1: readiness %2 of 100").arg(r.name, QLocale().toString(r.score));
     }
-    fillBars(m_readinessView->chart(), tr("Readiness per project"), names, values, tips,
-             ChartPalette::primary(pal));
+    fillBars(m_readinessView->chart(), names, values, tips, ChartPalette::primary(pal));
 
     names.clear();
     tips.clear();
@@ -146,6 +200,5 @@ void ProjectsCharts::rebuild()
                     .arg(c.category, QLocale().toString(c.demonstrated),
                          QLocale().toString(c.skills));
     }
-    fillBars(m_coverageView->chart(), tr("Roadmap skills demonstrated by projects (%)"), names,
-             values, tips, ChartPalette::primary(pal));
+    fillBars(m_coverageView->chart(), names, values, tips, ChartPalette::primary(pal));
 }

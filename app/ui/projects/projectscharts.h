@@ -7,14 +7,19 @@
 #include <QWidget>
 
 class QChartView;
+class QComboBox;
+class QStackedWidget;
 
 // The Projects page's charts: readiness per project (bars, 0-100) and how many roadmap skills
-// projects demonstrate, per category (percentage bars, the counts on hover).
+// projects demonstrate, per category (percentage bars, the counts on hover). One at a time,
+// chosen above it: side by side in the detail pane at 1024x640 every name was cut to "...".
 class ProjectsCharts : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum Chart { ReadinessChart, CoverageChart };
+
     struct Readiness
     {
         QString name;
@@ -29,13 +34,18 @@ public:
     // What the bars show, for tests: "name: score" / "category: demonstrated/skills".
     QStringList readinessLabels() const;
     QStringList coverageLabels() const;
+    void showChart(Chart chart);
+    QChartView *view(Chart chart) const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
 
+    QComboBox *m_choice;
+    QStackedWidget *m_stack;
     QChartView *m_readinessView;
     QChartView *m_coverageView;
     QList<Readiness> m_readiness;

@@ -221,6 +221,12 @@ void ProjectsPage::refreshDetails()
         emit statusMessage(tr("Part of the project could not be read: %1").arg(error));
 }
 
+int ProjectsPage::heightForWidth(int width) const
+{
+    Q_UNUSED(width);
+    return minimumSizeHint().height();
+}
+
 void ProjectsPage::refreshCharts()
 {
     QList<ProjectsCharts::Readiness> readiness;

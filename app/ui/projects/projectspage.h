@@ -27,6 +27,11 @@ public:
     QString title() const override { return tr("Projects"); }
     void reload() override;
     void showItem(qint64 id) override;
+    // The main window's scroll area takes heightForWidth() as the height the page cannot do
+    // without; a layout answers with its preferred height, and a chart, once shown, prefers
+    // the size it was last given: at 1024x640 the Charts tab made the page scroll. The page
+    // answers with its minimum height (as the Interviews page does).
+    int heightForWidth(int width) const override;
 
     ProjectStore *store() const { return m_store; }
     ProjectsModel *model() const { return m_model; }
