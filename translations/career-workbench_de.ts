@@ -5515,6 +5515,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Roadmap skills demonstrated by projects (%)</source>
         <translation>Durch Projekte belegte Roadmap-Fähigkeiten (%)</translation>
     </message>
+    <message>
+        <source>Char&amp;t:</source>
+        <translation>Dia&amp;gramm:</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Gezeigtes Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsModel</name>

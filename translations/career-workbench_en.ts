@@ -5510,6 +5510,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Roadmap skills demonstrated by projects (%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Char&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectsModel</name>

@@ -5515,6 +5515,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Roadmap skills demonstrated by projects (%)</source>
         <translation>Habilidades de la hoja de ruta demostradas por proyectos (%)</translation>
     </message>
+    <message>
+        <source>Char&amp;t:</source>
+        <translation>Grá&amp;fico:</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Gráfico mostrado</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsModel</name>
