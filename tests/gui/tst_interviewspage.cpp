@@ -1,6 +1,9 @@
 #include "common/dialogs.h"
+#include "common/optionaldateedit.h"
+#include "common/storecommand.h"
 #include "db/interviewsessionrepository.h"
 #include "db/interviewtopicrepository.h"
+#include "interviews/addsessioncommand.h"
 #include "interviews/interviewfilterproxy.h"
 #include "interviews/interviewsessionsmodel.h"
 #include "interviews/interviewspage.h"
@@ -9,6 +12,7 @@
 #include "uiworkbenchfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -151,6 +155,65 @@ private slots:
         m_fx.undoStack->undo();
         QCOMPARE(m_page->model()->rowCount(), 3);
         QCOMPARE(m_fx.count(u"interview_session_topics"_s), 2);
+    }
+
+    // The editor's choices (formats, applications, topics) are read when it opens. When they
+    // cannot be, it does not open and says why: it would show a session linked to an
+    // application as linked to none, and save it so.
+    void editorDoesNotOpenWithoutItsChoices()
+    {
+        QSqlQuery q(m_fx.db());
+        QVERIFY2(q.exec(u"CREATE TEMP TABLE applications (x INTEGER)"_s),
+                 qPrintable(q.lastError().text()));
+        Dialogs::takeMessages();
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logSessionButton"_s), Qt::LeftButton);
+        QVERIFY(!openEditor());
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(messages.join(u'\n').contains(u"cannot be read: "_s),
+                 qPrintable(messages.join(u'\n')));
+        QVERIFY(q.exec(u"DROP TABLE temp.applications"_s));
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"logSessionButton"_s), Qt::LeftButton);
+        SessionEditor *editor = openEditor();
+        QVERIFY(editor);
+        editor->reject();
+    }
+
+    // Issue 11, "filter by ... date range": the From and To dates keep the sessions between
+    // them, each end on its own, and unticking them shows all again.
+    void dateRangeFilter()
+    {
+        InterviewStore *store = m_page->store();
+        for (int day : {1, 10, 20}) {
+            InterviewSession s;
+            s.date = QDate(2026, 3, day);
+            s.company = u"Day %1"_s.arg(day);
+            s.selfScore = 3;
+            QVERIFY(StoreCommand::push(m_fx.undoStack.get(),
+                                       new AddSessionCommand(store, s, u"Log"_s)));
+        }
+        auto *from = child<OptionalDateEdit>(m_page.get(), u"fromDateFilter"_s);
+        auto *to = child<OptionalDateEdit>(m_page.get(), u"toDateFilter"_s);
+        QVERIFY(from && to);
+        const auto shown = [this] {
+            QStringList companies;
+            for (int r = 0; r < m_page->proxy()->rowCount(); ++r)
+                companies
+                    << m_page->proxy()->index(r, InterviewSessionsModel::Company).data().toString();
+            companies.sort();
+            return companies;
+        };
+        QCOMPARE(shown().size(), 3);
+        from->checkBox()->click();
+        from->dateEdit()->setDate(QDate(2026, 3, 10));
+        QCOMPARE(shown(), (QStringList {u"Day 10"_s, u"Day 20"_s}));
+        to->checkBox()->click();
+        to->dateEdit()->setDate(QDate(2026, 3, 10));
+        QCOMPARE(shown(), QStringList {u"Day 10"_s}); // both ends count
+        from->checkBox()->click();
+        QCOMPARE(shown(), (QStringList {u"Day 1"_s, u"Day 10"_s}));
+        QVERIFY(child<QLabel>(m_page.get(), u"sessionCountLabel"_s)->text().contains(u"2 of 3"_s));
+        to->checkBox()->click();
+        QCOMPARE(shown().size(), 3);
     }
 
     void editorShowsProblemsBesideTheFields()

@@ -291,13 +291,22 @@ void InterviewsPage::openEditor(const InterviewSession &initial)
     SessionEditor::Choices choices;
     QSqlDatabase db = m_store->connection();
     QString error;
-    if (const auto formats = InterviewFormatRepository(db).all(&error))
-        choices.formats = *formats;
-    if (const auto applications = JobApplicationRepository(db).all(&error))
-        choices.applications = *applications;
-    if (const auto topics = InterviewTopicRepository(db).all(&error))
-        for (const InterviewTopic &t : *topics)
-            choices.topics << t.name;
+    const auto formats = InterviewFormatRepository(db).all(&error);
+    const auto applications = formats ? JobApplicationRepository(db).all(&error) : std::nullopt;
+    const auto topics = applications ? InterviewTopicRepository(db).all(&error) : std::nullopt;
+    if (!topics) {
+        // Without them the editor would show a linked session as linked to no application
+        // (or a format it does not list) and save it so: it does not open.
+        Dialogs::warning(this, title(),
+                         tr("The formats, applications and topics the editor offers cannot be "
+                            "read: %1")
+                             .arg(error));
+        return;
+    }
+    choices.formats = *formats;
+    choices.applications = *applications;
+    for (const InterviewTopic &t : *topics)
+        choices.topics << t.name;
     choices.searchBank = [store = m_store](const QString &text, QString *error) {
         return store->searchQuestions(text, 50, error);
     };
