@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -130,6 +131,32 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
         waitClosed(dialog);
         QCOMPARE(m_fx.count(u"interview_sessions"_s), 3);
+    }
+
+    // Issue 11, "in the app (preview first, progress, cancel)": Cancel while the rows are
+    // being written stops the import, writes none of them, and says so once (it said
+    // "Nothing was imported: Cancelled; nothing was imported.").
+    void cancelWhileImportingWritesNothing()
+    {
+        QByteArray csv = "date,kind,format,company,role,self_score,topics\n";
+        for (int i = 0; i < 20000; ++i)
+            csv += "2020-01-01T00:00,real,coding,Company " + QByteArray::number(i)
+                + ",ML Engineer,3,Python:3\n";
+        const QString path = writeFile(u"many.csv"_s, csv);
+        CsvImportDialog *dialog = startImport(path);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->preview(), 60000);
+        auto *progress = child<QProgressBar>(dialog, u"importProgress"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+        QCOMPARE(progress->maximum(), 20000);
+        QTest::mouseClick(child<QPushButton>(dialog, u"cancelImportButton"_s), Qt::LeftButton);
+        auto *summary = child<QLabel>(dialog, u"importSummaryLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(summary->text(), u"Nothing was imported: Cancelled."_s, 60000);
+        QVERIFY(dialog->isVisible()); // the user reads why, then closes
+        QCOMPARE(m_fx.count(u"interview_sessions"_s), 0);
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        QTest::mouseClick(child<QPushButton>(dialog, u"cancelImportButton"_s), Qt::LeftButton);
+        waitClosed(dialog);
     }
 
     void refusedImportChangesNothing()

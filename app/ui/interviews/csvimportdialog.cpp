@@ -185,7 +185,7 @@ void CsvImportDialog::startImport()
                                     },
                                     &error);
             if (!ok && control.isCanceled())
-                return WriteResult::failure(tr("Cancelled; nothing was imported."));
+                return WriteResult::failure(tr("Cancelled."));
             return WriteResult::check(ok, error);
         },
         this);
