@@ -1,3 +1,4 @@
+#include "common/preferencesdialog.h"
 #include "dashboard/dashboardpage.h"
 #include "db/jobapplicationrepository.h"
 #include "interviews/addformatcommand.h"
@@ -7,6 +8,7 @@
 #include "interviews/drilldialog.h"
 #include "interviews/interviewcharts.h"
 #include "interviews/interviewsessionsmodel.h"
+#include "interviews/interviewsettingspanel.h"
 #include "interviews/interviewspage.h"
 #include "interviews/interviewstore.h"
 #include "interviews/practicepanel.h"
@@ -14,9 +16,12 @@
 #include "interviews/topicscoreswidget.h"
 #include "uiworkbenchfixture.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,6 +167,45 @@ private slots:
         auto *formats = child<QComboBox>(charts, u"chartFormatCombo"_s);
         formats->setCurrentIndex(formats->findData(s.format));
         QVERIFY(shown(InterviewCharts::ScoreOverTime).contains(u"Score over time: "_s + format));
+    }
+
+    // Issue 11, "readiness per format: recent average against a target score set in
+    // Preferences": the target the user sets there moves the line and who is ready.
+    void readinessFollowsTheTargetFromPreferences()
+    {
+        InterviewSession s;
+        s.date = QDate::currentDate().addDays(-1);
+        s.format = u"coding"_s;
+        s.selfScore = 3;
+        QVERIFY(StoreCommand::push(m_fx.undoStack.get(),
+                                   new AddSessionCommand(m_page->store(), s, u"Log"_s)));
+        auto *tabs = child<QTabWidget>(m_page.get(), u"interviewTabs"_s);
+        InterviewCharts *charts = m_page->charts();
+        tabs->setCurrentWidget(charts);
+        QTRY_VERIFY(charts->isVisible());
+        charts->showChart(InterviewCharts::Readiness);
+        const auto readyValue = [charts] {
+            // The "Ready" bar of the one format (0 while it is "Not yet").
+            auto *series = qobject_cast<QAbstractBarSeries *>(
+                charts->view(InterviewCharts::Readiness)->chart()->series().value(0));
+            return series ? series->barSets().value(0)->at(0) : -1.0;
+        };
+        QCOMPARE(charts->data().target, 4.0);
+        QCOMPARE(readyValue(), 0.0);
+
+        PreferencesDialog dialog(m_fx.context(), {new InterviewSettingsPanel(m_fx.context())});
+        dialog.show();
+        auto *target = dialog.findChild<QDoubleSpinBox *>(u"targetScoreSpin"_s);
+        QVERIFY(target);
+        target->setValue(3.0);
+        dialog.accept();
+        QTRY_COMPARE(charts->data().target, 3.0);
+        QTRY_COMPARE(readyValue(), 3.0);
+        QVERIFY(charts->view(InterviewCharts::Readiness)->chart()->title().contains(u"3.0"_s));
+        // Edit > Undo puts the old target back, and the chart follows.
+        m_fx.undoStack->undo();
+        QTRY_COMPARE(charts->data().target, 4.0);
+        QTRY_COMPARE(readyValue(), 0.0);
     }
 
     void drillIsLoggedAsSelfPractice()
