@@ -1602,10 +1602,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <translation>Interviews werden importiert</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>Abgebrochen; nichts wurde importiert.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -3131,6 +3127,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>No topic fits the drill options. Log a session with scored topics, or choose other topics or another format.</source>
         <translation>Kein Thema passt zu den Optionen der Übungsrunde. Tragen Sie ein Interview mit bewerteten Themen ein oder wählen Sie andere Themen oder ein anderes Format.</translation>
+    </message>
+    <message>
+        <source>The formats, applications and topics the editor offers cannot be read: %1</source>
+        <translation>Die Formate, Bewerbungen und Themen, die der Editor anbietet, können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

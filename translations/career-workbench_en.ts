@@ -1599,10 +1599,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,6 +3122,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>No topic fits the drill options. Log a session with scored topics, or choose other topics or another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formats, applications and topics the editor offers cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

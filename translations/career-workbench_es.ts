@@ -1602,10 +1602,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>Importando sesiones de entrevista</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>Cancelado; no se importó nada.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
@@ -3131,6 +3127,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>No topic fits the drill options. Log a session with scored topics, or choose other topics or another format.</source>
         <translation>Ningún tema encaja con las opciones del simulacro. Registra una sesión con temas puntuados, o elige otros temas u otro formato.</translation>
+    </message>
+    <message>
+        <source>The formats, applications and topics the editor offers cannot be read: %1</source>
+        <translation>No se pueden leer los formatos, las candidaturas y los temas que ofrece el editor: %1</translation>
     </message>
 </context>
 <context>
