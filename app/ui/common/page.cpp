@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +37,12 @@ QFont Page::headingFont(const QFont &base)
     f.setPointSizeF(base.pointSizeF() * 1.4);
     f.setBold(true);
     return f;
+}
+
+int Page::heightForWidth(int width) const
+{
+    Q_UNUSED(width);
+    return minimumSizeHint().height();
 }
 
 QLabel *Page::addHeader(QVBoxLayout *layout, const QString &intro)
@@ -87,6 +94,19 @@ QWidget *Page::createEmptyState(const QString &text, const QList<QPushButton *> 
     layout->addLayout(row);
     layout->addStretch(2);
     return empty;
+}
+
+QWidget *Page::scrolling(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(content->objectName() + u"Scroll"_s);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a Tab stop of its own: Tab to a control inside scrolls it into view.
+    area->setFocusPolicy(Qt::NoFocus);
+    area->setWidget(content);
+    return area;
 }
 
 QStackedWidget *Page::createContentStack(QWidget *empty, QWidget *content)

@@ -43,6 +43,14 @@ public:
     // The heading font every page uses (also for a dashboard greeting).
     static QFont headingFont(const QFont &base);
 
+    // The page sits in the main window's scroll area, which takes heightForWidth() as the
+    // height the page cannot do without. A layout answers with its preferred height (tables,
+    // charts and a wrapped intro at their ease): at 1024x640 Skills, Certifications, Profile
+    // and Job Match scrolled with their bottom out of sight. A page answers with its minimum
+    // height, so its lists and charts give way first and it scrolls only when that does not
+    // fit.
+    int heightForWidth(int width) const override;
+
 signals:
     // Text for the status bar.
     void statusMessage(const QString &text);
@@ -60,6 +68,11 @@ protected:
     // An empty state: TEXT (may hold <b>) centred above BUTTONS. Returns the widget.
     QWidget *createEmptyState(const QString &text, const QList<QPushButton *> &buttons,
                               const QString &objectName = QString());
+    // CONTENT in a frameless area that scrolls up and down when the page is shorter than
+    // CONTENT needs (a tab of charts or fields that must keep their size), so that the rest
+    // of the page still fits a small screen. Returns the area (a QScrollArea, which takes
+    // CONTENT).
+    static QWidget *scrolling(QWidget *content);
     // A stack of EMPTY and CONTENT; setEmpty() switches between them.
     QStackedWidget *createContentStack(QWidget *empty, QWidget *content);
     void setEmpty(bool empty);

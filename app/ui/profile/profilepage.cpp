@@ -32,6 +32,7 @@ ProfilePage::ProfilePage(const WorkbenchContext &context, QWidget *parent)
     m_tabs->setObjectName(u"profileTabs"_s);
 
     auto *contact = new QWidget;
+    contact->setObjectName(u"contactTab"_s);
     auto *contactLayout = new QVBoxLayout(contact);
     contactLayout->addWidget(m_contact);
     auto *address = new QGroupBox(tr("Postal address"));
@@ -44,7 +45,9 @@ ProfilePage::ProfilePage(const WorkbenchContext &context, QWidget *parent)
     linksLayout->addWidget(m_links);
     contactLayout->addWidget(links, 1);
 
-    m_tabs->addTab(contact, tr("&Contact and summary"));
+    // Contact, address and links are taller than a small screen's page (issue #9): they
+    // scroll inside their tab instead of making the page taller than the window.
+    m_tabs->addTab(scrolling(contact), tr("&Contact and summary"));
     m_tabs->addTab(m_work, tr("E&xperience"));
     m_tabs->addTab(m_education, tr("Ed&ucation"));
     m_tabs->addTab(m_languages, tr("Lan&guages"));

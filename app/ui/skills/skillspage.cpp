@@ -136,7 +136,10 @@ SkillsPage::SkillsPage(const WorkbenchContext &context, QWidget *parent)
     m_tabs->setObjectName(u"skillsTabs"_s);
     m_tabs->addTab(m_splitter, tr("Roadmap"));
     m_tabs->addTab(m_learnNext, tr("What to Learn Next"));
-    m_tabs->addTab(m_charts, tr("Charts"));
+    // The charts keep the height their names need (issue #9): on a small screen they scroll
+    // inside their tab instead of making the page taller than the window.
+    m_charts->setObjectName(u"skillsCharts"_s);
+    m_tabs->addTab(scrolling(m_charts), tr("Charts"));
     layout->addWidget(m_tabs, 1);
     connect(m_learnNext, &LearnNextWidget::skillActivated, this, [this](qint64 id) {
         m_tabs->setCurrentIndex(0);

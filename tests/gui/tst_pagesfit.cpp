@@ -1,0 +1,136 @@
+#include "common/dialogs.h"
+#include "common/languages.h"
+#include "common/page.h"
+#include "io/demoworkbench.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+// Issue 9 (screenshots at 1024x640): Skills, Certifications, Profile and Job Match asked for
+// 566 to 887 px of height where a 1024x640 screen leaves about 552 for the whole window, so
+// their bottom (the charts, the study log, the last fields) was out of sight and the page
+// scrolled. Every page, on the demo and on a new workbench, in every shipped language, fits
+// the window's page area at 1008x552: it neither scrolls up and down nor sideways, and the
+// height it asks for is no more than it is given.
+class TestPagesFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void everyPageFitsASmallScreen_data();
+    void everyPageFitsASmallScreen();
+
+private:
+    static void useLanguage(const QString &code);
+
+    QTemporaryDir m_dir;
+};
+
+void TestPagesFit::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QCoreApplication::setOrganizationName(u"CareerWorkbenchTests"_s);
+    QCoreApplication::setApplicationName(u"tst_pagesfit"_s);
+    Dialogs::setTestMode(true);
+}
+
+void TestPagesFit::cleanup()
+{
+    useLanguage(QString());
+}
+
+void TestPagesFit::useLanguage(const QString &code)
+{
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    Languages::setPreferred(code);
+    Languages::install(QCoreApplication::instance());
+}
+
+void TestPagesFit::everyPageFitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("demo");
+    for (const QString &code : {u"en"_s, u"de"_s, u"es"_s}) {
+        QTest::addRow("%s demo", qPrintable(code)) << code << true;
+        QTest::addRow("%s new", qPrintable(code)) << code << false;
+    }
+}
+
+void TestPagesFit::everyPageFitsASmallScreen()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, demo);
+    useLanguage(language);
+    const QString path
+        = m_dir.filePath(u"%1-%2.sqlite"_s.arg(language, demo ? u"demo"_s : u"new"_s));
+    if (demo) {
+        QString error;
+        QVERIFY2(DemoWorkbench::create(path, &error), qPrintable(error));
+    }
+    QStringList problems;
+    {
+        // A 1024x640 screen leaves about 1008x552 inside the window's frame.
+        MainWindow w;
+        w.resize(1008, 552);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openWorkbench(path));
+        auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+        auto *stack = w.findChild<QStackedWidget *>(u"pages"_s);
+        QVERIFY(nav && stack);
+        for (int i = 0; i < nav->count(); ++i) {
+            nav->setCurrentRow(i);
+            QTRY_VERIFY(w.page(i) && w.page(i)->isLoaded());
+            // Choose the first item of the page's main view, so that its details show.
+            if (auto *view = w.page(i)->findChild<QAbstractItemView *>()) {
+                QModelIndex first = view->model() ? view->model()->index(0, 0) : QModelIndex();
+                if (first.isValid() && view->model()->hasChildren(first))
+                    first = view->model()->index(0, 0, first);
+                if (first.isValid())
+                    view->setCurrentIndex(first);
+            }
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            QCOMPARE(w.size(), QSize(1008, 552)); // nothing made the window bigger
+            auto *scroll = qobject_cast<QScrollArea *>(stack->currentWidget());
+            QVERIFY(scroll && scroll->widget() == w.page(i));
+            Page *page = w.page(i);
+            const QSize room = scroll->maximumViewportSize();
+            const int height = page->hasHeightForWidth() ? page->heightForWidth(room.width())
+                                                         : page->minimumSizeHint().height();
+            const QString name = page->objectName();
+            if (height > room.height())
+                problems << u"%1 asks for %2 px of %3"_s.arg(name).arg(height).arg(room.height());
+            if (page->minimumSizeHint().width() > room.width())
+                problems << u"%1 needs %2 px of width, of %3"_s.arg(name)
+                                .arg(page->minimumSizeHint().width())
+                                .arg(room.width());
+            if (scroll->verticalScrollBar()->isVisible())
+                problems << u"%1 scrolls up and down"_s.arg(name);
+            if (scroll->horizontalScrollBar()->isVisible())
+                problems << u"%1 scrolls sideways"_s.arg(name);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+QTEST_MAIN(TestPagesFit)
+#include "tst_pagesfit.moc"
