@@ -1462,7 +1462,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Two or three sentences: who you are, what you have built, what you look for.</source>
-        <translation>Dos o tres frases: quién es, qué ha construido, qué busca.</translation>
+        <translation>Dos o tres frases: quién eres, qué has construido, qué buscas.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1959,7 +1959,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>No education yet. Add degrees, diplomas and long courses.</source>
-        <translation>Aún no hay formación. Añada títulos, diplomas y cursos largos.</translation>
+        <translation>Aún no hay formación. Añade títulos, diplomas y cursos largos.</translation>
     </message>
     <message>
         <source>e.g. Computer Science</source>
@@ -2066,7 +2066,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Drag to change the order the resume shows.</source>
-        <translation>Arrastre para cambiar el orden que muestra el currículum.</translation>
+        <translation>Arrastra para cambiar el orden que muestra el currículum.</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -3149,19 +3149,19 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>You have this skill and evidence that shows it.</source>
-        <translation>Tiene esta habilidad y evidencia que la demuestra.</translation>
+        <translation>Tienes esta habilidad y evidencia que la demuestra.</translation>
     </message>
     <message>
         <source>You have a level in this skill but nothing that shows it yet: link a project, an earned certification or interview practice.</source>
-        <translation>Tiene un nivel en esta habilidad, pero aún nada que lo demuestre: vincule un proyecto, una certificación obtenida o práctica de entrevistas.</translation>
+        <translation>Tienes un nivel en esta habilidad, pero aún nada que lo demuestre: vincula un proyecto, una certificación obtenida o práctica de entrevistas.</translation>
     </message>
     <message>
         <source>On your roadmap, not started yet.</source>
-        <translation>En su hoja de ruta, aún sin empezar.</translation>
+        <translation>En tu hoja de ruta, aún sin empezar.</translation>
     </message>
     <message>
         <source>Not on your roadmap.</source>
-        <translation>No está en su hoja de ruta.</translation>
+        <translation>No está en tu hoja de ruta.</translation>
     </message>
     <message>
         <source>(not on the roadmap)</source>
@@ -3193,7 +3193,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <name>JobMatchPage</name>
     <message>
         <source>Paste a job posting or load a JSON job file: each requirement shows as proven, claimed or missing on your roadmap, with the evidence behind it.</source>
-        <translation>Pegue una oferta de empleo o cargue un archivo de oferta JSON: cada requisito aparece como demostrado, declarado o ausente en su hoja de ruta, con la evidencia que lo respalda.</translation>
+        <translation>Pega una oferta de empleo o carga un archivo de oferta JSON: cada requisito aparece como demostrado, declarado o ausente en tu hoja de ruta, con la evidencia que lo respalda.</translation>
     </message>
     <message>
         <source>&amp;New Posting</source>
@@ -3265,7 +3265,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Nothing to add: every requirement is on your roadmap with a target above your level.</source>
-        <translation>Nada que añadir: cada requisito está en su hoja de ruta con un objetivo por encima de su nivel.</translation>
+        <translation>Nada que añadir: cada requisito está en tu hoja de ruta con un objetivo por encima de tu nivel.</translation>
     </message>
     <message>
         <source>Roadmap: %1, %2. They are in the learn-next ranking now.</source>
@@ -3717,7 +3717,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>No languages yet. Add the languages you work in.</source>
-        <translation>Aún no hay idiomas. Añada los idiomas en los que trabaja.</translation>
+        <translation>Aún no hay idiomas. Añade los idiomas en los que trabajas.</translation>
     </message>
     <message>
         <source>native</source>
@@ -3830,7 +3830,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>No links yet. Add your GitHub, LinkedIn or blog.</source>
-        <translation>Aún no hay enlaces. Añada su GitHub, LinkedIn o blog.</translation>
+        <translation>Aún no hay enlaces. Añade tu GitHub, LinkedIn o blog.</translation>
     </message>
     <message>
         <source>Blog</source>
@@ -4277,7 +4277,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>For each stage, pick the level that fits most of its skills today. It raises the skills below it, never above a skill&apos;s target, and lowers nothing. Fine-tune single skills on the Skills page.</source>
-        <translation>Para cada etapa, elegir el nivel que corresponde hoy a la mayoría de sus habilidades. Sube las habilidades que están por debajo, nunca por encima del objetivo de una habilidad, y no baja ninguna. Las habilidades sueltas se ajustan en la página Habilidades.</translation>
+        <translation>Para cada etapa, elegir el nivel que corresponde hoy a la mayoría de tus habilidades. Sube las habilidades que están por debajo, nunca por encima del objetivo de una habilidad, y no baja ninguna. Las habilidades sueltas se ajustan en la página Habilidades.</translation>
     </message>
     <message>
         <source>Leave as it is</source>
@@ -4298,19 +4298,19 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Your roadmap cannot be read: %1</source>
-        <translation>No se puede leer su hoja de ruta: %1</translation>
+        <translation>No se puede leer tu hoja de ruta: %1</translation>
     </message>
     <message>
         <source>Your profile cannot be read: %1</source>
-        <translation>No se puede leer su perfil: %1</translation>
+        <translation>No se puede leer tu perfil: %1</translation>
     </message>
     <message>
         <source>Your answers were not saved. %1</source>
-        <translation>Sus respuestas no se guardaron. %1</translation>
+        <translation>Tus respuestas no se guardaron. %1</translation>
     </message>
     <message>
         <source>Your answers were not saved: your profile cannot be read (%1).</source>
-        <translation>Sus respuestas no se guardaron: no se puede leer su perfil (%1).</translation>
+        <translation>Tus respuestas no se guardaron: no se puede leer tu perfil (%1).</translation>
     </message>
 </context>
 <context>
@@ -4618,7 +4618,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Score per session (1 to 5; the interviewer&apos;s where given, else your own), oldest first, with the average of the last %1 against the target of %2</source>
-        <translation>Puntuación por sesión (1 a 5; la del entrevistador cuando existe, si no la suya), de la más antigua a la más reciente, con la media de las últimas %1 frente al objetivo de %2</translation>
+        <translation>Puntuación por sesión (1 a 5; la del entrevistador cuando existe, si no la tuya), de la más antigua a la más reciente, con la media de las últimas %1 frente al objetivo de %2</translation>
     </message>
     <message>
         <source>Recent average</source>
@@ -4661,7 +4661,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Paste a job posting here. What it asks for is matched against your roadmap as you type.</source>
-        <translation>Pegue aquí una oferta de empleo. Lo que pide se compara con su hoja de ruta mientras escribe.</translation>
+        <translation>Pega aquí una oferta de empleo. Lo que pide se compara con tu hoja de ruta mientras escribes.</translation>
     </message>
     <message>
         <source>Sets the target role of the Resume (Reports page) to this posting&apos;s title and its main requirements, so the resume puts what matches first.</source>
@@ -4669,7 +4669,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>Adds the requirements your roadmap lacks as new skills and raises the targets and priority of the ones you have not proven, so they enter the learn-next ranking. One step: Undo takes it back.</source>
-        <translation>Añade como habilidades nuevas los requisitos que faltan en su hoja de ruta y sube el objetivo y la prioridad de los que no ha demostrado, para que entren en la lista de qué aprender a continuación. Un solo paso: Deshacer lo revierte.</translation>
+        <translation>Añade como habilidades nuevas los requisitos que faltan en tu hoja de ruta y sube el objetivo y la prioridad de los que no has demostrado, para que entren en la lista de qué aprender a continuación. Un solo paso: Deshacer lo revierte.</translation>
     </message>
     <message>
         <source>Requirements</source>
@@ -4709,7 +4709,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>No skill of your roadmap or common requirement was found in this posting.</source>
-        <translation>No se ha encontrado en esta oferta ninguna habilidad de su hoja de ruta ni ningún requisito habitual.</translation>
+        <translation>No se ha encontrado en esta oferta ninguna habilidad de tu hoja de ruta ni ningún requisito habitual.</translation>
     </message>
     <message>
         <source>Match: %1 of 100</source>
@@ -4879,7 +4879,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <name>ProfilePage</name>
     <message>
         <source>What your resume and portfolio say about you. Changes are saved as you leave each field, and can be undone.</source>
-        <translation>Lo que su currículum y su portafolio dicen de usted. Los cambios se guardan al salir de cada campo y se pueden deshacer.</translation>
+        <translation>Lo que tu currículum y tu portafolio dicen de ti. Los cambios se guardan al salir de cada campo y se pueden deshacer.</translation>
     </message>
     <message>
         <source>Links</source>
@@ -5757,7 +5757,7 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     </message>
     <message>
         <source>%1 is read-only. Career Workbench writes every change to the file at once, so it opens only a file it may change: make it writable, or open a copy of it.</source>
-        <translation>%1 es de solo lectura. Career Workbench escribe cada cambio en el archivo al momento, así que solo abre un archivo que pueda modificar: hacerlo escribible, o abrir una copia.</translation>
+        <translation>%1 es de solo lectura. Career Workbench escribe cada cambio en el archivo al momento, así que solo abre un archivo que puedas modificar: hacerlo escribible, o abrir una copia.</translation>
     </message>
     <message>
         <source>%1 is in a read-only folder. Career Workbench keeps a log and a lock beside the file while it is open: move it to a folder you may write to, or open a copy of it.</source>
@@ -7123,27 +7123,27 @@ Notas de respuesta: %2</translation>
     </message>
     <message>
         <source>Enter a web address that starts with https:// or http://.</source>
-        <translation>Introduzca una dirección web que empiece por https:// o http://.</translation>
+        <translation>Introduce una dirección web que empiece por https:// o http://.</translation>
     </message>
     <message>
         <source>Enter the employer.</source>
-        <translation>Introduzca el empleador.</translation>
+        <translation>Introduce el empleador.</translation>
     </message>
     <message>
         <source>Enter the institution.</source>
-        <translation>Introduzca la institución.</translation>
+        <translation>Introduce la institución.</translation>
     </message>
     <message>
         <source>Enter the language.</source>
-        <translation>Introduzca el idioma.</translation>
+        <translation>Introduce el idioma.</translation>
     </message>
     <message>
         <source>Name the site, e.g. GitHub or LinkedIn.</source>
-        <translation>Indique el sitio, p. ej. GitHub o LinkedIn.</translation>
+        <translation>Indica el sitio, p. ej. GitHub o LinkedIn.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country code: use two letters such as DE or US.</source>
-        <translation>«%1» no es un código de país: use dos letras, como ES o US.</translation>
+        <translation>«%1» no es un código de país: usa dos letras, como ES o US.</translation>
     </message>
 </context>
 <context>
@@ -8680,7 +8680,7 @@ Cámbialo en esta celda (F2).</translation>
     </message>
     <message>
         <source>No jobs yet. Add the jobs your resume should list.</source>
-        <translation>Aún no hay empleos. Añada los empleos que debe mostrar su currículum.</translation>
+        <translation>Aún no hay empleos. Añade los empleos que debe mostrar tu currículum.</translation>
     </message>
     <message>
         <source>https://...</source>
@@ -8688,11 +8688,11 @@ Cámbialo en esta celda (F2).</translation>
     </message>
     <message>
         <source>Leave unset for the job you have now.</source>
-        <translation>Déjelo vacío para su empleo actual.</translation>
+        <translation>Déjalo vacío para tu empleo actual.</translation>
     </message>
     <message>
         <source>One achievement per line, with a number where you can: &quot;Cut report time from 2 days to 2 hours&quot;</source>
-        <translation>Un logro por línea, con una cifra cuando pueda: &quot;Reduje el tiempo de informe de 2 días a 2 horas&quot;</translation>
+        <translation>Un logro por línea, con una cifra cuando puedas: &quot;Reduje el tiempo de informe de 2 días a 2 horas&quot;</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
