@@ -5,6 +5,7 @@
 #include "common/changenotifier.h"
 #include "common/chartdatadialog.h"
 #include "common/dialogs.h"
+#include "common/dialogtaborder.h"
 #include "common/languages.h"
 #include "common/page.h"
 #include "common/preferencesdialog.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
         splitter->setSizes({navWidth, width() - navWidth});
     updateTitle();
     qApp->installEventFilter(this);
+    DialogTabOrder::install(this);
 }
 
 MainWindow::~MainWindow() = default;

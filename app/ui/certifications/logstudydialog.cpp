@@ -93,6 +93,9 @@ LogStudyDialog::LogStudyDialog(const Certification &certification,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Tab in reading order: the amount, then the date (made first, it came last).
+    QWidget::setTabOrder(m_hours, m_date);
+    QWidget::setTabOrder(m_date, m_skill);
     m_hours->setFocus();
     m_hours->selectAll();
 }

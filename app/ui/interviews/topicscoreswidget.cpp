@@ -48,6 +48,10 @@ TopicScoresWidget::TopicScoresWidget(const QStringList &knownTopics, QWidget *pa
     m_remove->setObjectName(u"removeTopicButton"_s);
     below->addWidget(m_remove);
     layout->addLayout(below);
+    // Tab as the fields are read (the table, made first, came first).
+    QWidget::setTabOrder(m_name, m_add);
+    QWidget::setTabOrder(m_add, m_table);
+    QWidget::setTabOrder(m_table, m_remove);
 
     connect(m_add, &QPushButton::clicked, this, &TopicScoresWidget::addTyped);
     connect(m_name, &QLineEdit::returnPressed, this, &TopicScoresWidget::addTyped);

@@ -72,6 +72,7 @@ MetricsEditor::MetricsEditor(QWidget *parent)
     bar->addWidget(m_remove);
     bar->addStretch(1);
     layout->addLayout(bar);
+    QWidget::setTabOrder(add, m_remove); // as read (Remove, made first, came first)
     // The whole lines, as reports print them: the table's column cuts long ones short.
     m_preview->setObjectName(u"impactPreview"_s);
     m_preview->setTextFormat(Qt::PlainText);
