@@ -5,12 +5,18 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -23,6 +29,68 @@ using namespace Qt::StringLiterals;
 // scrolled. Every page, on the demo and on a new workbench, in every shipped language, fits
 // the window's page area at 1008x552: it neither scrolls up and down nor sideways, and the
 // height it asks for is no more than it is given.
+// Issue 9 and 13 (Spanish at 1024x640): what a page shows whole is not cut. A column of the
+// page that scrolls (the Reports settings) does not scroll sideways; a stage's name and date
+// are whole (a long name takes a second line); so is each certification's name in the table
+// and in the break-even chart's legend.
+static QStringList cutTexts(Page *page)
+{
+    QStringList problems;
+    const QString name = page->objectName();
+    for (QScrollArea *area : page->findChildren<QScrollArea *>()) {
+        if (area->isVisible() && area->horizontalScrollBar()->isVisible())
+            problems << u"%1: %2 scrolls sideways"_s.arg(name, area->objectName());
+    }
+    const auto wholeLabel = [&](QLabel *label, const QString &what) {
+        if (!label->isVisible())
+            return;
+        const bool elided = label->text().contains(QChar(0x2026));
+        const bool tooShort = label->wordWrap()
+            && label->heightForWidth(label->contentsRect().width())
+                > label->contentsRect().height();
+        const bool tooNarrow = !label->wordWrap()
+            && label->fontMetrics().horizontalAdvance(label->text())
+                > label->contentsRect().width();
+        if (elided || tooShort || tooNarrow)
+            problems << u"%1: %2 '%3' is cut"_s.arg(name, what, label->text());
+    };
+    if (QWidget *stages = page->findChild<QWidget *>(u"stageProgress"_s)) {
+        for (QLabel *label : stages->findChildren<QLabel *>()) {
+            if (label->objectName().isEmpty()) // the stages' names, not the overall line
+                wholeLabel(label, u"the stage"_s);
+        }
+    }
+    if (auto *table = page->findChild<QTableView *>(u"certificationsTable"_s)) {
+        const int column = 0; // the name
+        const int margin
+            = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString text = table->model()->index(r, column).data().toString();
+            const QRect need = table->fontMetrics().boundingRect(
+                QRect(0, 0, table->columnWidth(column) - margin, 10000), Qt::TextWordWrap, text);
+            if (need.width() > table->columnWidth(column) - margin
+                || need.height() > table->rowHeight(r))
+                problems << u"%1: the certification '%2' is cut"_s.arg(name, text);
+        }
+    }
+    if (auto *chart = page->findChild<QChartView *>(u"breakEvenChartView"_s);
+        chart && chart->isVisible()) {
+        QStringList lines;
+        for (QAbstractSeries *series : chart->chart()->series()) {
+            if (!series->name().isEmpty())
+                lines << series->name();
+        }
+        const auto legend = page->findChildren<QLabel *>(u"legendName"_s);
+        if (legend.size() != lines.size())
+            problems << u"%1: the break-even legend has %2 names for %3 lines"_s.arg(name)
+                            .arg(legend.size())
+                            .arg(lines.size());
+        for (QLabel *label : legend)
+            wholeLabel(label, u"the legend's name"_s);
+    }
+    return problems;
+}
+
 class TestPagesFit : public QObject
 {
     Q_OBJECT
@@ -127,6 +195,7 @@ void TestPagesFit::everyPageFitsASmallScreen()
                 problems << u"%1 scrolls up and down"_s.arg(name);
             if (scroll->horizontalScrollBar()->isVisible())
                 problems << u"%1 scrolls sideways"_s.arg(name);
+            problems << cutTexts(page);
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));

@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -138,7 +139,6 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
     m_table->setItemDelegateForColumn(CertificationsModel::Study,
                                       new StudyProgressDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -154,6 +154,15 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
     // The start of a name identifies it ("AWS Certified ..."): cut the end, not the middle.
     m_table->setTextElideMode(Qt::ElideRight);
+    // A name longer than its column goes on to a second line instead of losing its end
+    // ("AWS Certified Machine Learnin..." at 1024x640, issue #9): rows are as tall as their
+    // wrapped names, again whenever the name or issuer column changes width.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == CertificationsModel::Name || column == CertificationsModel::Issuer)
+            QTimer::singleShot(0, m_table, [table = m_table] { table->resizeRowsToContents(); });
+    });
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);

@@ -15,6 +15,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QFrame>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -81,6 +82,7 @@ CompareCharts::CompareCharts(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_roiView(new QChartView(this))
     , m_breakEvenView(new QChartView(this))
+    , m_legend(new QWidget(this))
     , m_hover(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -119,6 +121,13 @@ CompareCharts::CompareCharts(QWidget *parent)
         v->setMinimumHeight(220);
         h->addWidget(v, 1);
     }
+    m_legend->setObjectName(u"breakEvenLegend"_s);
+    auto *legendLayout = new QVBoxLayout(m_legend);
+    legendLayout->setContentsMargins(0, 0, 0, 0);
+    legendLayout->addStretch(1);
+    legendLayout->addStretch(1);
+    m_legend->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    h->addWidget(m_legend);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(charts);
     layout->addWidget(m_stack, 1);
@@ -393,15 +402,47 @@ void CompareCharts::rebuild()
     else
         money->setTitleText(tr("Net value (mixed currencies)"));
     money->applyNiceNumbers();
-    // The zero line is a reference, not a certification.
-    const auto markers = be->legend()->markers(zero);
-    for (auto *marker : markers)
-        marker->setVisible(false);
-    be->legend()->setAlignment(Qt::AlignRight);
+    // The legend is a column of whole names beside the chart (fillLegend).
+    be->legend()->hide();
+    QList<QColor> lineColours;
+    for (int i = 0; i < lineCount; ++i)
+        lineColours.append(colourOf(paying.at(i)));
+    fillLegend(lineNames, lineColours);
     styleChart(be);
     QChart *oldBe = m_breakEvenView->chart();
     m_breakEvenView->setChart(be);
     delete oldBe;
+}
+
+// One row per line of the break-even chart: its colour and its whole name, wrapped when long.
+void CompareCharts::fillLegend(const QStringList &names, const QList<QColor> &colours)
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_legend->layout());
+    // Between the two stretches that centre the rows.
+    while (layout->count() > 2) {
+        QLayoutItem *item = layout->takeAt(1);
+        delete item->widget();
+        delete item;
+    }
+    const int side = fontMetrics().height() * 2 / 3;
+    for (int i = 0; i < names.size(); ++i) {
+        auto *row = new QWidget(m_legend);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *swatch = new QFrame(row);
+        swatch->setFixedSize(side, side);
+        swatch->setAutoFillBackground(true);
+        QPalette pal = swatch->palette();
+        pal.setColor(QPalette::Window, colours.value(i));
+        swatch->setPalette(pal);
+        auto *name = new QLabel(names.at(i), row);
+        name->setObjectName(u"legendName"_s);
+        name->setTextFormat(Qt::PlainText);
+        name->setWordWrap(true);
+        h->addWidget(swatch, 0, Qt::AlignTop);
+        h->addWidget(name, 1);
+        layout->insertWidget(layout->count() - 1, row);
+    }
 }
 
 // Each label sits inside its bar when it fits there, else just beyond the bar's end (a free

@@ -61,12 +61,16 @@ private:
     void styleChart(QChart *chart) const;
     void showHover(const QString &text);
     void placeBarLabels();
+    void fillLegend(const QStringList &names, const QList<QColor> &colours);
 
     QComboBox *m_rank;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QChartView *m_roiView;
     QChartView *m_breakEvenView;
+    // The break-even chart's legend, beside it: whole names, wrapped (QLegend cut them to
+    // "AWS Certifie..." on a small screen).
+    QWidget *m_legend;
     QLabel *m_hover;
     // Bar labels drawn by hand: Qt's own print the bar's number in C format, and "0 %" for
     // a free certification. Owned by the ROI chart.

@@ -69,6 +69,9 @@ ReportsPage::~ReportsPage()
 void ReportsPage::buildForm()
 {
     auto *form = new QFormLayout;
+    // A label too long to share the column with its field (Spanish, German) puts the field on
+    // the line below instead of widening the column (issue #13).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_kind = new QComboBox;
     m_kind->setObjectName(u"reportKind"_s);
     m_kind->addItem(tr("Portfolio summary"),
@@ -175,8 +178,13 @@ void ReportsPage::buildForm()
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
     leftScroll->setWidget(leftWidget);
-    leftScroll->setMaximumWidth(380);
-    leftScroll->setMinimumWidth(280);
+    // The settings column scrolls up and down, never sideways: it is as wide as its widest
+    // control needs (issue #13: in Spanish it scrolled sideways and cut the fields).
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int needed = leftWidget->minimumSizeHint().width()
+        + leftScroll->verticalScrollBar()->sizeHint().width();
+    leftScroll->setMaximumWidth(std::max(380, needed));
+    leftScroll->setMinimumWidth(std::max(280, needed));
 
     auto *pagesWidget = new QWidget;
     pagesWidget->setObjectName(u"reportPreview"_s);

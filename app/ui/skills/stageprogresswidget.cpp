@@ -7,7 +7,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -18,41 +17,30 @@ static constexpr int StagesPerRow = 3;
 
 namespace {
 
-// "Stage name - about 21 Aug 2028" in the room the cell has: all of it when it fits; otherwise
-// the end of the name gives way, never the projection, and never the start that identifies it.
+// "Stage name - about 21 Aug 2028", whole: a name too long for its cell goes on to a second
+// line (issue #9: at 1024x640 "Data, machine learning a..." lost the end of its name, and in
+// Spanish more of it). The projection stays in one piece, on the line where it ends.
 class StageLabel : public QLabel
 {
 public:
     StageLabel(const QString &name, const QString &projection, QWidget *parent)
         : QLabel(parent)
-        , m_name(name)
-        , m_projection(projection)
     {
         setTextFormat(Qt::PlainText);
+        setWordWrap(true);
+        QString tail = StageProgressWidget::tr(" - %1").arg(projection);
+        // Breaks only between the words of the name: the tail's spaces do not break (the
+        // first one, before the dash, may).
+        const qsizetype first = tail.indexOf(u' ', 1);
+        if (first > 0)
+            tail = tail.left(first) + tail.mid(first).replace(u' ', QChar::Nbsp);
+        setText(name + tail);
         // The label takes the width its cell gives; it never widens the page.
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         setMinimumWidth(fontMetrics().averageCharWidth() * 12);
-        updateText();
+        QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
     }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        updateText();
-    }
-
-private:
-    void updateText()
-    {
-        const QString tail = StageProgressWidget::tr(" - %1").arg(m_projection);
-        const int room
-            = std::max(0, contentsRect().width() - fontMetrics().horizontalAdvance(tail));
-        setText(fontMetrics().elidedText(m_name, Qt::ElideRight, room) + tail);
-    }
-
-    QString m_name;
-    QString m_projection;
 };
 
 } // namespace
@@ -164,7 +152,7 @@ void StageProgressWidget::setProgress(const QList<RoadmapGroup> &stages,
                                   HoursText::spelled(p.cumulativeHours, locale)));
         auto *bar = new QProgressBar(cell);
         setBar(bar, p);
-        bar->setMaximumHeight(name->sizeHint().height() + 4);
+        bar->setMaximumHeight(name->fontMetrics().height() + 4);
         v->addWidget(name);
         v->addWidget(bar);
         m_grid->addWidget(cell, i / StagesPerRow, i % StagesPerRow);
