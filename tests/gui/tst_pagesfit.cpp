@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +34,7 @@ using namespace Qt::StringLiterals;
 // Issue 9 and 13 (Spanish at 1024x640): what a page shows whole is not cut. A column of the
 // page that scrolls (the Reports settings) does not scroll sideways; a stage's name and date
 // are whole (a long name takes a second line); so is each certification's name in the table
-// and in the break-even chart's legend.
+// and in the break-even chart's legend, and every chart's title.
 static QStringList cutTexts(Page *page)
 {
     QStringList problems;
@@ -87,6 +89,24 @@ static QStringList cutTexts(Page *page)
                             .arg(lines.size());
         for (QLabel *label : legend)
             wholeLabel(label, u"the legend's name"_s);
+    }
+    // A chart's title is drawn whole (on two lines if need be), not cut to "...".
+    const auto flat = [](QString text) {
+        text.replace(QChar(0x2028), u' ').replace(u'\n', u' ');
+        return text.simplified();
+    };
+    for (QChartView *view : page->findChildren<QChartView *>()) {
+        if (!view->isVisible() || !view->chart() || view->chart()->title().isEmpty())
+            continue;
+        const QString title
+            = flat(QTextDocumentFragment::fromHtml(view->chart()->title()).toPlainText());
+        bool whole = false;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+                whole = whole || flat(text->toPlainText()) == title;
+        }
+        if (!whole)
+            problems << u"%1: the chart title '%2' is cut"_s.arg(name, title);
     }
     return problems;
 }

@@ -12,13 +12,15 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QFrame>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
-#include <QFrame>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextDocument>
 #include <QToolTip>
@@ -117,6 +119,7 @@ CompareCharts::CompareCharts(QWidget *parent)
     m_roiView->setObjectName(u"roiChartView"_s);
     m_breakEvenView->setObjectName(u"breakEvenChartView"_s);
     for (QChartView *v : {m_roiView, m_breakEvenView}) {
+        v->installEventFilter(this);
         v->setRenderHint(QPainter::Antialiasing);
         v->setMinimumHeight(220);
         h->addWidget(v, 1);
@@ -126,8 +129,17 @@ CompareCharts::CompareCharts(QWidget *parent)
     legendLayout->setContentsMargins(0, 0, 0, 0);
     legendLayout->addStretch(1);
     legendLayout->addStretch(1);
-    m_legend->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
-    h->addWidget(m_legend);
+    // Many certifications (up to MaxLines) scroll in the legend's column rather than cut.
+    auto *legendArea = new QScrollArea(charts);
+    legendArea->setObjectName(u"breakEvenLegendArea"_s);
+    legendArea->setWidgetResizable(true);
+    legendArea->setFrameShape(QFrame::NoFrame);
+    legendArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    legendArea->setFocusPolicy(Qt::NoFocus);
+    legendArea->setWidget(m_legend);
+    legendArea->setMaximumWidth(fontMetrics().averageCharWidth() * 22
+                                + legendArea->verticalScrollBar()->sizeHint().width());
+    h->addWidget(legendArea);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(charts);
     layout->addWidget(m_stack, 1);
@@ -166,12 +178,49 @@ QStringList CompareCharts::rankedNames() const
 
 QString CompareCharts::roiTitle() const
 {
-    return m_roiView->chart() ? m_roiView->chart()->title() : QString();
+    return m_roiTitle;
 }
 
 QString CompareCharts::breakEvenTitle() const
 {
-    return m_breakEvenView->chart() ? m_breakEvenView->chart()->title() : QString();
+    return m_breakEvenTitle;
+}
+
+// A chart's title that is wider than the chart breaks onto a second line: after its colon
+// when it has one ("Break-even:" / "cumulative net value by month"), else at the last space
+// that fits. (A chart cuts a long title to "Punto de equilibrio: valor neto acu...", and
+// the break-even chart, beside its legend, is narrow at 1024x640.)
+static QString titleFor(QChartView *view, const QString &title)
+{
+    const QFontMetrics metrics(view->chart()->titleFont());
+    const int room = view->width() - 24;
+    if (metrics.horizontalAdvance(title) <= room)
+        return title.toHtmlEscaped();
+    qsizetype at = title.indexOf(u": "_s);
+    if (at < 0 || metrics.horizontalAdvance(title.left(at + 1)) > room) {
+        at = title.lastIndexOf(u' ');
+        while (at > 0 && metrics.horizontalAdvance(title.left(at)) > room)
+            at = title.lastIndexOf(u' ', at - 1);
+        if (at <= 0)
+            return title.toHtmlEscaped();
+        return title.left(at).toHtmlEscaped() + u"<br>"_s + title.mid(at + 1).toHtmlEscaped();
+    }
+    return title.left(at + 1).toHtmlEscaped() + u"<br>"_s + title.mid(at + 2).toHtmlEscaped();
+}
+
+void CompareCharts::fitTitles()
+{
+    if (m_roiView->chart())
+        m_roiView->chart()->setTitle(titleFor(m_roiView, m_roiTitle));
+    if (m_breakEvenView->chart())
+        m_breakEvenView->chart()->setTitle(titleFor(m_breakEvenView, m_breakEvenTitle));
+}
+
+bool CompareCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && (watched == m_roiView || watched == m_breakEvenView))
+        fitTitles();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString CompareCharts::hoverText() const
@@ -253,10 +302,10 @@ void CompareCharts::rebuild()
     const int lineCount = qMin(int(paying.size()), MaxLines);
     auto *roiChart = new QChart;
     const QString roiTitle = tr("ROI over %1").arg(CertificationText::years(m_horizonYears));
-    roiChart->setTitle(barCount < total
-                           //: chart title, e.g. "ROI over 3 years: best 12 of 30"
-                           ? tr("%1: best %2 of %3").arg(roiTitle).arg(barCount).arg(total)
-                           : roiTitle);
+    m_roiTitle = barCount < total
+        //: chart title, e.g. "ROI over 3 years: best 12 of 30"
+        ? tr("%1: best %2 of %3").arg(roiTitle).arg(barCount).arg(total)
+        : roiTitle;
     auto *bars = new QHorizontalBarSeries(roiChart);
     auto *set = new QBarSet(tr("ROI %"), bars);
     set->setColor(ChartPalette::primary(pal));
@@ -331,7 +380,7 @@ void CompareCharts::rebuild()
         //: chart title, e.g. "Break-even: cumulative net value by month (2 never pay back)"
         beTitle = tr("%1 (%n never pay(s) back)", nullptr, int(total - paying.size())).arg(beTitle);
     }
-    be->setTitle(beTitle);
+    m_breakEvenTitle = beTitle;
     auto *months = new QValueAxis(be);
     months->setRange(0, m_horizonYears * 12);
     months->setLabelFormat(u"%.0f"_s);
@@ -412,6 +461,7 @@ void CompareCharts::rebuild()
     QChart *oldBe = m_breakEvenView->chart();
     m_breakEvenView->setChart(be);
     delete oldBe;
+    fitTitles();
 }
 
 // One row per line of the break-even chart: its colour and its whole name, wrapped when long.

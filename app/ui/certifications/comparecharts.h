@@ -55,6 +55,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
@@ -62,6 +63,8 @@ private:
     void showHover(const QString &text);
     void placeBarLabels();
     void fillLegend(const QStringList &names, const QList<QColor> &colours);
+    // Sets each chart's title, on two lines when one is wider than the chart.
+    void fitTitles();
 
     QComboBox *m_rank;
     QStackedWidget *m_stack;
@@ -81,5 +84,7 @@ private:
     };
     QList<BarLabel> m_barLabels;
     QList<Item> m_items; // rank order
+    QString m_roiTitle; // as written, on one line
+    QString m_breakEvenTitle;
     int m_horizonYears = 3;
 };
