@@ -28,6 +28,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -342,6 +344,44 @@ private slots:
         QCOMPARE(a->stage, JobApplication::Stage::Technical);
         QCOMPARE(a->moves.size(), 3);
         QCOMPARE(tree->topLevelItem(int(JobApplication::Stage::Technical))->childCount(), 1);
+    }
+
+    // Topics that cannot be read are not "nothing due": Practice Next says why.
+    void unreadDueTopicsSaySo()
+    {
+        QSqlQuery q(m_fx.db());
+        QVERIFY2(q.exec(u"CREATE TEMP TABLE interview_topics (x INTEGER)"_s),
+                 qPrintable(q.lastError().text()));
+        m_page->practice()->reload();
+        QVERIFY(q.exec(u"DROP TABLE temp.interview_topics"_s));
+        const QString text = child<QLabel>(m_page.get(), u"dueEmptyLabel"_s)->text();
+        QVERIFY2(text.startsWith(u"The topics due cannot be read: "_s), qPrintable(text));
+    }
+
+    // A pipeline that cannot be read again is not an empty one: the applications stay shown
+    // and the user is told why.
+    void unreadApplicationsStayAndSaySo()
+    {
+        JobApplication a;
+        a.company = u"Acme AI"_s;
+        a.appliedOn = QDate::currentDate().addDays(-3);
+        a.moves = {{JobApplication::Stage::Applied, a.appliedOn}};
+        QString error;
+        QVERIFY2(JobApplicationRepository(m_fx.db()).insert(a, &error) > 0, qPrintable(error));
+        m_page->applications()->reload();
+        auto *tree = child<QTreeWidget>(m_page.get(), u"applicationsTree"_s);
+        QCOMPARE(tree->topLevelItem(int(JobApplication::Stage::Applied))->childCount(), 1);
+        QSqlQuery q(m_fx.db());
+        QVERIFY2(q.exec(u"CREATE TEMP TABLE applications (x INTEGER)"_s),
+                 qPrintable(q.lastError().text()));
+        Dialogs::takeMessages();
+        m_page->applications()->reload();
+        QVERIFY(q.exec(u"DROP TABLE temp.applications"_s));
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(messages.join(u'\n').contains(u"The applications cannot be read: "_s),
+                 qPrintable(messages.join(u'\n')));
+        QCOMPARE(tree->topLevelItem(int(JobApplication::Stage::Applied))->childCount(), 1);
+        QVERIFY(child<QLabel>(m_page.get(), u"applicationsEmptyLabel"_s)->isHidden());
     }
 
     // Deleting an application says what happens to its interviews, keeps them (unlinked) and

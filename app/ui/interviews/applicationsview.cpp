@@ -171,7 +171,12 @@ void ApplicationsView::reload()
     QSqlDatabase db = m_store->connection();
     QString error;
     const auto all = JobApplicationRepository(db).all(&error);
-    m_applications = all ? *all : QList<JobApplication>();
+    if (!all) {
+        // Not read is not "no applications": keep the pipeline shown and say why.
+        emit m_store->failed(tr("The applications cannot be read: %1").arg(error));
+        return;
+    }
+    m_applications = *all;
     QHash<QString, QString> formats;
     if (const auto f = InterviewFormatRepository(db).all(&error))
         for (const InterviewFormat &format : *f)

@@ -72,6 +72,7 @@ PracticePanel::PracticePanel(InterviewStore *store, QWidget *parent)
     grid->addWidget(m_weakList, 1, 1);
     m_dueEmpty->setObjectName(u"dueEmptyLabel"_s);
     m_dueEmpty->setWordWrap(true);
+    m_dueEmpty->setTextFormat(Qt::PlainText); // a read error quotes the database
     grid->addWidget(m_dueEmpty, 2, 0, 1, 2);
     layout->addLayout(grid, 1);
     layout->addWidget(createDrillOptions());
@@ -205,7 +206,9 @@ void PracticePanel::reload()
     m_every.clear();
     m_dueList->clear();
     m_weakList->clear();
-    if (const auto due = repo.due(today, &error)) {
+    const auto due = repo.due(today, &error);
+    const QString dueError = error;
+    if (due) {
         for (const InterviewTopic &t : *due) {
             m_due << t.name;
             const qint64 late = t.dueOn.daysTo(today);
@@ -227,9 +230,14 @@ void PracticePanel::reload()
             item->setData(Qt::UserRole, r.name);
         }
     }
-    m_dueEmpty->setText(m_due.isEmpty() ? tr("Nothing is due today: the spacing of every topic you "
-                                             "practised says it can wait.")
-                                        : tr("%n topic(s) due today.", nullptr, int(m_due.size())));
+    // Not read is not "nothing due": say why instead.
+    if (!due)
+        m_dueEmpty->setText(tr("The topics due cannot be read: %1").arg(dueError));
+    else
+        m_dueEmpty->setText(m_due.isEmpty()
+                                ? tr("Nothing is due today: the spacing of every topic you "
+                                     "practised says it can wait.")
+                                : tr("%n topic(s) due today.", nullptr, int(m_due.size())));
     loadOptions();
 }
 
