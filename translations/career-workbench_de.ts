@@ -305,6 +305,10 @@
         <source>Deleted the application to %1; its interviews are kept. Edit &gt; Undo brings it back.</source>
         <translation>Die Bewerbung bei %1 ist gelöscht; ihre Interviews bleiben. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
     </message>
+    <message>
+        <source>The applications cannot be read: %1</source>
+        <translation>Die Bewerbungen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaStore</name>
@@ -4854,6 +4858,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
             <numerusform>%n Thema zum Üben.</numerusform>
             <numerusform>%n Themen zum Üben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The topics due cannot be read: %1</source>
+        <translation>Die fälligen Themen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

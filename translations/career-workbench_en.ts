@@ -305,6 +305,10 @@
         <source>Deleted the application to %1; its interviews are kept. Edit &gt; Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The applications cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaStore</name>
@@ -4849,6 +4853,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>%n topic to practise.</numerusform>
             <numerusform>%n topics to practise.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The topics due cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,10 @@
         <source>Deleted the application to %1; its interviews are kept. Edit &gt; Undo brings it back.</source>
         <translation>Candidatura a %1 eliminada; sus entrevistas se conservan. Editar &gt; Deshacer la recupera.</translation>
     </message>
+    <message>
+        <source>The applications cannot be read: %1</source>
+        <translation>No se pueden leer las candidaturas: %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaStore</name>
@@ -4854,6 +4858,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
             <numerusform>%n tema para practicar.</numerusform>
             <numerusform>%n temas para practicar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The topics due cannot be read: %1</source>
+        <translation>No se pueden leer los temas pendientes: %1</translation>
     </message>
 </context>
 <context>
