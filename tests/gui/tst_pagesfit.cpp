@@ -23,6 +23,8 @@
 #include <QTextDocumentFragment>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 // Issue 9 (screenshots at 1024x640): Skills, Certifications, Profile and Job Match asked for
@@ -47,9 +49,15 @@ static QStringList cutTexts(Page *page)
         if (!label->isVisible())
             return;
         const bool elided = label->text().contains(QChar(0x2026));
+        // Wrapped: every line shows (and no word is wider than the label).
+        const QStringList words = label->text().split(u' ', Qt::SkipEmptyParts);
         const bool tooShort = label->wordWrap()
-            && label->heightForWidth(label->contentsRect().width())
-                > label->contentsRect().height();
+            && (label->heightForWidth(label->contentsRect().width())
+                    > label->contentsRect().height()
+                || std::any_of(words.cbegin(), words.cend(), [label](const QString &word) {
+                       return label->fontMetrics().horizontalAdvance(word)
+                           > label->contentsRect().width();
+                   }));
         const bool tooNarrow = !label->wordWrap()
             && label->fontMetrics().horizontalAdvance(label->text())
                 > label->contentsRect().width();

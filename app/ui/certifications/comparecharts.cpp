@@ -137,8 +137,9 @@ CompareCharts::CompareCharts(QWidget *parent)
     legendArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     legendArea->setFocusPolicy(Qt::NoFocus);
     legendArea->setWidget(m_legend);
-    legendArea->setMaximumWidth(fontMetrics().averageCharWidth() * 22
-                                + legendArea->verticalScrollBar()->sizeHint().width());
+    // A fixed column: a scroll area of its own would be squeezed to a few letters a line.
+    legendArea->setFixedWidth(fontMetrics().averageCharWidth() * 20
+                              + legendArea->verticalScrollBar()->sizeHint().width());
     h->addWidget(legendArea);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(charts);
@@ -186,26 +187,26 @@ QString CompareCharts::breakEvenTitle() const
     return m_breakEvenTitle;
 }
 
-// A chart's title that is wider than the chart breaks onto a second line: after its colon
-// when it has one ("Break-even:" / "cumulative net value by month"), else at the last space
-// that fits. (A chart cuts a long title to "Punto de equilibrio: valor neto acu...", and
+// A chart's title that is wider than the chart goes on over as many lines as it needs, broken
+// between words. (A chart cuts a long title to "Punto de equilibrio: valor neto acu...", and
 // the break-even chart, beside its legend, is narrow at 1024x640.)
 static QString titleFor(QChartView *view, const QString &title)
 {
     const QFontMetrics metrics(view->chart()->titleFont());
     const int room = view->width() - 24;
-    if (metrics.horizontalAdvance(title) <= room)
-        return title.toHtmlEscaped();
-    qsizetype at = title.indexOf(u": "_s);
-    if (at < 0 || metrics.horizontalAdvance(title.left(at + 1)) > room) {
-        at = title.lastIndexOf(u' ');
-        while (at > 0 && metrics.horizontalAdvance(title.left(at)) > room)
-            at = title.lastIndexOf(u' ', at - 1);
-        if (at <= 0)
-            return title.toHtmlEscaped();
-        return title.left(at).toHtmlEscaped() + u"<br>"_s + title.mid(at + 1).toHtmlEscaped();
+    QStringList lines;
+    QString line;
+    for (const QString &word : title.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (line.isEmpty() || metrics.horizontalAdvance(longer) <= room) {
+            line = longer;
+        } else {
+            lines << line.toHtmlEscaped();
+            line = word;
+        }
     }
-    return title.left(at + 1).toHtmlEscaped() + u"<br>"_s + title.mid(at + 2).toHtmlEscaped();
+    lines << line.toHtmlEscaped();
+    return lines.join(u"<br>"_s);
 }
 
 void CompareCharts::fitTitles()

@@ -63,7 +63,7 @@ private:
     void showHover(const QString &text);
     void placeBarLabels();
     void fillLegend(const QStringList &names, const QList<QColor> &colours);
-    // Sets each chart's title, on two lines when one is wider than the chart.
+    // Sets each chart's title, wrapped onto more lines when it is wider than the chart.
     void fitTitles();
 
     QComboBox *m_rank;

@@ -28,12 +28,16 @@ public:
     {
         setTextFormat(Qt::PlainText);
         setWordWrap(true);
-        QString tail = StageProgressWidget::tr(" - %1").arg(projection);
-        // Breaks only between the words of the name: the tail's spaces do not break (the
-        // first one, before the dash, may).
-        const qsizetype first = tail.indexOf(u' ', 1);
-        if (first > 0)
-            tail = tail.left(first) + tail.mid(first).replace(u' ', QChar::Nbsp);
+        // Breaks only between the words of the name, or before the dash: the tail's other
+        // spaces do not break, nor does the line after a dash (a word joiner holds it).
+        QString tail;
+        const QString written = StageProgressWidget::tr(" - %1").arg(projection);
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const QChar c = written.at(i);
+            tail += c == u' ' && i > 0 ? QChar(QChar::Nbsp) : c;
+            if (c == u'-' || c == QChar(0x2013) || c == QChar(0x2014))
+                tail += QChar(0x2060);
+        }
         setText(name + tail);
         // The label takes the width its cell gives; it never widens the page.
         setMinimumWidth(fontMetrics().averageCharWidth() * 12);
