@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -61,6 +62,7 @@ class TestRecordedCharts : public QObject
 private slots:
     void replaysTheChart();
     void replaysOnManyThreadsAtOnce();
+    void replaysAtTheSizeAskedOnADeviceOfAnyResolution();
 };
 
 void TestRecordedCharts::replaysTheChart()
@@ -103,6 +105,32 @@ void TestRecordedCharts::replaysOnManyThreadsAtOnce()
     for (const auto &thread : threads)
         QVERIFY(thread->wait(QDeadlineTimer(240000)));
     QCOMPARE(wrong.loadRelaxed(), 0);
+}
+
+void TestRecordedCharts::replaysAtTheSizeAskedOnADeviceOfAnyResolution()
+{
+    // The PDF writer draws at 1200 dpi: a chart fills the rectangle it is given there as on a
+    // 96 dpi image (it came out 12.5 times too large, cut off by the page).
+    const ReportData data;
+    const RecordedCharts charts(SampleChart(), data, {u"radar"_s});
+    const QImage expected = draw(charts, u"radar"_s, data);
+    for (const int dpi : {1200, 300, 72}) {
+        QImage image(320, 200, QImage::Format_RGB32);
+        image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            charts.paint(&painter, QRectF(0, 0, 320, 200), u"radar"_s, data);
+        }
+        int different = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                different += std::abs(qGray(image.pixel(x, y)) - qGray(expected.pixel(x, y))) > 64;
+        // Text may be hinted a little differently at another resolution; shapes may not move.
+        QVERIFY2(different < image.width() * image.height() / 50,
+                 qPrintable(u"%1 dpi: %2 pixels differ"_s.arg(dpi).arg(different)));
+    }
 }
 
 QTEST_MAIN(TestRecordedCharts)

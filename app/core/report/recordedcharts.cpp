@@ -36,6 +36,11 @@ void RecordedCharts::paint(QPainter *painter, const QRectF &rect, const QString 
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(rect.width() / Frame.width(), rect.height() / Frame.height());
+    // QPicture plays itself back scaled by the device's DPI against its own (96): on the
+    // 1200 dpi PDF writer a chart came out 12.5 times too large, cut off by its page.
+    if (const QPaintDevice *device = painter->device())
+        painter->scale(picture.logicalDpiX() / double(device->logicalDpiX()),
+                       picture.logicalDpiY() / double(device->logicalDpiY()));
     painter->drawPicture(QPointF(0, 0), picture);
     painter->restore();
 }
