@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 // The documents a user hands to others, from a fixture workbench with known numbers: the
@@ -28,6 +30,7 @@ private slots:
     void pdfHasMetadataLinksAndEmbeddedFonts();
     void relevanceOrdersProjectsByRole();
     void optionsRoundTrip();
+    void theItemChoicesShapeTheDocument();
     void failedSaveLeavesTheOldFile();
 
 private:
@@ -162,8 +165,13 @@ void TestReportDocuments::userTextIsEscapedInEveryFormat()
             m_data, options(kind), ReportRenderer::Format::Markdown, nullptr));
         QVERIFY(md.contains(u"\\<img src=x onerror=alert(1)\\> Fraud radar \\& co"_s));
         QVERIFY(md.contains(u"Flags risky payments \\*fast\\*."_s));
+        // A project's highlights (the user's own result lines) are in both documents.
+        QVERIFY(html.contains(u"Caught 3 in 4 frauds &lt;b&gt;before&lt;/b&gt; payout"_s));
+        QVERIFY(md.contains(u"Caught 3 in 4 frauds \\<b\\>before\\</b\\> payout"_s));
         const QString text = pdfText(pdf(kind), u"escape.pdf"_s);
         QVERIFY2(text.simplified().contains(name), qPrintable(text.left(400)));
+        QVERIFY2(text.simplified().contains(u"Caught 3 in 4 frauds <b>before</b> payout"_s),
+                 qPrintable(text));
         if (kind == ReportOptions::Kind::Portfolio) {
             const QString caption = u"<script>alert(2)</script> Data flow & \"scoring\""_s;
             QVERIFY(md.contains(u"\\<script\\>alert(2)\\</script\\> Data flow \\& \"scoring\""_s));
@@ -249,6 +257,76 @@ void TestReportDocuments::relevanceOrdersProjectsByRole()
         ReportRenderer::Format::Markdown, nullptr));
     QVERIFY(fraud.indexOf(u"Fraud radar"_s) < fraud.indexOf(u"Support ticket router"_s));
     QVERIFY(fraud.contains(u"Gradient boosting, SQL, Python, MLOps pipelines\n"_s));
+}
+
+// The text of the Markdown section headed HEADING ("## Skills" up to the next "## ").
+static QString sectionText(const QString &markdown, const QString &heading)
+{
+    const qsizetype start = markdown.indexOf(u"## "_s + heading + u'\n');
+    if (start < 0)
+        return {};
+    const qsizetype end = markdown.indexOf(u"\n## "_s, start + 3);
+    return markdown.mid(start, end < 0 ? -1 : end - start);
+}
+
+void TestReportDocuments::theItemChoicesShapeTheDocument()
+{
+    // The Reports page's item choices, as the resume shows them: skills at or above a level,
+    // only skills with evidence, only finished projects, only earned certifications, and
+    // projects left out one by one.
+    const auto resume = [this](const std::function<void(ReportOptions &)> &choose) {
+        ReportOptions o = options(ReportOptions::Kind::Resume);
+        choose(o);
+        return QString::fromUtf8(
+            ReportRenderer::render(m_data, o, ReportRenderer::Format::Markdown, nullptr));
+    };
+    const auto has = [](const QString &text, const QStringList &names) {
+        QStringList found;
+        for (const QString &n : names)
+            if (text.contains(n))
+                found << n;
+        return found;
+    };
+    const QStringList skills {u"Python"_s, u"SQL"_s, u"Gradient boosting"_s, u"LLM evaluation"_s,
+                              u"MLOps pipelines"_s};
+    const QString atThree = sectionText(resume([](ReportOptions &) {}), u"Skills"_s);
+    QVERIFY(!atThree.isEmpty());
+    QCOMPARE(has(atThree, skills),
+             QStringList({u"Python"_s, u"SQL"_s, u"Gradient boosting"_s, u"MLOps pipelines"_s}));
+    QCOMPARE(has(sectionText(resume([](ReportOptions &o) { o.minSkillLevel = 4; }), u"Skills"_s),
+                 skills),
+             QStringList({u"Python"_s, u"SQL"_s}));
+    // Evidence: the projects prove Python and gradient boosting.
+    QCOMPARE(has(sectionText(resume([](ReportOptions &o) { o.evidencedSkillsOnly = true; }),
+                             u"Skills"_s),
+                 skills),
+             QStringList({u"Python"_s, u"Gradient boosting"_s}));
+
+    const QStringList projects {u"Fraud radar"_s, u"Support ticket router"_s};
+    QCOMPARE(has(sectionText(resume([](ReportOptions &) {}), u"Projects"_s), projects), projects);
+    QCOMPARE(has(sectionText(resume([](ReportOptions &o) { o.featuredProjectsOnly = true; }),
+                             u"Projects"_s),
+                 projects),
+             QStringList({u"Fraud radar"_s}));
+    QCOMPARE(
+        has(sectionText(resume([](ReportOptions &o) { o.excludedProjects = {1}; }), u"Projects"_s),
+            projects),
+        QStringList({u"Support ticket router"_s}));
+
+    const QStringList certifications {u"Cloud ML Engineer"_s, u"Data Engineer Associate"_s};
+    QCOMPARE(has(sectionText(resume([](ReportOptions &) {}), u"Certifications"_s), certifications),
+             QStringList({u"Cloud ML Engineer"_s}));
+    QCOMPARE(has(sectionText(resume([](ReportOptions &o) { o.earnedCertificationsOnly = false; }),
+                             u"Certifications"_s),
+                 certifications),
+             certifications);
+    QCOMPARE(has(sectionText(resume([](ReportOptions &o) {
+                                 o.earnedCertificationsOnly = false;
+                                 o.excludedCertifications = {1};
+                             }),
+                             u"Certifications"_s),
+                 certifications),
+             QStringList({u"Data Engineer Associate"_s}));
 }
 
 void TestReportDocuments::optionsRoundTrip()

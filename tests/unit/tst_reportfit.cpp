@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,7 @@ private slots:
     void portfolioPastThreePagesHasContents();
     void nonLatinAndBidiTextPrints();
     void theNoteNamesWhatWasLeftOut();
+    void textInAnotherScriptKeepsTheDocumentsDirection();
 
 private:
     static ReportData huge();
@@ -189,6 +193,40 @@ void TestReportFit::theNoteNamesWhatWasLeftOut()
              "name that goes on\u2026, Faces); 5 skill(s) (Java, C++, Linear algebra and 2 "
              "other(s))."_s);
     QCOMPARE(ResumeBuilder::omittedNote({{u"skills"_s, {}}}, true), QString());
+}
+
+void TestReportFit::textInAnotherScriptKeepsTheDocumentsDirection()
+{
+    // An English resume whose summary and languages start in Arabic: those lines still start
+    // at the left margin and keep their order ("العربية (Native), 中文 (Fluent)"; the line was
+    // right-aligned and printed "中文 (Fluent) ,(Native) العربية"). The HTML says ltr too.
+    ReportData data = huge();
+    data.projects.clear();
+    data.work.clear();
+    data.roadmap.skills.clear();
+    data.profile.summary = u"مرحبا بالعالم and then English."_s;
+    data.languages = {u"العربية (Native)"_s, u"中文 (Fluent)"_s};
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Resume;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const ReportDocument doc = ReportRenderer::document(data, options);
+    const ReportLayout layout(doc, ReportRenderer::pageLayout(options), &data, nullptr);
+    int checked = 0;
+    for (QTextBlock b = layout.document()->begin(); b.isValid(); b = b.next()) {
+        if (!b.text().startsWith(u"العربية"_s) && !b.text().startsWith(u"مرحبا"_s))
+            continue;
+        ++checked;
+        QCOMPARE(b.textDirection(), Qt::LeftToRight);
+        const QTextLine line = b.layout()->lineAt(0);
+        QVERIFY2(line.naturalTextRect().left() < 1.0,
+                 qPrintable(u"%1 starts at %2"_s.arg(b.text()).arg(line.naturalTextRect().left())));
+    }
+    QCOMPARE(checked, 2);
+    const QString html = QString::fromUtf8(
+        ReportRenderer::render(data, options, ReportRenderer::Format::Html, nullptr));
+    QVERIFY2(html.contains(QRegularExpression(u"<html lang=\"en[^\"]*\" dir=\"ltr\">"_s)),
+             qPrintable(html.left(200)));
+    QVERIFY(!html.contains(u"dir=\"auto\""_s));
 }
 
 #include "tst_reportfit.moc"

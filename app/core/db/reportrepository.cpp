@@ -126,6 +126,7 @@ bool ReportRepository::loadProjects(ReportData &data, QString *error) const
                 r.stack.append(skillNames.value(id));
         for (const ProjectMetric &m : p.metrics)
             r.metrics.append({m.name, m.baseline, m.achieved, m.unit, m.higherIsBetter});
+        r.highlights = linesOf(p.highlights);
         r.readiness = ReadinessScore::evaluate(p, checklists->value(p.id)).score;
         const std::optional<QList<ProjectImage>> images = repo.images(p.id, error);
         if (!images)

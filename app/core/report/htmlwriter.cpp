@@ -1,6 +1,7 @@
 #include "htmlwriter.h"
 
 #include "reportimageobject.h"
+#include "reporttext.h"
 
 #include <QBuffer>
 #include <QUrl>
@@ -106,13 +107,16 @@ QByteArray HtmlWriter::write(const ReportDocument &doc)
     QString out;
     out += u"<!DOCTYPE html>\n<html lang=\""_s
         + esc(doc.language.isEmpty() ? u"en"_s : doc.language)
+        + u"\" dir=\""_s
+        // The language's direction, as the PDF: not the first letter of the user's name.
+        + (ReportText::direction(doc.language) == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s)
         + u"\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
     out += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
     out += u"<meta name=\"author\" content=\""_s + esc(doc.author) + u"\">\n"_s;
     out += u"<meta name=\"description\" content=\""_s + esc(doc.subject) + u"\">\n"_s;
     out += u"<meta name=\"generator\" content=\""_s + esc(doc.creator) + u"\">\n"_s;
     out += u"<title>"_s + esc(doc.title) + u"</title>\n<style>"_s + QString::fromUtf16(Style)
-        + u"</style>\n</head>\n<body dir=\"auto\">\n<header>\n"_s;
+        + u"</style>\n</head>\n<body>\n<header>\n"_s;
     out += u"<h1>"_s + esc(doc.name) + u"</h1>\n"_s;
     if (!doc.headline.isEmpty())
         out += u"<p class=\"headline\">"_s + esc(doc.headline) + u"</p>\n"_s;

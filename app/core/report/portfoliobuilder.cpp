@@ -67,6 +67,7 @@ QList<const ReportData::Project *> PortfolioBuilder::chosenProjects(const Report
             continue;
         QStringList body {p.pitch, p.problem, p.approach, p.targetIndustry};
         body += p.stack;
+        body += p.highlights;
         scored.append({RoleRelevance::score(options.roleTags, p.name, body), &p});
     }
     std::stable_sort(scored.begin(), scored.end(),
@@ -233,6 +234,10 @@ ReportSection PortfolioBuilder::projectsSection(const ReportData &data,
         QStringList impact;
         for (const ReportData::Metric &m : p->metrics)
             impact.append(ReportText::impactLine(m, locale));
+        // The measured results, then the user's own lines about what the project achieved.
+        for (const QString &h : p->highlights)
+            if (!impact.contains(h))
+                impact.append(h);
         if (!impact.isEmpty()) {
             e.blocks.append(ReportBlock::paragraph(tr("Impact")));
             e.blocks.append(ReportBlock::bullets(impact));

@@ -57,6 +57,7 @@ struct ReportData
         QString targetIndustry;
         QStringList stack; // names of the linked skills, in roadmap order
         QList<Metric> metrics;
+        QStringList highlights; // the user's own result lines, one a line, in their order
         bool featured = false;
         // 0..100 (calc/readinessscore: ticks, the last scan and the project's own data).
         std::optional<int> readiness;

@@ -102,3 +102,8 @@ QString ReportText::interviewKind(const QString &key)
 {
     return key == "real"_L1 ? tr("Real") : tr("Mock");
 }
+
+Qt::LayoutDirection ReportText::direction(const QString &language)
+{
+    return language.isEmpty() ? Qt::LeftToRight : QLocale(language).textDirection();
+}

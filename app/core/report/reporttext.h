@@ -25,4 +25,7 @@ public:
     static QString interviewKind(const QString &key);
     // "12 %" in the locale's format.
     static QString percent(double value, const QLocale &locale, int decimals = 0);
+    // The writing direction of LANGUAGE (BCP 47; left to right when empty): a document's
+    // paragraphs run in it, whatever script the user's text is in.
+    static Qt::LayoutDirection direction(const QString &language);
 };

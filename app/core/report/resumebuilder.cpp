@@ -73,15 +73,20 @@ ReportDocument ResumeBuilder::build(const ReportData &data, const ReportOptions 
             QStringList lines;
             for (const ReportData::Metric &m : p->metrics)
                 lines.append(ReportText::impactLine(m, locale));
+            for (const QString &h : p->highlights)
+                if (!lines.contains(h))
+                    lines.append(h);
             if (!p->stack.isEmpty())
                 lines.append(tr("Stack: %1").arg(p->stack.join(u", "_s)));
             if (!lines.isEmpty())
                 e.blocks.append(ReportBlock::bullets(lines));
             QStringList body {p->pitch, p->problem, p->approach, p->targetIndustry};
             body += p->stack;
-            e.relevance = relevance(RoleRelevance::score(tags, p->name, body),
-                                    (p->status == "done"_L1 ? 0.6 : 0.3)
-                                        + (p->metrics.isEmpty() ? 0 : 0.3));
+            body += p->highlights;
+            e.relevance
+                = relevance(RoleRelevance::score(tags, p->name, body),
+                            (p->status == "done"_L1 ? 0.6 : 0.3)
+                                + (p->metrics.isEmpty() && p->highlights.isEmpty() ? 0 : 0.3));
             s.entries.append(e);
         }
         if (!s.entries.isEmpty())

@@ -3,6 +3,7 @@
 #include "chartobject.h"
 #include "htmlwriter.h"
 #include "reportpaginator.h"
+#include "reporttext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -316,10 +317,10 @@ void TextDocumentBuilder::toc(QTextCursor &c, const QList<TocLine> &lines)
     m_first = true;
 }
 
-void TextDocumentBuilder::setUp(bool compact)
+void TextDocumentBuilder::setUp(const ReportDocument &report)
 {
-    m_compact = compact;
-    m_base = compact ? 9.5 : 10.0;
+    m_compact = report.compact;
+    m_base = m_compact ? 9.5 : 10.0;
     QFont font;
     font.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s, u"Arial"_s});
     font.setPointSizeF(m_base);
@@ -330,7 +331,11 @@ void TextDocumentBuilder::setUp(bool compact)
     m_doc->setDocumentMargin(0);
     m_doc->setUseDesignMetrics(true);
     QTextOption option = m_doc->defaultTextOption();
-    option.setTextDirection(Qt::LayoutDirectionAuto);
+    // Every paragraph runs in the document's language's direction, as in the HTML export:
+    // user text in another script keeps its own order inside (a name in Arabic reads right to
+    // left), but a line that starts with it is neither right-aligned nor reordered as a whole
+    // ("العربية (Native), 中文 (Fluent)" printed as "中文 (Fluent) ,(Native) العربية").
+    option.setTextDirection(ReportText::direction(report.language));
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_doc->setDefaultTextOption(option);
     m_doc->setUndoRedoEnabled(false);
@@ -339,7 +344,7 @@ void TextDocumentBuilder::setUp(bool compact)
 
 void TextDocumentBuilder::buildContents(const ReportDocument &report, const QList<TocLine> &lines)
 {
-    setUp(report.compact);
+    setUp(report);
     QTextCursor c(m_doc);
     c.beginEditBlock();
     toc(c, lines);
@@ -348,7 +353,7 @@ void TextDocumentBuilder::buildContents(const ReportDocument &report, const QLis
 
 void TextDocumentBuilder::build(const ReportDocument &report)
 {
-    setUp(report.compact);
+    setUp(report);
     QTextCursor c(m_doc);
     // One edit: the layout runs once at the end, not after every insertion (a table was laid
     // out again for every cell).

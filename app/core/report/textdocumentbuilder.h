@@ -35,7 +35,7 @@ private:
     // the layout scales them to the device. Object sizes and the page are in device pixels.
     static double pt(double points) { return points * 96.0 / 72.0; }
     double devicePt(double points) const { return points * m_dpi / 72.0; }
-    void setUp(bool compact);
+    void setUp(const ReportDocument &report);
     void keepWithNext(QTextCursor &c);
     void blocks(QTextCursor &c, const QList<ReportBlock> &list);
     void heading(QTextCursor &c, const QString &text, int level, bool pageBreak);

@@ -18,12 +18,14 @@ INSERT INTO skills (id, stage_id, category_id, name, current_level, target_level
     (4, 2, 2, 'LLM evaluation', 2, 4, 1),
     (5, 2, 3, 'MLOps pipelines', 3, 4, 2);
 INSERT INTO projects (id, name, pitch, problem, approach, role, status, started_on, finished_on,
-    repository_url, position) VALUES
+    repository_url, highlights, position) VALUES
     (1, '<img src=x onerror=alert(1)> Fraud radar & co', 'Flags risky payments *fast*.',
      'Chargebacks cost 2% of revenue.', 'Gradient boosting on payment events.', 'Sole developer',
-     'done', '2025-01-06', '2025-03-28', 'https://github.com/dokafor/fraud-radar', 0),
+     'done', '2025-01-06', '2025-03-28', 'https://github.com/dokafor/fraud-radar',
+     'Caught 3 in 4 frauds <b>before</b> payout', 0),
     (2, 'Support ticket router', 'Routes tickets with an LLM.', 'Tickets wait in the wrong queue.',
-     'LLM classification with an evaluation set.', 'Lead', 'in_progress', '2025-05-01', NULL, '', 1);
+     'LLM classification with an evaluation set.', 'Lead', 'in_progress', '2025-05-01', NULL, '',
+     '', 1);
 INSERT INTO project_metrics (project_id, name, baseline, achieved, unit, higher_is_better, position) VALUES
     (1, 'Recall at 1% FPR', 0.62, 0.81, '', 1, 0),
     (1, 'Scoring latency', 120, 45, 'ms', 0, 1),
