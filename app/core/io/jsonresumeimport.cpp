@@ -192,7 +192,10 @@ bool JsonResumeImport::basics(const JsonResume &resume)
                                     : in.summary;
     }
     PostalAddress newAddress = *address;
-    if (b.hasLocation) {
+    // A workbench with only a location line exports it as the city: that is no new address.
+    PostalAddress ownLine;
+    ownLine.city = profile.location;
+    if (b.hasLocation && !(address->isEmpty() && b.location == ownLine)) {
         newAddress = b.location;
         QStringList line;
         for (const QString &part : {newAddress.city, newAddress.region, newAddress.countryCode})

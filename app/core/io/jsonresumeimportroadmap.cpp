@@ -121,7 +121,11 @@ bool JsonResumeImport::skills(const JsonResume &resume)
         if (seen.contains(id) && id != 0)
             continue; // the same skill twice: the first wins
         seen.insert(id);
-        const ResumeDetailsRepository::Wording wording {in.level, in.keywords};
+        ResumeDetailsRepository::Wording wording {in.level, in.keywords};
+        // The word the export writes for the level itself is not the user's own: kept as the
+        // level, so a workbench's own export imports as unchanged.
+        if (said >= 0 && in.level == ResumeLevel::toText(said))
+            wording.levelText.clear();
         const Skill *existing = added ? nullptr : byId.value(id);
         const bool levelChanges = existing && said >= 0 && existing->currentLevel != said;
         const bool same = existing && !levelChanges && wordings->value(id) == wording;
