@@ -6,16 +6,20 @@
 #include "common/dialogs.h"
 #include "documentcontroller.h"
 #include "interchange/interchangecontroller.h"
+#include "interchange/jsonresumepreviewdialog.h"
 #include "task/backgroundtask.h"
 
 #include "db/database.h"
 #include "io/newworkbench.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +77,47 @@ private slots:
         m_controller->importJsonResume();
         QVERIFY(!m_controller->runningTask());
         QCOMPARE(changed.size(), 1);
+    }
+
+    void thePreviewShowsWhatTheImportWillAddUpdateAndKeep()
+    {
+        // What File > Import JSON Resume shows before it writes (tests answer it as a
+        // question): each entry with its change, added first, and what the file has that the
+        // workbench does not keep. Names are shown as written.
+        QString error;
+        const auto resume = JsonResumeImport::readFile(
+            QStringLiteral(CW_TEST_DATA_DIR "/jsonresume/sample.resume.json"), &error);
+        QVERIFY2(resume, qPrintable(error));
+        JsonResumeImport::Summary summary;
+        QVERIFY(
+            JsonResumeImport(m_document->database()->connection()).preview(*resume, &summary).ok());
+        QVERIFY(summary.count(JsonResumeImport::Change::Add) > 3);
+        summary.items.append(
+            {u"projects"_s, u"<b>Bold</b> & co"_s, JsonResumeImport::Change::Update});
+        summary.kept = 2;
+        JsonResumePreviewDialog dialog(u"sample.resume.json"_s, summary, m_window.get());
+        const auto *list = dialog.findChild<QTreeWidget *>(u"previewList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), int(summary.items.size()));
+        QCOMPARE(list->topLevelItem(0)->text(0), u"Added"_s);
+        const int added = summary.count(JsonResumeImport::Change::Add);
+        QCOMPARE(list->topLevelItem(added)->text(0), u"Updated"_s);
+        QCOMPARE(list->topLevelItem(added)->text(1), u"Profile"_s);
+        QCOMPARE(list->topLevelItem(added + 1)->text(1), u"Project"_s);
+        QCOMPARE(list->topLevelItem(added + 1)->text(2), u"<b>Bold</b> & co"_s);
+        QStringList texts;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            texts << l->text();
+        const QString heading
+            = u"Importing sample.resume.json adds %1, updates %2 and leaves %3 unchanged. 2 "
+              "entries of your workbench that the file does not mention are kept as they are."_s
+                  .arg(added)
+                  .arg(summary.count(JsonResumeImport::Change::Update))
+                  .arg(summary.count(JsonResumeImport::Change::Same));
+        QVERIFY2(texts.contains(heading), qPrintable(texts.join(u'|')));
+        const auto *notes = dialog.findChild<QPlainTextEdit *>(u"previewNotes"_s);
+        QVERIFY(notes);
+        QVERIFY(notes->toPlainText().contains(u"volunteer"_s));
     }
 
     void exportsThenRestoresABackupIntoANewFile()
