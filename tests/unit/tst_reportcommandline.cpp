@@ -205,6 +205,15 @@ void TestReportCommandLine::aFailedExportLeavesTheOldFile()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("the old export"));
+
+    // A folder that is not there: the message names where it tried to write (it named only
+    // "x.pdf", which exists nowhere the user can look for).
+    const QString missing = path(u"no such folder/x.pdf"_s);
+    const Run nowhere
+        = run({u"--database"_s, m_demo, u"--export-pdf"_s, missing, u"--report"_s, u"resume"_s});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY2(nowhere.err.contains(QDir::toNativeSeparators(missing)), qPrintable(nowhere.err));
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestReportCommandLine)

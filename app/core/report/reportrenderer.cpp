@@ -8,7 +8,7 @@
 #include "reportlayout.h"
 #include "resumebuilder.h"
 
-#include <QFileInfo>
+#include <QDir>
 #include <QMap>
 #include <QSaveFile>
 
@@ -115,12 +115,14 @@ bool ReportRenderer::save(const QString &path, const QByteArray &bytes, QString 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            *error
+                = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            *error
+                = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }
