@@ -1,5 +1,5 @@
 #include "db/database.h"
-#include "db/demowriter.h"
+#include "io/demowriter.h"
 #include "io/demotranslation.h"
 #include "io/demoworkbench.h"
 

@@ -1,10 +1,11 @@
 #include "db/database.h"
-#include "db/demowriter.h"
+#include "db/interviewtopicrepository.h"
 #include "db/jobmatchrepository.h"
 #include "db/jobpostingrepository.h"
 #include "db/progressrepository.h"
 #include "db/roadmaptemplaterepository.h"
 #include "io/demoworkbench.h"
+#include "io/demowriter.h"
 #include "io/roadmaptemplatejson.h"
 
 #include <QCryptographicHash>
@@ -44,6 +45,7 @@ private slots:
     void levelsWereGainedRecently();
     void interviewSessionsAreConsistent();
     void topicStateFollowsSessions();
+    void topicStateIsWhatTheAppReplays();
     void selfScoresImprove();
     void sameDayGivesSameDemo();
     void refusesExistingFile_data();
@@ -372,6 +374,27 @@ void TestDemoWorkbench::topicStateFollowsSessions()
     }
     QVERIFY(practised > topics.size() / 2);
     QVERIFY(scalar(u"SELECT count(*) FROM interview_topics WHERE skill_id IS NULL"_s).toInt() >= 1);
+}
+
+// The demo's sessions are written as the app logs them (InterviewSessionWriter), so each topic's
+// spacing is exactly what the app computes from its sessions: replaying every topic changes
+// nothing, and the first edit of a session moves no other topic's schedule.
+void TestDemoWorkbench::topicStateIsWhatTheAppReplays()
+{
+    const QString sql = u"SELECT group_concat(x, '|') FROM (SELECT name || '/' || ease || '/' "
+                        "|| interval_days || '/' || repetitions || '/' || "
+                        "coalesce(last_practised, '') || '/' || coalesce(due_on, '') AS x "
+                        "FROM interview_topics ORDER BY name)"_s;
+    const QString before = scalar(sql).toString();
+    QVERIFY(!before.isEmpty());
+    QSqlDatabase db = m_db.connection();
+    QVERIFY(db.transaction());
+    QString error;
+    const bool replayed = InterviewTopicRepository(db).replaySchedule({}, &error);
+    const QString after = scalar(sql).toString();
+    QVERIFY(db.rollback());
+    QVERIFY2(replayed, qPrintable(error));
+    QCOMPARE(after, before);
 }
 
 void TestDemoWorkbench::selfScoresImprove()

@@ -144,6 +144,21 @@ qint64 InterviewTopicRepository::ensure(const QString &name, QString *error)
     return q.value(0).toLongLong();
 }
 
+qint64 InterviewTopicRepository::insert(const InterviewTopic &topic, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO interview_topics (name, description, skill_id) VALUES (?, ?, ?)"_s);
+    q.addBindValue(SqlHelpers::textValue(topic.name));
+    q.addBindValue(SqlHelpers::textValue(topic.description));
+    q.addBindValue(topic.skillId > 0 ? QVariant(topic.skillId)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec()) {
+        failWith(q, error);
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
 bool InterviewTopicRepository::setSkill(qint64 topicId, qint64 skillId, QString *error)
 {
     QSqlQuery q(m_db);

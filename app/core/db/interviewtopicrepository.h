@@ -33,6 +33,9 @@ public:
 
     // The id of the topic called NAME, adding it when new; 0 on failure.
     [[nodiscard]] qint64 ensure(const QString &name, QString *error);
+    // Adds TOPIC (name, description and skill; its spacing is replayed from sessions, never
+    // written) and returns its id; 0 on failure, e.g. when the name is taken.
+    [[nodiscard]] qint64 insert(const InterviewTopic &topic, QString *error);
     [[nodiscard]] bool setSkill(qint64 topicId, qint64 skillId, QString *error);
 
     // Recomputes the schedule of TOPICIDS (all topics when empty) from their sessions.

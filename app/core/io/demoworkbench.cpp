@@ -1,9 +1,9 @@
 #include "demoworkbench.h"
 
 #include "db/database.h"
-#include "db/demowriter.h"
 #include "db/roadmaptemplaterepository.h"
 #include "db/settingsrepository.h"
+#include "demowriter.h"
 #include "io/demotranslation.h"
 #include "io/roadmaptemplatejson.h"
 

@@ -1,8 +1,8 @@
 // DemoWriter, part three: the persona's projects and certifications.
-#include "certificationrepository.h"
+#include "db/certificationrepository.h"
+#include "db/projectrepository.h"
 #include "demovalues.h"
 #include "demowriter.h"
-#include "projectrepository.h"
 
 #include "domain/readinessitem.h"
 
@@ -64,24 +64,22 @@ bool DemoWriter::writeProjects(const QJsonArray &projects)
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const QJsonObject p = projects.at(i).toObject();
         const QString where = entry("projects"_L1, i, text(p, "name"_L1));
-        const QString statusKey = p.value("status"_L1).toString(u"idea"_s);
-        const std::optional<Project::Status> status = Project::statusFromKey(statusKey);
-        if (!status)
-            return fail(where + u".status"_s,
-                        QObject::tr("\"%1\" is not a project status").arg(statusKey));
         Project project;
-        project.name = text(p, "name"_L1);
-        project.pitch = text(p, "pitch"_L1);
-        project.problem = text(p, "problem"_L1);
-        project.approach = text(p, "approach"_L1);
-        project.architectureNotes = text(p, "architecture_notes"_L1);
-        project.dataset = text(p, "dataset"_L1);
-        project.role = text(p, "role"_L1);
-        project.repositoryUrl = text(p, "repository_url"_L1);
-        project.demoUrl = text(p, "demo_url"_L1);
-        project.targetIndustry = text(p, "target_industry"_L1);
-        project.targetCompany = text(p, "target_company"_L1);
-        project.status = *status;
+        if (!readStatus(p, u"idea"_s, &Project::statusFromKey, where,
+                        QObject::tr("\"%1\" is not a project status"), &project.status))
+            return false;
+        readTexts(p, project,
+                  {{&Project::name, "name"_L1},
+                   {&Project::pitch, "pitch"_L1},
+                   {&Project::problem, "problem"_L1},
+                   {&Project::approach, "approach"_L1},
+                   {&Project::architectureNotes, "architecture_notes"_L1},
+                   {&Project::dataset, "dataset"_L1},
+                   {&Project::role, "role"_L1},
+                   {&Project::repositoryUrl, "repository_url"_L1},
+                   {&Project::demoUrl, "demo_url"_L1},
+                   {&Project::targetIndustry, "target_industry"_L1},
+                   {&Project::targetCompany, "target_company"_L1}});
         project.startedOn = daysAgo(p, "started_days_ago"_L1);
         project.finishedOn = daysAgo(p, "finished_days_ago"_L1);
         QStringList highlights;
@@ -173,18 +171,16 @@ bool DemoWriter::writeCertifications(const QJsonArray &certifications)
         if (c.value("uplift_amount"_L1).isDouble() && c.value("uplift_percent"_L1).isDouble())
             return fail(where, QObject::tr("has both uplift_amount and uplift_percent"));
 
-        const QString statusKey = c.value("status"_L1).toString(u"considering"_s);
-        const std::optional<Certification::Status> status = Certification::statusFromKey(statusKey);
-        if (!status)
-            return fail(where + u".status"_s,
-                        QObject::tr("\"%1\" is not a certification status").arg(statusKey));
         Certification row;
-        row.name = text(c, "name"_L1);
-        row.issuer = text(c, "issuer"_L1);
-        row.url = text(c, "url"_L1);
-        row.credentialId = text(c, "credential_id"_L1);
-        row.notes = text(c, "notes"_L1);
-        row.status = *status;
+        if (!readStatus(c, u"considering"_s, &Certification::statusFromKey, where,
+                        QObject::tr("\"%1\" is not a certification status"), &row.status))
+            return false;
+        readTexts(c, row,
+                  {{&Certification::name, "name"_L1},
+                   {&Certification::issuer, "issuer"_L1},
+                   {&Certification::url, "url"_L1},
+                   {&Certification::credentialId, "credential_id"_L1},
+                   {&Certification::notes, "notes"_L1}});
         row.currency = c.value("currency"_L1).toString();
         row.catalogueKey = c.value("catalogue_key"_L1).toString();
         row.examCost = c.value("exam_cost"_L1).toDouble(0);

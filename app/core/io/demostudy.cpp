@@ -2,7 +2,7 @@
 // that study gained.
 #include "demowriter.h"
 
-#include "progressrepository.h"
+#include "db/progressrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,9 @@
 // DemoWriter, part three: interview topics and six months of interview practice.
+#include "db/interviewsessionwriter.h"
+#include "db/interviewtopicrepository.h"
 #include "demowriter.h"
+
+#include "calc/sm2.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -24,12 +28,9 @@ struct Topic
 {
     qint64 skillId = 0;
     Pool pool = Theory;
-    // Spaced-practice state (SM-2), replayed from the generated sessions.
-    double ease = 2.5;
-    int interval = 0;
-    int repetitions = 0;
-    QDate last;
-    QDate due;
+    // Spaced-practice state as the sessions so far leave it, to choose what is due next (the
+    // stored state is replayed from the written sessions by InterviewSessionWriter::finish).
+    Sm2::State state;
 };
 
 struct Session
@@ -37,28 +38,10 @@ struct Session
     int daysAgo = 0;
     bool real = false;
     QString format;
-    QString company = u""_s; // not null: Qt binds a null QString as SQL NULL
-    QString role = u""_s;
+    QString company;
+    QString role;
     QList<std::pair<int, int>> topics; // topic index, score
 };
-
-// SM-2 with the session's 1-5 topic score as the quality (3 and above is a pass).
-void practise(Topic &t, const QDate &day, int quality)
-{
-    if (quality >= 3) {
-        t.interval = t.repetitions == 0 ? 1
-            : t.repetitions == 1        ? 6
-                                        : int(std::lround(t.interval * t.ease));
-        ++t.repetitions;
-    } else {
-        t.repetitions = 0;
-        t.interval = 1;
-    }
-    const int miss = 5 - quality;
-    t.ease = std::max(1.3, t.ease + 0.1 - miss * (0.08 + miss * 0.02));
-    t.last = day;
-    t.due = day.addDays(t.interval);
-}
 
 int score(double value)
 {
@@ -159,7 +142,7 @@ void addTopic(QList<int> *chosen, const QList<Topic> &topics, const QList<int> &
     int total = 0;
     for (const int i : pool) {
         const Topic &t = topics.at(i);
-        const int w = chosen->contains(i) ? 0 : (!t.due.isValid() || t.due <= day) ? 3 : 1;
+        const int w = chosen->contains(i) ? 0 : Sm2::isDue(t.state, day) ? 3 : 1;
         weights << w;
         total += w;
     }
@@ -268,97 +251,65 @@ bool DemoWriter::writeInterviews(const QJsonObject &persona)
     std::stable_sort(sessions.begin(), sessions.end(),
                      [](const Session &a, const Session &b) { return a.daysAgo > b.daysAgo; });
 
-    QSqlQuery topic(m_db), session(m_db), link(m_db);
-    if (!prepare(session,
-                 u"INSERT INTO interview_sessions (occurred_at, kind, format, company, role, "
-                 "duration_minutes, self_score, interviewer_score, went_well, to_improve, "
-                 "action_items, questions_asked, created_at) VALUES (:at, :kind, :format, "
-                 ":company, :role, :duration, :self, :interviewer, :well, :improve, :actions, "
-                 ":questions, :created)"_s)
-        || !prepare(link,
-                    u"INSERT INTO interview_session_topics (session_id, topic_id, score) "
-                    "VALUES (:session, :topic, :score)"_s)
-        || !prepare(topic,
-                    u"INSERT INTO interview_topics (name, description, skill_id, ease, "
-                    "interval_days, repetitions, last_practised, due_on) VALUES (:name, "
-                    ":description, :skill, :ease, :interval, :repetitions, :last, :due)"_s))
-        return false;
+    // The topics first: the sessions name them.
+    InterviewTopicRepository topicRepository(m_db);
+    QString error;
+    for (qsizetype i = 0; i < topics.size(); ++i) {
+        const QJsonObject o = topicList.at(i).toObject();
+        InterviewTopic topic;
+        topic.name = o.value("name"_L1).toString();
+        topic.description = o.value("description"_L1).toString();
+        topic.skillId = topics.at(i).skillId;
+        if (topicRepository.insert(topic, &error) == 0)
+            return fail(u"interview_topics[%1] (%2)"_s.arg(i).arg(topic.name), error);
+    }
 
     // Scores climb from about 2 to about 4 over the six months; real interviews feel harder.
-    QList<qint64> sessionIds;
-    for (Session &s : sessions) {
-        const QDate day = m_today.addDays(-s.daysAgo);
-        const QTime time = timeOf(s.real, day, rng);
-        const int duration = durationOf(s.format, rng);
+    // Written as the app logs a session (InterviewSessionWriter), which then replays the
+    // topics' spacing from them.
+    InterviewSessionWriter writer(m_db);
+    for (const Session &s : std::as_const(sessions)) {
+        InterviewSession session;
+        session.date = m_today.addDays(-s.daysAgo);
+        session.time = timeOf(s.real, session.date, rng);
+        session.kind = s.real ? InterviewSession::Kind::Real : InterviewSession::Kind::Mock;
+        session.format = s.format;
+        session.company = s.company;
+        session.role = s.role;
+        session.durationMinutes = durationOf(s.format, rng);
         const double progress = double(PracticeDays - s.daysAgo) / (PracticeDays - 1);
-        const int self = score(1.8 + 2.4 * progress + 1.2 * noise(rng) - (s.real ? 0.3 : 0.0));
+        session.selfScore = score(1.8 + 2.4 * progress + 1.2 * noise(rng) - (s.real ? 0.3 : 0.0));
         const bool scored = rng.bounded(100) < (s.real ? 80 : 30);
-        const int interviewer = score(self + rng.bounded(3) - 1);
+        const int interviewer = score(session.selfScore + rng.bounded(3) - 1);
+        session.interviewerScore = scored ? interviewer : 0;
 
         QList<int> chosen;
         for (const Need &n : needsOf(s.format)) {
             const QList<int> &pool = pools[n.pool].isEmpty() ? everything : pools[n.pool];
             const int count = n.least + rng.bounded(n.most - n.least + 1);
             for (int k = 0; k < count && chosen.size() < 4; ++k)
-                addTopic(&chosen, topics, pool, day, rng);
+                addTopic(&chosen, topics, pool, session.date, rng);
         }
         if (chosen.isEmpty())
-            addTopic(&chosen, topics, everything, day, rng);
+            addTopic(&chosen, topics, everything, session.date, rng);
         for (const int t : std::as_const(chosen)) {
-            const int topicScore = score(self + rng.bounded(3) - 1);
-            practise(topics[t], day, topicScore);
-            s.topics.append({t, topicScore});
+            const int topicScore = score(session.selfScore + rng.bounded(3) - 1);
+            topics[t].state = Sm2::review(topics.at(t).state, topicScore, session.date);
+            session.topics.append(
+                {topicList.at(t).toObject().value("name"_L1).toString(), topicScore});
         }
 
-        session.bindValue(u":at"_s, day.toString(Qt::ISODate) + u'T' + time.toString(u"HH:mm"_s));
-        session.bindValue(u":kind"_s, s.real ? u"real"_s : u"mock"_s);
-        session.bindValue(u":format"_s, s.format);
-        session.bindValue(u":company"_s, s.company);
-        session.bindValue(u":role"_s, s.role);
-        session.bindValue(u":duration"_s, duration);
-        session.bindValue(u":self"_s, self);
-        session.bindValue(u":interviewer"_s, scored ? QVariant(interviewer) : QVariant());
-        session.bindValue(u":well"_s, pickLines(phrases[0], 1 + (self >= 4), rng));
-        session.bindValue(u":improve"_s, pickLines(phrases[1], 1 + (self <= 2), rng));
-        session.bindValue(u":actions"_s, pickLines(phrases[2], 1 + (self <= 3), rng));
-        session.bindValue(u":questions"_s, pickLines(phrases[3], 1 + rng.bounded(3), rng));
-        session.bindValue(u":created"_s,
-                          day.toString(Qt::ISODate) + u'T'
-                              + time.addSecs((duration + 20) * 60).toString(u"HH:mm:ss"_s));
-        if (!session.exec())
-            return failQuery(u"interview_sessions (generated, %1)"_s.arg(day.toString(Qt::ISODate)),
-                             session);
-        sessionIds << session.lastInsertId().toLongLong();
+        const int self = session.selfScore;
+        session.wentWell = pickLines(phrases[0], 1 + (self >= 4), rng);
+        session.toImprove = pickLines(phrases[1], 1 + (self <= 2), rng);
+        session.actionItems = pickLines(phrases[2], 1 + (self <= 3), rng);
+        session.questionsAsked = pickLines(phrases[3], 1 + rng.bounded(3), rng);
+        if (writer.insert(session, &error) == 0)
+            return fail(
+                u"interview_sessions (generated, %1)"_s.arg(session.date.toString(Qt::ISODate)),
+                error);
     }
-
-    QList<qint64> topicIds;
-    for (qsizetype i = 0; i < topics.size(); ++i) {
-        const QJsonObject o = topicList.at(i).toObject();
-        const Topic &t = topics.at(i);
-        topic.bindValue(u":name"_s, o.value("name"_L1).toString());
-        topic.bindValue(u":description"_s, o.value("description"_L1).toString());
-        topic.bindValue(u":skill"_s, t.skillId ? QVariant(t.skillId) : QVariant());
-        topic.bindValue(u":ease"_s, std::round(t.ease * 100) / 100);
-        topic.bindValue(u":interval"_s, t.interval);
-        topic.bindValue(u":repetitions"_s, t.repetitions);
-        topic.bindValue(u":last"_s,
-                        t.last.isValid() ? QVariant(t.last.toString(Qt::ISODate)) : QVariant());
-        topic.bindValue(u":due"_s,
-                        t.due.isValid() ? QVariant(t.due.toString(Qt::ISODate)) : QVariant());
-        if (!topic.exec())
-            return failQuery(
-                u"interview_topics[%1] (%2)"_s.arg(i).arg(o.value("name"_L1).toString()), topic);
-        topicIds << topic.lastInsertId().toLongLong();
-    }
-
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        for (const auto &[t, topicScore] : std::as_const(sessions.at(i).topics)) {
-            link.bindValue(u":session"_s, sessionIds.at(i));
-            link.bindValue(u":topic"_s, topicIds.at(t));
-            link.bindValue(u":score"_s, topicScore);
-            if (!link.exec())
-                return failQuery(u"interview_session_topics (generated)"_s, link);
-        }
-    }
+    if (!writer.finish(&error))
+        return fail(u"interview_topics"_s, error);
     return true;
 }

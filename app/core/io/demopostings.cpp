@@ -1,6 +1,6 @@
+#include "db/jobapplicationrepository.h"
+#include "db/jobpostingrepository.h"
 #include "demowriter.h"
-#include "jobapplicationrepository.h"
-#include "jobpostingrepository.h"
 
 #include <QTime>
 

@@ -5,19 +5,18 @@
 
 #include <functional>
 
+#include "db/educationrepository.h"
+#include "db/languagerepository.h"
+#include "db/profilerepository.h"
+#include "db/settingsrepository.h"
+#include "db/skillrepository.h"
+#include "db/workhistoryrepository.h"
 #include "domain/roadmaptemplate.h"
-#include "educationrepository.h"
-#include "languagerepository.h"
-#include "profilerepository.h"
-#include "settingsrepository.h"
-#include "skillrepository.h"
-#include "workhistoryrepository.h"
 
 #include "domain/skilltext.h"
 
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -105,19 +104,6 @@ bool DemoWriter::fail(const QString &where, const QString &what)
     return false;
 }
 
-bool DemoWriter::failQuery(const QString &where, const QSqlQuery &q)
-{
-    return fail(where, q.lastError().text());
-}
-
-bool DemoWriter::prepare(QSqlQuery &q, const QString &sql)
-{
-    if (q.prepare(sql))
-        return true;
-    m_error = QObject::tr("%1: cannot prepare \"%2\": %3").arg(m_source, sql, q.lastError().text());
-    return false;
-}
-
 bool DemoWriter::skillId(const QString &key, const QString &where, qint64 *id)
 {
     const auto it = m_skillIds.constFind(key);
@@ -155,16 +141,17 @@ QDate DemoWriter::inDays(const QJsonObject &o, QLatin1StringView field) const
 bool DemoWriter::writeProfile(const QJsonObject &p)
 {
     Profile profile;
-    profile.name = text(p, "name"_L1);
-    profile.headline = text(p, "headline"_L1);
-    profile.email = text(p, "email"_L1);
-    profile.phone = text(p, "phone"_L1);
-    profile.website = text(p, "website"_L1);
-    profile.location = text(p, "location"_L1);
-    profile.summary = text(p, "summary"_L1);
+    readTexts(p, profile,
+              {{&Profile::name, "name"_L1},
+               {&Profile::headline, "headline"_L1},
+               {&Profile::email, "email"_L1},
+               {&Profile::phone, "phone"_L1},
+               {&Profile::website, "website"_L1},
+               {&Profile::location, "location"_L1},
+               {&Profile::summary, "summary"_L1},
+               {&Profile::targetRole, "target_role"_L1}});
     profile.currentSalary = p.value("current_salary"_L1).toDouble();
     profile.currency = p.value("currency"_L1).toString(u"USD"_s);
-    profile.targetRole = text(p, "target_role"_L1);
     ProfileRepository profiles(m_db);
     QString error;
     if (!profiles.save(profile, &error))
@@ -250,10 +237,11 @@ bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education
     const bool jobsWritten = writeEntries<WorkEntry>(
         work, "work"_L1,
         [&](const QJsonObject &o, WorkEntry &e) {
-            e.employer = text(o, "employer"_L1);
-            e.position = text(o, "position"_L1);
-            e.location = text(o, "location"_L1);
-            e.summary = text(o, "summary"_L1);
+            readTexts(o, e,
+                      {{&WorkEntry::employer, "employer"_L1},
+                       {&WorkEntry::position, "position"_L1},
+                       {&WorkEntry::location, "location"_L1},
+                       {&WorkEntry::summary, "summary"_L1}});
             e.highlights = lines(o, "highlights"_L1);
             return e.employer;
         },
@@ -264,10 +252,11 @@ bool DemoWriter::writeResume(const QJsonArray &work, const QJsonArray &education
     const bool schoolsWritten = writeEntries<EducationEntry>(
         education, "education"_L1,
         [&](const QJsonObject &o, EducationEntry &e) {
-            e.institution = text(o, "institution"_L1);
-            e.area = text(o, "area"_L1);
-            e.studyType = text(o, "study_type"_L1);
-            e.score = text(o, "score"_L1);
+            readTexts(o, e,
+                      {{&EducationEntry::institution, "institution"_L1},
+                       {&EducationEntry::area, "area"_L1},
+                       {&EducationEntry::studyType, "study_type"_L1},
+                       {&EducationEntry::score, "score"_L1}});
             e.courses = lines(o, "courses"_L1);
             return e.institution;
         },

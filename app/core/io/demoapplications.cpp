@@ -1,7 +1,7 @@
+#include "db/interviewquestionrepository.h"
+#include "db/interviewsessionrepository.h"
+#include "db/jobapplicationrepository.h"
 #include "demowriter.h"
-#include "interviewquestionrepository.h"
-#include "interviewsessionrepository.h"
-#include "jobapplicationrepository.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "studysessionrepository.h"
+#include "db/studysessionrepository.h"
 
 #include <QDate>
 #include <QHash>
@@ -8,9 +8,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QRandomGenerator;
 class TaskControl;
@@ -84,11 +85,22 @@ private:
     bool insertStudy(const QString &where, qint64 skillId, qint64 certificationId, const QDate &day,
                      int minutes, const QString &note);
 
+    // O's "status" (DEFAULTKEY when it has none) read by FROMKEY into *STATUS; false, named
+    // WHERE.status with NOTONE (a message with %1 for the key), when it is not a status.
+    template<typename Status, typename FromKey>
+    bool readStatus(const QJsonObject &o, const QString &defaultKey, FromKey fromKey,
+                    const QString &where, const QString &notOne, Status *status)
+    {
+        const QString key = o.value(QLatin1StringView("status")).toString(defaultKey);
+        const std::optional<Status> read = fromKey(key);
+        if (!read)
+            return fail(where + QLatin1StringView(".status"), notOne.arg(key));
+        *status = *read;
+        return true;
+    }
     bool skillId(const QString &key, const QString &where, qint64 *id);
     bool skillIds(const QJsonArray &keys, const QString &where, QList<qint64> *ids);
     bool fail(const QString &where, const QString &what);
-    bool failQuery(const QString &where, const QSqlQuery &q);
-    bool prepare(QSqlQuery &q, const QString &sql);
 
     QDate daysAgo(const QJsonObject &o, QLatin1StringView field) const;
     QDate inDays(const QJsonObject &o, QLatin1StringView field) const;

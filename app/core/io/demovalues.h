@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <initializer_list>
+#include <utility>
+
 namespace DemoValues {
 
 using namespace Qt::StringLiterals;
@@ -38,6 +41,16 @@ inline QString text(const QJsonObject &o, QLatin1StringView field)
 {
     const QString s = o.value(field).toString();
     return s.isNull() ? u""_s : s;
+}
+
+// Reads each field of O named in FIELDS as text (never null) into the member of INTO beside it:
+// one table per entry instead of a line per field.
+template<typename T>
+void readTexts(const QJsonObject &o, T &into,
+               std::initializer_list<std::pair<QString T::*, QLatin1StringView>> fields)
+{
+    for (const auto &[member, field] : fields)
+        into.*member = text(o, field);
 }
 
 inline QString entry(QLatin1StringView list, qsizetype i, const QString &name = {})
