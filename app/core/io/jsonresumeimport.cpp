@@ -1,4 +1,5 @@
 #include "jsonresumeimport.h"
+#include "jsonresumematch.h"
 
 #include "db/educationrepository.h"
 #include "db/languagerepository.h"
@@ -13,37 +14,33 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using Dated = ResumeDetailsRepository::Dated;
+using JsonResumeMatch::key;
+using JsonResumeMatch::pick;
 
 namespace {
 
-QString key(const QString &text)
+// How one dated list of the resume (work, education) is merged by mergeDated(): its section,
+// the field that names an entry (and the message when it is empty), the message for an end
+// before the start, how a stored entry is recognised, filled and named for the user. The url
+// and the dates are filled by mergeDated().
+template<typename In, typename EntryType>
+struct DatedList
 {
-    return text.trimmed().toCaseFolded();
-}
-
-// Picks the entry of CANDIDATES (not yet TAKEN) that MATCHES, preferring one that also
-// PREFERS; -1 when none.
-template<typename T, typename Match, typename Prefer>
-qsizetype pick(const QList<T> &candidates, QList<bool> &taken, Match matches, Prefer prefers)
-{
-    qsizetype found = -1;
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        if (taken.at(i) || !matches(candidates.at(i)))
-            continue;
-        if (prefers(candidates.at(i))) {
-            found = i;
-            break;
-        }
-        if (found < 0)
-            found = i;
-    }
-    if (found >= 0)
-        taken[found] = true;
-    return found;
-}
+    using Entry = EntryType;
+    QString section;
+    Dated kind;
+    QString titleField;
+    QString titleMissing;
+    QString endsTooEarly;
+    std::function<QString(const In &)> title;
+    std::function<bool(const Entry &, const In &)> matches;
+    std::function<void(Entry &, const In &)> fill;
+    std::function<QString(const In &)> name;
+};
 
 } // namespace
 
@@ -250,53 +247,49 @@ bool JsonResumeImport::basics(const JsonResume &resume)
     return true;
 }
 
-bool JsonResumeImport::work(const JsonResume &resume)
+template<typename Repository, typename In, typename How>
+bool JsonResumeImport::mergeDated(const QList<In> &list, const How &how)
 {
-    WorkHistoryRepository repository(m_db);
+    using Entry = typename How::Entry;
+    Repository repository(m_db);
     ResumeDetailsRepository details(m_db);
     QString error;
     const auto existing = repository.all(&error);
-    const auto precisions = details.precisions(Dated::Work, &error);
+    const auto precisions = details.precisions(how.kind, &error);
     if (!existing || !precisions)
         return failWrite(error);
     QList<bool> taken(existing->size(), false);
     bool ok = true;
-    for (qsizetype n = 0; n < resume.work.size(); ++n) {
-        const JsonResume::Work &in = resume.work.at(n);
-        const QString path = u"work[%1]"_s.arg(n);
-        if (in.name.trimmed().isEmpty()) {
-            ok = fail(path + u".name"_s, tr("the employer's name is missing"));
+    for (qsizetype n = 0; n < list.size(); ++n) {
+        const In &in = list.at(n);
+        const QString path = u"%1[%2]"_s.arg(how.section).arg(n);
+        if (how.title(in).trimmed().isEmpty()) {
+            ok = fail(path + u'.' + how.titleField, how.titleMissing);
             continue;
         }
         if (!in.startDate.isNull() && !in.endDate.isNull() && in.endDate.date < in.startDate.date) {
-            ok = fail(path + u".endDate"_s, tr("the job cannot end before it started"));
+            ok = fail(path + u".endDate"_s, how.endsTooEarly);
             continue;
         }
         const qsizetype i = pick(
-            *existing, taken,
-            [&](const WorkEntry &e) {
-                return key(e.employer) == key(in.name) && key(e.position) == key(in.position);
-            },
-            [&](const WorkEntry &e) { return e.startedOn == in.startDate.date; });
-        WorkEntry entry = i >= 0 ? existing->at(i) : WorkEntry {};
+            *existing, taken, [&](const Entry &e) { return how.matches(e, in); },
+            [&](const Entry &e) { return e.startedOn == in.startDate.date; });
+        Entry entry = i >= 0 ? existing->at(i) : Entry {};
         const ResumeDetailsRepository::Precision before
             = i >= 0 ? precisions->value(entry.id) : ResumeDetailsRepository::Precision {};
-        const WorkEntry old = entry;
-        entry.employer = in.name;
-        entry.position = in.position;
-        entry.location = in.location;
+        const Entry old = entry;
         entry.url = in.url;
         entry.startedOn = in.startDate.date;
         entry.endedOn = in.endDate.date;
-        entry.summary = in.summary;
-        entry.highlights = in.highlights;
+        how.fill(entry, in);
         const ResumeDetailsRepository::Precision precision {in.startDate.precision,
                                                             in.endDate.precision};
         const bool same = i >= 0 && entry == old && before.start == precision.start
             && before.end == precision.end;
-        const QString name
-            = in.position.isEmpty() ? in.name : tr("%1, %2").arg(in.position, in.name);
-        record(u"work"_s, name, i < 0 ? Change::Add : same ? Change::Same : Change::Update);
+        record(how.section, how.name(in),
+               i < 0      ? Change::Add
+                   : same ? Change::Same
+                          : Change::Update);
         if (!m_write || same || !ok)
             continue;
         if (i < 0)
@@ -304,8 +297,7 @@ bool JsonResumeImport::work(const JsonResume &resume)
         const WriteResult r = i < 0 ? repository.insert(entry) : repository.update(entry);
         if (!r)
             return failWrite(r.error());
-        const WriteResult p
-            = details.setPrecision(Dated::Work, i < 0 ? r.id() : entry.id, precision);
+        const WriteResult p = details.setPrecision(how.kind, i < 0 ? r.id() : entry.id, precision);
         if (!p)
             return failWrite(p.error());
     }
@@ -313,68 +305,59 @@ bool JsonResumeImport::work(const JsonResume &resume)
     return ok;
 }
 
+bool JsonResumeImport::work(const JsonResume &resume)
+{
+    using In = JsonResume::Work;
+    const DatedList<In, WorkEntry> how {
+        u"work"_s,
+        Dated::Work,
+        u"name"_s,
+        tr("the employer's name is missing"),
+        tr("the job cannot end before it started"),
+        [](const In &in) { return in.name; },
+        [](const WorkEntry &e, const In &in) {
+            return key(e.employer) == key(in.name) && key(e.position) == key(in.position);
+        },
+        [](WorkEntry &e, const In &in) {
+            e.employer = in.name;
+            e.position = in.position;
+            e.location = in.location;
+            e.summary = in.summary;
+            e.highlights = in.highlights;
+        },
+        [](const In &in) {
+            return in.position.isEmpty() ? in.name : tr("%1, %2").arg(in.position, in.name);
+        },
+    };
+    return mergeDated<WorkHistoryRepository>(resume.work, how);
+}
+
 bool JsonResumeImport::education(const JsonResume &resume)
 {
-    EducationRepository repository(m_db);
-    ResumeDetailsRepository details(m_db);
-    QString error;
-    const auto existing = repository.all(&error);
-    const auto precisions = details.precisions(Dated::Education, &error);
-    if (!existing || !precisions)
-        return failWrite(error);
-    QList<bool> taken(existing->size(), false);
-    bool ok = true;
-    for (qsizetype n = 0; n < resume.education.size(); ++n) {
-        const JsonResume::Education &in = resume.education.at(n);
-        const QString path = u"education[%1]"_s.arg(n);
-        if (in.institution.trimmed().isEmpty()) {
-            ok = fail(path + u".institution"_s, tr("the institution's name is missing"));
-            continue;
-        }
-        if (!in.startDate.isNull() && !in.endDate.isNull() && in.endDate.date < in.startDate.date) {
-            ok = fail(path + u".endDate"_s, tr("it cannot end before it started"));
-            continue;
-        }
-        const qsizetype i = pick(
-            *existing, taken,
-            [&](const EducationEntry &e) {
-                return key(e.institution) == key(in.institution) && key(e.area) == key(in.area)
-                    && key(e.studyType) == key(in.studyType);
-            },
-            [&](const EducationEntry &e) { return e.startedOn == in.startDate.date; });
-        EducationEntry entry = i >= 0 ? existing->at(i) : EducationEntry {};
-        const ResumeDetailsRepository::Precision before
-            = i >= 0 ? precisions->value(entry.id) : ResumeDetailsRepository::Precision {};
-        const EducationEntry old = entry;
-        entry.institution = in.institution;
-        entry.url = in.url;
-        entry.area = in.area;
-        entry.studyType = in.studyType;
-        entry.startedOn = in.startDate.date;
-        entry.endedOn = in.endDate.date;
-        entry.score = in.score;
-        entry.courses = in.courses;
-        const ResumeDetailsRepository::Precision precision {in.startDate.precision,
-                                                            in.endDate.precision};
-        const bool same = i >= 0 && entry == old && before.start == precision.start
-            && before.end == precision.end;
-        const QString name
-            = in.area.isEmpty() ? in.institution : tr("%1, %2").arg(in.area, in.institution);
-        record(u"education"_s, name, i < 0 ? Change::Add : same ? Change::Same : Change::Update);
-        if (!m_write || same || !ok)
-            continue;
-        if (i < 0)
-            entry.sortOrder = int(existing->size() + n);
-        const WriteResult r = i < 0 ? repository.insert(entry) : repository.update(entry);
-        if (!r)
-            return failWrite(r.error());
-        const WriteResult p
-            = details.setPrecision(Dated::Education, i < 0 ? r.id() : entry.id, precision);
-        if (!p)
-            return failWrite(p.error());
-    }
-    m_summary.kept += int(std::count(taken.cbegin(), taken.cend(), false));
-    return ok;
+    using In = JsonResume::Education;
+    const DatedList<In, EducationEntry> how {
+        u"education"_s,
+        Dated::Education,
+        u"institution"_s,
+        tr("the institution's name is missing"),
+        tr("it cannot end before it started"),
+        [](const In &in) { return in.institution; },
+        [](const EducationEntry &e, const In &in) {
+            return key(e.institution) == key(in.institution) && key(e.area) == key(in.area)
+                && key(e.studyType) == key(in.studyType);
+        },
+        [](EducationEntry &e, const In &in) {
+            e.institution = in.institution;
+            e.area = in.area;
+            e.studyType = in.studyType;
+            e.score = in.score;
+            e.courses = in.courses;
+        },
+        [](const In &in) {
+            return in.area.isEmpty() ? in.institution : tr("%1, %2").arg(in.area, in.institution);
+        },
+    };
+    return mergeDated<EducationRepository>(resume.education, how);
 }
 
 bool JsonResumeImport::languages(const JsonResume &resume)

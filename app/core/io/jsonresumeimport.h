@@ -60,6 +60,10 @@ private:
     bool basics(const JsonResume &resume);
     bool work(const JsonResume &resume);
     bool education(const JsonResume &resume);
+    // Merges one dated list (work, education) through REPOSITORY; HOW says how its entries
+    // are named, recognised and filled (jsonresumeimport.cpp).
+    template<typename Repository, typename In, typename How>
+    bool mergeDated(const QList<In> &list, const How &how);
     bool languages(const JsonResume &resume);
     bool skills(const JsonResume &resume);
     bool projects(const JsonResume &resume);

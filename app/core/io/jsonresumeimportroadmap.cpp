@@ -1,6 +1,7 @@
 // JsonResumeImport, second part: the sections that touch the roadmap (skills, and the skills
 // projects and certificates name).
 #include "jsonresumeimport.h"
+#include "jsonresumematch.h"
 
 #include "resumelevel.h"
 
@@ -21,15 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using Dated = ResumeDetailsRepository::Dated;
-
-namespace {
-
-QString key(const QString &text)
-{
-    return text.trimmed().toCaseFolded();
-}
-
-} // namespace
+using JsonResumeMatch::key;
 
 qint64 JsonResumeImport::skillId(const QString &name, int level, bool *added)
 {
@@ -158,12 +151,7 @@ bool JsonResumeImport::projects(const JsonResume &resume)
     for (qsizetype n = 0; n < resume.projects.size(); ++n) {
         const JsonResume::Project &in = resume.projects.at(n);
         const QString path = u"projects[%1]"_s.arg(n);
-        qsizetype i = -1;
-        for (qsizetype k = 0; k < existing.size() && i < 0; ++k)
-            if (!taken.at(k) && key(existing.at(k).name) == key(in.name))
-                i = k;
-        if (i >= 0)
-            taken[i] = true;
+        const qsizetype i = JsonResumeMatch::pickByName(existing, taken, in.name);
         Project p = i >= 0 ? existing.at(i) : Project {};
         const Project old = p;
         p.name = in.name.trimmed();
@@ -257,12 +245,7 @@ bool JsonResumeImport::certificates(const JsonResume &resume)
     for (qsizetype n = 0; n < resume.certificates.size(); ++n) {
         const JsonResume::Certificate &in = resume.certificates.at(n);
         const QString path = u"certificates[%1]"_s.arg(n);
-        qsizetype i = -1;
-        for (qsizetype k = 0; k < existing.size() && i < 0; ++k)
-            if (!taken.at(k) && key(existing.at(k).name) == key(in.name))
-                i = k;
-        if (i >= 0)
-            taken[i] = true;
+        const qsizetype i = JsonResumeMatch::pickByName(existing, taken, in.name);
         Certification c = i >= 0 ? existing.at(i) : Certification {};
         const Certification old = c;
         c.name = in.name.trimmed();

@@ -98,6 +98,10 @@ private:
     // One transaction through AreaStore::write(), for the repositories' bool-and-error style.
     template<typename Work>
     WriteResult write(Work &&work, int areas);
+    // write(), then reload() when it succeeded (writes that change the tree's shape). The
+    // result carries *ID when given: the id WORK stored there.
+    template<typename Work>
+    WriteResult writeAndReload(Work &&work, int areas, const qint64 *id = nullptr);
     // The failure of a command whose skill or session is no longer there.
     WriteResult gone();
     bool refreshSkill(qint64 id);

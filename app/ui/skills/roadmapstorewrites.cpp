@@ -25,6 +25,15 @@ WriteResult RoadmapStore::write(Work &&work, int areas)
     return result;
 }
 
+template<typename Work>
+WriteResult RoadmapStore::writeAndReload(Work &&work, int areas, const qint64 *id)
+{
+    if (const WriteResult r = write(std::forward<Work>(work), areas); !r.ok())
+        return r;
+    reload();
+    return WriteResult::success(id ? *id : 0);
+}
+
 WriteResult RoadmapStore::gone()
 {
     // The item was removed by another window or an import since the command was made.
@@ -38,7 +47,7 @@ bool RoadmapStore::refreshSkill(qint64 id)
     const int i = m_indexOf.value(id, -1);
     if (i < 0)
         return false;
-    auto s = RoadmapRepository(m_context.database->connection()).loadSkill(id, &m_lastError);
+    auto s = RoadmapRepository(connection()).loadSkill(id, &m_lastError);
     if (!s)
         return false;
     m_roadmap.skills[i] = *s;
@@ -52,10 +61,7 @@ WriteResult RoadmapStore::applySkillField(qint64 id, Skill::Field field, const Q
     if (i < 0)
         return gone();
     if (const WriteResult r = write(
-            [&](QString *e) {
-                return SkillRepository(m_context.database->connection())
-                    .setField(id, field, value, e);
-            },
+            [&](QString *e) { return SkillRepository(connection()).setField(id, field, value, e); },
             ChangeNotifier::Skills);
         !r.ok())
         return r;
@@ -90,65 +96,44 @@ WriteResult RoadmapStore::applySkillField(qint64 id, Skill::Field field, const Q
 WriteResult RoadmapStore::applyInsertSkill(const Skill &skill)
 {
     qint64 id = 0;
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                id = SkillRepository(m_context.database->connection()).insert(skill, e);
-                return id > 0;
-            },
-            ChangeNotifier::Skills);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success(id);
+    return writeAndReload(
+        [&](QString *e) {
+            id = SkillRepository(connection()).insert(skill, e);
+            return id > 0;
+        },
+        ChangeNotifier::Skills, &id);
 }
 
 WriteResult RoadmapStore::applyRemoveSkills(const QList<qint64> &ids)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                return SkillRepository(m_context.database->connection()).remove(ids, e);
-            },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+    return writeAndReload([&](QString *e) { return SkillRepository(connection()).remove(ids, e); },
+                          ChangeNotifier::Skills | ChangeNotifier::StudyLog);
 }
 
 WriteResult RoadmapStore::applyRestoreSkills(const SkillDeletion &deletion)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                return SkillRepository(m_context.database->connection()).restore(deletion, e);
-            },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+    return writeAndReload(
+        [&](QString *e) { return SkillRepository(connection()).restore(deletion, e); },
+        ChangeNotifier::Skills | ChangeNotifier::StudyLog);
 }
 
 WriteResult RoadmapStore::applyMoveSkill(qint64 id, qint64 stageId, qint64 categoryId,
                                          const QList<QPair<qint64, int>> &positions)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                SkillRepository repo(m_context.database->connection());
-                return repo.setPlacement(id, stageId, categoryId, e)
-                    && (positions.isEmpty() || repo.setPositions(positions, e));
-            },
-            ChangeNotifier::Skills);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+    return writeAndReload(
+        [&](QString *e) {
+            SkillRepository repo(connection());
+            return repo.setPlacement(id, stageId, categoryId, e)
+                && (positions.isEmpty() || repo.setPositions(positions, e));
+        },
+        ChangeNotifier::Skills);
 }
 
 WriteResult RoadmapStore::applyAliases(qint64 id, const QStringList &aliases)
 {
     const WriteResult result
         = AreaStore::write(ChangeNotifier::Skills, tr("The other names were not saved"), [&] {
-              return SkillAliasRepository(m_context.database->connection()).setAliases(id, aliases);
+              return SkillAliasRepository(connection()).setAliases(id, aliases);
           });
     if (!result.ok())
         return result;
@@ -160,8 +145,7 @@ WriteResult RoadmapStore::applyPrerequisites(qint64 id, const QList<qint64> &pre
 {
     if (const WriteResult r = write(
             [&](QString *e) {
-                return SkillRepository(m_context.database->connection())
-                    .setPrerequisites(id, prerequisites, e);
+                return SkillRepository(connection()).setPrerequisites(id, prerequisites, e);
             },
             ChangeNotifier::Skills);
         !r.ok())
@@ -177,24 +161,19 @@ WriteResult RoadmapStore::applyPrerequisites(qint64 id, const QList<qint64> &pre
 WriteResult RoadmapStore::applyInsertGroup(const RoadmapGroup &group)
 {
     qint64 id = 0;
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                id = RoadmapRepository(m_context.database->connection()).insertGroup(group, e);
-                return id > 0;
-            },
-            ChangeNotifier::Skills);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success(id);
+    return writeAndReload(
+        [&](QString *e) {
+            id = RoadmapRepository(connection()).insertGroup(group, e);
+            return id > 0;
+        },
+        ChangeNotifier::Skills, &id);
 }
 
 WriteResult RoadmapStore::applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, const QString &name)
 {
     if (const WriteResult r = write(
             [&](QString *e) {
-                return RoadmapRepository(m_context.database->connection())
-                    .renameGroup(kind, id, name, e);
+                return RoadmapRepository(connection()).renameGroup(kind, id, name, e);
             },
             ChangeNotifier::Skills);
         !r.ok())
@@ -212,30 +191,22 @@ WriteResult RoadmapStore::applyRenameGroup(RoadmapGroup::Kind kind, qint64 id, c
 WriteResult RoadmapStore::applyRemoveGroup(RoadmapGroup::Kind kind, qint64 id,
                                            const QList<qint64> &skillIds)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                return SkillRepository(m_context.database->connection()).remove(skillIds, e)
-                    && RoadmapRepository(m_context.database->connection()).removeGroup(kind, id, e);
-            },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+    return writeAndReload(
+        [&](QString *e) {
+            return SkillRepository(connection()).remove(skillIds, e)
+                && RoadmapRepository(connection()).removeGroup(kind, id, e);
+        },
+        ChangeNotifier::Skills | ChangeNotifier::StudyLog);
 }
 
 WriteResult RoadmapStore::applyRestoreGroup(const RoadmapGroup &group, const SkillDeletion &skills)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                return RoadmapRepository(m_context.database->connection()).insertGroup(group, e) > 0
-                    && SkillRepository(m_context.database->connection()).restore(skills, e);
-            },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+    return writeAndReload(
+        [&](QString *e) {
+            return RoadmapRepository(connection()).insertGroup(group, e) > 0
+                && SkillRepository(connection()).restore(skills, e);
+        },
+        ChangeNotifier::Skills | ChangeNotifier::StudyLog);
 }
 
 WriteResult RoadmapStore::applyAdditions(const RoadmapAdditions::Plan &plan,
@@ -243,8 +214,7 @@ WriteResult RoadmapStore::applyAdditions(const RoadmapAdditions::Plan &plan,
 {
     if (const WriteResult r = write(
             [&](QString *e) {
-                return RoadmapAdditions(m_context.database->connection())
-                    .apply(plan, e, skillIds, groups);
+                return RoadmapAdditions(connection()).apply(plan, e, skillIds, groups);
             },
             ChangeNotifier::Skills);
         !r.ok())
@@ -260,53 +230,38 @@ WriteResult RoadmapStore::applyAdditions(const RoadmapAdditions::Plan &plan,
 WriteResult RoadmapStore::applyRemoveAdditions(const QList<qint64> &skillIds,
                                                const QList<RoadmapGroup> &groups)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                if (!SkillRepository(m_context.database->connection()).remove(skillIds, e))
+    return writeAndReload(
+        [&](QString *e) {
+            if (!SkillRepository(connection()).remove(skillIds, e))
+                return false;
+            RoadmapRepository repo(connection());
+            for (const RoadmapGroup &g : groups)
+                if (!repo.removeGroup(g.kind, g.id, e))
                     return false;
-                RoadmapRepository repo(m_context.database->connection());
-                for (const RoadmapGroup &g : groups)
-                    if (!repo.removeGroup(g.kind, g.id, e))
-                        return false;
-                return true;
-            },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+            return true;
+        },
+        ChangeNotifier::Skills | ChangeNotifier::StudyLog);
 }
 
 WriteResult RoadmapStore::applyRestoreAdditions(const QList<RoadmapGroup> &groups,
                                                 const SkillDeletion &skills)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                RoadmapRepository repo(m_context.database->connection());
-                for (const RoadmapGroup &g : groups)
-                    if (repo.insertGroup(g, e) <= 0)
-                        return false;
-                return SkillRepository(m_context.database->connection()).restore(skills, e);
-            },
-            ChangeNotifier::Skills | ChangeNotifier::StudyLog);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+    return writeAndReload(
+        [&](QString *e) {
+            RoadmapRepository repo(connection());
+            for (const RoadmapGroup &g : groups)
+                if (repo.insertGroup(g, e) <= 0)
+                    return false;
+            return SkillRepository(connection()).restore(skills, e);
+        },
+        ChangeNotifier::Skills | ChangeNotifier::StudyLog);
 }
 
 WriteResult RoadmapStore::applyGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids)
 {
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                return RoadmapRepository(m_context.database->connection())
-                    .setGroupOrder(kind, ids, e);
-            },
-            ChangeNotifier::Skills);
-        !r.ok())
-        return r;
-    reload();
-    return WriteResult::success();
+    return writeAndReload(
+        [&](QString *e) { return RoadmapRepository(connection()).setGroupOrder(kind, ids, e); },
+        ChangeNotifier::Skills);
 }
 
 WriteResult RoadmapStore::applyEvidence(EvidenceItem::Kind kind, qint64 itemId, qint64 skillId,
@@ -314,8 +269,7 @@ WriteResult RoadmapStore::applyEvidence(EvidenceItem::Kind kind, qint64 itemId, 
 {
     if (const WriteResult r = write(
             [&](QString *e) {
-                return EvidenceRepository(m_context.database->connection())
-                    .setLinked(kind, itemId, skillId, linked, e);
+                return EvidenceRepository(connection()).setLinked(kind, itemId, skillId, linked, e);
             },
             ChangeNotifier::Skills);
         !r.ok())
@@ -334,8 +288,7 @@ WriteResult RoadmapStore::applyTopicSkill(qint64 topicId, qint64 skillId)
             previous = item.linked ? skillId : item.otherSkillId;
     if (const WriteResult r = write(
             [&](QString *e) {
-                return EvidenceRepository(m_context.database->connection())
-                    .setTopicSkill(topicId, skillId, e);
+                return EvidenceRepository(connection()).setTopicSkill(topicId, skillId, e);
             },
             ChangeNotifier::Skills | ChangeNotifier::Interviews);
         !r.ok())
@@ -354,7 +307,7 @@ WriteResult RoadmapStore::applyInsertStudySession(const StudySession &session)
     qint64 id = 0;
     if (const WriteResult r = write(
             [&](QString *e) {
-                id = StudySessionRepository(m_context.database->connection()).insert(session, e);
+                id = StudySessionRepository(connection()).insert(session, e);
                 return id > 0;
             },
             ChangeNotifier::StudyLog);
@@ -371,11 +324,9 @@ WriteResult RoadmapStore::applyRemoveStudySession(qint64 id)
     const auto session = studySession(id);
     if (!session)
         return gone();
-    if (const WriteResult r = write(
-            [&](QString *e) {
-                return StudySessionRepository(m_context.database->connection()).remove(id, e);
-            },
-            ChangeNotifier::StudyLog);
+    if (const WriteResult r
+        = write([&](QString *e) { return StudySessionRepository(connection()).remove(id, e); },
+                ChangeNotifier::StudyLog);
         !r.ok())
         return r;
     refreshSkill(session->skillId);
