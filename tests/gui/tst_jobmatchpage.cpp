@@ -1,3 +1,4 @@
+#include "checkedread.h"
 #include "common/dialogs.h"
 #include "db/jobapplicationrepository.h"
 #include "db/settingsrepository.h"
@@ -273,7 +274,8 @@ void TestJobMatchPage::tailorResumeSetsTheReportsRole()
     QVERIFY(!child<QPushButton>(u"tailorResumeButton"_s)->isEnabled());
     paste(u"Data Engineer, Platform\nPyTorch, k8s and Terraform."_s);
     click(u"tailorResumeButton"_s);
-    const QString json = SettingsRepository(m_fx.db()).value(u"reports.choices"_s).toString();
+    const QString json
+        = SettingsRepository(m_fx.db()).value(u"reports.choices"_s, CheckedRead())->toString();
     QVERIFY2(json.contains(u"\"kind\":\"resume\""_s), qPrintable(json));
     QVERIFY2(json.contains(u"\"roleTags\":[\"data engineer platform\",\"pytorch\","
                            "\"kubernetes basics\",\"terraform\"]"_s),
@@ -289,7 +291,7 @@ void TestJobMatchPage::tailorResumeSetsTheReportsRole()
     QTRY_COMPARE(role->text(), u"data engineer platform, pytorch, kubernetes basics, terraform"_s);
 
     m_fx.undoStack->undo();
-    QVERIFY(SettingsRepository(m_fx.db()).value(u"reports.choices"_s).isNull());
+    QVERIFY(SettingsRepository(m_fx.db()).value(u"reports.choices"_s, CheckedRead())->isNull());
     QTRY_COMPARE(role->text(), QString());
 }
 

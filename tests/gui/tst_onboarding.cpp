@@ -120,6 +120,35 @@ private slots:
         QVERIFY2(messages.join(u'\n').contains(u"not saved"_s), qPrintable(messages.join(u'\n')));
     }
 
+    // Issue #8: when the settings cannot be read as the guide opens, the weekly hours show the
+    // default; Finish would put that default over the budget the file holds.
+    void unreadBudgetIsNotOverwritten()
+    {
+        QSqlQuery q(m_f->database->connection());
+        QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES "
+                       "('skills/weeklyBudgetHours', '12')"_s));
+        QVERIFY(q.exec(u"CREATE TEMP TABLE settings (unrelated INTEGER)"_s));
+        Dialogs::setTestMode(true);
+        Dialogs::takeMessages();
+        OnboardingWizard wizard(m_f->context());
+        QVERIFY(q.exec(u"DROP TABLE temp.settings"_s)); // readable again by the time of Finish
+        const QList<QLabel *> intro
+            = wizard.page(wizard.pageIds().first())->findChildren<QLabel *>();
+        QVERIFY(std::any_of(intro.cbegin(), intro.cend(), [](const QLabel *l) {
+            return l->text().contains(u"cannot be read"_s);
+        }));
+        child<QDoubleSpinBox>(&wizard, u"onboardingSalary"_s)->setValue(85000);
+        const QStringList before = m_f->dump();
+        wizard.accept();
+        QCOMPARE(m_f->dump(), before);
+        QCOMPARE(m_f->scalar(u"SELECT value FROM settings WHERE key = 'skills/weeklyBudgetHours'"_s)
+                     .toString(),
+                 u"12"_s);
+        QCOMPARE(m_f->undoStack.count(), 0);
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(messages.join(u'\n').contains(u"not saved"_s), qPrintable(messages.join(u'\n')));
+    }
+
     void skipChangesNothing()
     {
         const QStringList before = m_f->dump();

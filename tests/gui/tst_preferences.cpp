@@ -1,4 +1,5 @@
 #include "certifications/roisettingspanel.h"
+#include "checkedread.h"
 #include "common/changenotifier.h"
 #include "common/preferencesdialog.h"
 #include "common/profilepanel.h"
@@ -33,6 +34,7 @@ private slots:
     void changesAreOneUndoableEdit();
     void okWithoutChangesLeavesNoUndoEntry();
     void unreadProfileIsNotBlanked();
+    void unreadSettingsAreNotDefaulted();
 
 private:
     QTemporaryDir m_dir;
@@ -112,7 +114,7 @@ void TestPreferences::changesAreOneUndoableEdit()
     const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
     m_undo.clear();
     SettingsRepository settings(m_db->connection());
-    const QVariant budgetBefore = settings.value(u"skills/weeklyBudgetHours"_s);
+    const QVariant budgetBefore = *settings.value(u"skills/weeklyBudgetHours"_s, CheckedRead());
     PreferencesDialog dialog(ctx, {new ProfilePanel(ctx), new SkillsSettingsPanel(ctx)});
     dialog.show();
     dialog.findChild<QDoubleSpinBox *>(u"profileSalary"_s)->setValue(61000);
@@ -125,16 +127,16 @@ void TestPreferences::changesAreOneUndoableEdit()
     QCOMPARE(m_undo.count(), 1);
     QCOMPARE(m_undo.undoText(), u"Change Preferences"_s);
     QCOMPARE(ProfileRepository(m_db->connection()).load(nullptr).value().currentSalary, 61000.0);
-    QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1), budgetAfter);
+    QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1, CheckedRead()), budgetAfter);
 
     QSignalSpy changed(&m_notifier, &ChangeNotifier::changed);
     m_undo.undo();
     QCOMPARE(ProfileRepository(m_db->connection()).load(nullptr).value().currentSalary, 0.0);
-    QCOMPARE(settings.value(u"skills/weeklyBudgetHours"_s), budgetBefore);
+    QCOMPARE(*settings.value(u"skills/weeklyBudgetHours"_s, CheckedRead()), budgetBefore);
     QCOMPARE(changed.count(), 1); // the pages reload
     m_undo.redo();
     QCOMPARE(ProfileRepository(m_db->connection()).load(nullptr).value().currentSalary, 61000.0);
-    QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1), budgetAfter);
+    QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1, CheckedRead()), budgetAfter);
 }
 
 void TestPreferences::okWithoutChangesLeavesNoUndoEntry()
@@ -175,6 +177,30 @@ void TestPreferences::unreadProfileIsNotBlanked()
     const Profile p = ProfileRepository(m_db->connection()).load(nullptr).value();
     QCOMPARE(p.name, u"Ada"_s);
     QCOMPARE(p.currentSalary, 90000.0);
+    QCOMPARE(m_undo.count(), 0);
+}
+
+// Issue #8: settings that could not be read when the dialog opened show the defaults; OK must
+// not write those defaults over the budget in the file, even once it reads again.
+void TestPreferences::unreadSettingsAreNotDefaulted()
+{
+    const WorkbenchContext ctx {m_db.get(), &m_undo, &m_notifier};
+    m_undo.clear();
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"INSERT INTO settings (key, value) VALUES ('skills/weeklyBudgetHours', '12') "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s));
+    QVERIFY(q.exec(u"CREATE TEMP TABLE settings (unrelated INTEGER)"_s));
+    PreferencesDialog dialog(ctx, {new SkillsSettingsPanel(ctx)});
+    dialog.show();
+    QVERIFY(q.exec(u"DROP TABLE temp.settings"_s));
+    auto *error = dialog.findChild<QLabel *>(u"preferencesError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"cannot be read"_s), qPrintable(error->text()));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(u"Nothing was saved"_s), qPrintable(error->text()));
+    SettingsRepository settings(m_db->connection());
+    QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, -1, CheckedRead()), 12.0);
     QCOMPARE(m_undo.count(), 0);
 }
 

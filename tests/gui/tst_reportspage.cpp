@@ -1,3 +1,4 @@
+#include "checkedread.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
 #include "common/workbenchcontext.h"
@@ -99,8 +100,8 @@ void TestReportsPage::choicesAreRememberedPerWorkbench()
     QCOMPARE(again.options().kind, ReportOptions::Kind::Resume);
     QCOMPARE(again.options().roleTags, QStringList({u"llm"_s, u"mlops"_s}));
     QVERIFY(SettingsRepository(m_db.connection())
-                .value(u"reports.choices"_s)
-                .toString()
+                .value(u"reports.choices"_s, CheckedRead())
+                ->toString()
                 .contains(u"mlops"_s));
 }
 

@@ -4,6 +4,7 @@
 #include "db/educationrepository.h"
 #include "db/overviewrepository.h"
 #include "db/profilerepository.h"
+#include "db/settingsrepository.h"
 #include "db/transaction.h"
 #include "db/workhistoryrepository.h"
 #include "workbenchfixture.h"
@@ -78,6 +79,46 @@ private slots:
         QVERIFY(!error.isEmpty());
         error.clear();
         QVERIFY(!OverviewRepository(m_f.db()).counts(&error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // Issue #8: a setting or a profile name that cannot be read is not the default (the budget
+    // shown and saved back as 6 hours, a blank greeting): the reads say they failed.
+    void unreadableSettingsAreNotTheDefaults()
+    {
+        SettingsRepository settings(m_f.db());
+        QString error;
+        QVERIFY2(settings.setValue(u"skills/weeklyBudgetHours"_s, 12, &error), qPrintable(error));
+        QCOMPARE(settings.doubleValue(u"skills/weeklyBudgetHours"_s, 6, &error), 12.0);
+        QCOMPARE(settings.doubleValue(u"unset"_s, 6, &error), 6.0);
+        QCOMPARE(settings.value(u"unset"_s, &error, u"x"_s), QVariant(u"x"_s));
+        ProfileRepository profiles(m_f.db());
+        Profile p;
+        p.name = u"Ada"_s;
+        QVERIFY2(profiles.save(p, &error), qPrintable(error));
+        QCOMPARE(OverviewRepository(m_f.db()).profileName(&error), u"Ada"_s);
+        QVERIFY(error.isEmpty());
+
+        QSqlQuery q(m_f.db());
+        QVERIFY(q.exec(u"CREATE TEMP TABLE settings (unrelated INTEGER)"_s));
+        QVERIFY(q.exec(u"CREATE TEMP TABLE profile (unrelated INTEGER)"_s));
+        QVERIFY(!settings.value(u"skills/weeklyBudgetHours"_s, &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!settings.doubleValue(u"skills/weeklyBudgetHours"_s, 6, &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!OverviewRepository(m_f.db()).profileName(&error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(q.exec(u"DROP TABLE temp.settings"_s));
+        QVERIFY(q.exec(u"DROP TABLE temp.profile"_s));
+
+        m_f.db().close();
+        error.clear();
+        QVERIFY(!settings.doubleValue(u"skills/weeklyBudgetHours"_s, 6, &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!OverviewRepository(m_f.db()).profileName(&error));
         QVERIFY(!error.isEmpty());
     }
 

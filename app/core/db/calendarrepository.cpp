@@ -45,9 +45,12 @@ QList<CalendarRepository::Interview> CalendarRepository::realInterviews(QString 
 QString CalendarRepository::workbenchCalendarId(QString *error)
 {
     SettingsRepository settings(m_db);
-    const QString existing = settings.value(CalendarIdKey).toString();
-    if (!existing.isEmpty())
-        return existing;
+    // A failed read is not a missing id: a new one would change every exported event's UID.
+    const std::optional<QVariant> existing = settings.value(CalendarIdKey, error);
+    if (!existing)
+        return {};
+    if (!existing->toString().isEmpty())
+        return existing->toString();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Transaction t(m_db);
     if (!t.isActive()) {

@@ -39,10 +39,12 @@ std::optional<OverviewRepository::Counts> OverviewRepository::counts(QString *er
     return c;
 }
 
-QString OverviewRepository::profileName() const
+std::optional<QString> OverviewRepository::profileName(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT name FROM profile WHERE id = 1"_s) && q.next())
-        return q.value(0).toString();
-    return {};
+    if (!q.exec(u"SELECT name FROM profile WHERE id = 1"_s)) {
+        SqlHelpers::failWith(q, error);
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toString() : QString();
 }

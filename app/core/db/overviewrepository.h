@@ -30,7 +30,8 @@ public:
 
     // nullopt (with *ERROR) when a table cannot be read.
     std::optional<Counts> counts(QString *error) const;
-    QString profileName() const;
+    // The profile's name ("" without a profile); nullopt (with *ERROR) when unreadable.
+    std::optional<QString> profileName(QString *error) const;
 
 private:
     QSqlDatabase m_db;

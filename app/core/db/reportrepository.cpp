@@ -162,11 +162,12 @@ bool ReportRepository::loadInterviews(ReportData &data, QString *error) const
     const auto scores = InterviewSessionRepository(m_db).scores(error);
     if (!scores)
         return false;
-    bool ok = false;
-    const double target = SettingsRepository(m_db)
-                              .value(QString::fromLatin1(InterviewReadiness::TargetScoreKey))
-                              .toDouble(&ok);
-    data.interviewTarget = ok && target > 0 ? target : InterviewReadiness::DefaultTargetScore;
+    const std::optional<double> target = SettingsRepository(m_db).doubleValue(
+        QString::fromLatin1(InterviewReadiness::TargetScoreKey),
+        InterviewReadiness::DefaultTargetScore, error);
+    if (!target)
+        return false;
+    data.interviewTarget = *target > 0 ? *target : InterviewReadiness::DefaultTargetScore;
     data.interviewReadiness = InterviewReadiness::perFormat(*scores, data.interviewTarget);
     return true;
 }

@@ -25,20 +25,27 @@ std::optional<QHash<QString, QVariant>> SettingsRepository::all(QString *error) 
     return out;
 }
 
-QVariant SettingsRepository::value(const QString &key, const QVariant &defaultValue) const
+std::optional<QVariant> SettingsRepository::value(const QString &key, QString *error,
+                                                  const QVariant &defaultValue) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0);
-    return defaultValue;
+    if (!q.exec()) {
+        SqlHelpers::failWith(q, error);
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0) : defaultValue;
 }
 
-double SettingsRepository::doubleValue(const QString &key, double defaultValue) const
+std::optional<double> SettingsRepository::doubleValue(const QString &key, double defaultValue,
+                                                      QString *error) const
 {
+    const std::optional<QVariant> stored = value(key, error);
+    if (!stored)
+        return std::nullopt;
     bool ok = false;
-    const double v = value(key).toString().toDouble(&ok);
+    const double v = stored->toString().toDouble(&ok);
     return ok ? v : defaultValue;
 }
 
@@ -49,11 +56,7 @@ bool SettingsRepository::setValue(const QString &key, const QVariant &value, QSt
               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value.toString());
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return q.exec() || SqlHelpers::failWith(q, error);
 }
 
 bool SettingsRepository::remove(const QString &key, QString *error)
@@ -61,9 +64,5 @@ bool SettingsRepository::remove(const QString &key, QString *error)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM settings WHERE key = ?"_s);
     q.addBindValue(key);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return q.exec() || SqlHelpers::failWith(q, error);
 }

@@ -16,10 +16,13 @@ public:
 
     // Every stored setting by key; nullopt (with *ERROR) when the table cannot be read.
     std::optional<QHash<QString, QVariant>> all(QString *error) const;
-    // One setting, DEFAULTVALUE when it is unset or cannot be read: for preferences whose
-    // default is a fine answer (use all() where a failure must be noticed).
-    QVariant value(const QString &key, const QVariant &defaultValue = {}) const;
-    double doubleValue(const QString &key, double defaultValue) const;
+    // One setting, DEFAULTVALUE when it is unset; nullopt (with *ERROR) when it cannot be read,
+    // so a failed read is never taken for the default.
+    [[nodiscard]] std::optional<QVariant> value(const QString &key, QString *error,
+                                                const QVariant &defaultValue = {}) const;
+    // The same as a number: DEFAULTVALUE when unset or not a number; nullopt when unreadable.
+    [[nodiscard]] std::optional<double> doubleValue(const QString &key, double defaultValue,
+                                                    QString *error) const;
     [[nodiscard]] bool setValue(const QString &key, const QVariant &value, QString *error);
     [[nodiscard]] bool remove(const QString &key, QString *error);
 

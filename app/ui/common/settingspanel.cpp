@@ -9,7 +9,10 @@ bool SettingsPanel::storeIfChanged(const QString &key, double value, double defa
                                    QString *error)
 {
     SettingsRepository settings(m_context.database->connection());
-    if (std::abs(settings.doubleValue(key, defaultValue) - value) < 1e-9)
+    const std::optional<double> stored = settings.doubleValue(key, defaultValue, error);
+    if (!stored)
+        return false;
+    if (std::abs(*stored - value) < 1e-9)
         return true;
     return settings.setValue(key, value, error);
 }

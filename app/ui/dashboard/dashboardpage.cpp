@@ -131,11 +131,14 @@ DashboardPage::DashboardPage(const WorkbenchContext &context, QWidget *parent)
 void DashboardPage::reload()
 {
     OverviewRepository repo(m_context.database->connection());
-    const QString name = repo.profileName();
-    m_greeting->setText(name.isEmpty() ? tr("Your AI-engineering workbench")
-                                       : tr("%1's AI-engineering workbench").arg(name));
     QString error;
-    const std::optional<OverviewRepository::Counts> counts = repo.counts(&error);
+    const std::optional<QString> name = repo.profileName(&error);
+    m_greeting->setText(name.value_or(QString()).isEmpty()
+                            ? tr("Your AI-engineering workbench")
+                            : tr("%1's AI-engineering workbench").arg(*name));
+    // An unreadable profile is said below, as unreadable counts are.
+    const std::optional<OverviewRepository::Counts> counts
+        = name ? repo.counts(&error) : std::nullopt;
     // The cards still lead to the pages; their figures are zero, and the summary says why.
     const OverviewRepository::Counts c = counts.value_or(OverviewRepository::Counts());
     m_summary->setText(
@@ -223,8 +226,11 @@ void DashboardPage::loadProgress(const std::optional<Roadmap> &roadmap)
             f.targets << s.targetLevel;
         }
     }
-    f.weeklyBudgetHours = SettingsRepository(db).doubleValue(
-        u"skills/weeklyBudgetHours"_s, RoadmapStore::DefaultWeeklyBudgetHours);
+    // Unreadable, no budget is shown rather than the default as if it were the user's.
+    f.weeklyBudgetHours = SettingsRepository(db)
+                              .doubleValue(u"skills/weeklyBudgetHours"_s,
+                                           RoadmapStore::DefaultWeeklyBudgetHours, &error)
+                              .value_or(0);
     m_progress->setFigures(f);
 }
 

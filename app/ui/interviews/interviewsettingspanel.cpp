@@ -33,9 +33,13 @@ InterviewSettingsPanel::InterviewSettingsPanel(const WorkbenchContext &context, 
 
 void InterviewSettingsPanel::load()
 {
-    m_target->setValue(SettingsRepository(m_context.database->connection())
-                           .doubleValue(QString::fromLatin1(InterviewReadiness::TargetScoreKey),
-                                        InterviewReadiness::DefaultTargetScore));
+    QString error;
+    const std::optional<double> target
+        = SettingsRepository(m_context.database->connection())
+              .doubleValue(QString::fromLatin1(InterviewReadiness::TargetScoreKey),
+                           InterviewReadiness::DefaultTargetScore, &error);
+    setReadError(target ? QString() : tr("The target score cannot be read: %1").arg(error));
+    m_target->setValue(target.value_or(InterviewReadiness::DefaultTargetScore));
 }
 
 bool InterviewSettingsPanel::save(QString *error)

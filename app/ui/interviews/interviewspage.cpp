@@ -234,9 +234,12 @@ void InterviewsPage::loadCharts()
     if (const auto topics = InterviewTopicRepository(db).recentScores(&error))
         data.topics = TopicRanking::weakest(*topics);
     data.formatNames = m_model->formatNames();
-    data.target = SettingsRepository(db).doubleValue(
+    const std::optional<double> target = SettingsRepository(db).doubleValue(
         QString::fromLatin1(InterviewReadiness::TargetScoreKey),
-        InterviewReadiness::DefaultTargetScore);
+        InterviewReadiness::DefaultTargetScore, &error);
+    if (!target) // the charts still show; the default target is drawn, and the page says so
+        emit statusMessage(tr("Your target score cannot be read: %1").arg(error));
+    data.target = target.value_or(InterviewReadiness::DefaultTargetScore);
     m_charts->setData(data);
 }
 

@@ -172,7 +172,13 @@ void PracticePanel::saveOption(const QString &key, const QVariant &value)
 void PracticePanel::loadOptions()
 {
     m_loading = true;
-    SettingsRepository settings(m_store->connection());
+    // Remembered choices in one read; unreadable, the defaults are shown (and nothing is
+    // written until the user changes an option).
+    QString readError;
+    const auto stored = SettingsRepository(m_store->connection()).all(&readError);
+    if (!stored)
+        qWarning("The drill options cannot be read: %s", qPrintable(readError));
+    const QHash<QString, QVariant> settings = stored.value_or(QHash<QString, QVariant>());
     const QString topics = settings.value(TopicsKey).toString();
     for (int i = 0; i < m_topics->count(); ++i) {
         if (choiceKey(TopicChoice(m_topics->itemData(i).toInt())) == topics)

@@ -337,7 +337,11 @@ void JobMatchPage::tailorResume()
             }
         }
     }
-    const QString before = m_store->reportChoices();
+    // Unread, the tailored choices would replace the projects and certifications chosen there.
+    const std::optional<QString> stored = m_store->reportChoices();
+    if (!stored)
+        return;
+    const QString before = *stored;
     ReportOptions options = ReportOptions::fromJson(before.toUtf8(), QLocale());
     options.kind = ReportOptions::Kind::Resume;
     options.roleTags = ReportOptions::parseTags(tags.join(u','));

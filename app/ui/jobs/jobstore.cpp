@@ -57,9 +57,16 @@ std::optional<Roadmap> JobStore::roadmap()
     return r;
 }
 
-QString JobStore::reportChoices() const
+std::optional<QString> JobStore::reportChoices()
 {
-    return SettingsRepository(connection()).value(ReportChoicesKey).toString();
+    QString error;
+    const std::optional<QVariant> stored
+        = SettingsRepository(connection()).value(ReportChoicesKey, &error);
+    if (!stored) {
+        reportFailure(tr("The Reports page's choices cannot be read: %1").arg(error));
+        return std::nullopt;
+    }
+    return stored->toString();
 }
 
 WriteResult JobStore::add(const JobPostingEntry &p)

@@ -29,8 +29,9 @@ public:
     // Every skill as matching sees it: level, aliases and evidence, in five queries.
     std::optional<QList<SkillProfile>> skillProfiles();
     std::optional<Roadmap> roadmap();
-    // The Reports page's stored choices (JSON; empty when never set).
-    QString reportChoices() const;
+    // The Reports page's stored choices (JSON; empty when never set); nullopt, reported
+    // (failed()), when they cannot be read.
+    std::optional<QString> reportChoices();
 
     // --- Called by undo commands only ---
     // Adds P (P.id != 0 restores that id); the result carries the id.

@@ -76,6 +76,11 @@ QWizardPage *OnboardingWizard::createStartPage()
         = ProfileRepository(m_context.database->connection()).load(&error);
     if (!stored && m_readError.isEmpty())
         m_readError = tr("Your profile cannot be read: %1").arg(error);
+    const std::optional<double> budget
+        = SettingsRepository(m_context.database->connection())
+              .doubleValue(QLatin1StringView(ApplyOnboardingCommand::BudgetKey), 10, &error);
+    if (!budget && m_readError.isEmpty())
+        m_readError = tr("Your weekly study budget cannot be read: %1").arg(error);
     // Said up front: the answers cannot be saved over what could not be read.
     if (!m_readError.isEmpty())
         intro += u"\n\n"_s + m_readError;
@@ -102,9 +107,7 @@ QWizardPage *OnboardingWizard::createStartPage()
     m_weeklyHours->setDecimals(1);
     m_weeklyHours->setSingleStep(0.5);
     m_weeklyHours->setSuffix(HoursText::spinSuffix());
-    m_weeklyHours->setValue(
-        SettingsRepository(m_context.database->connection())
-            .doubleValue(QLatin1StringView(ApplyOnboardingCommand::BudgetKey), 10));
+    m_weeklyHours->setValue(budget.value_or(10));
     auto *form = new QFormLayout(page);
     form->addRow(plainLabel(intro, page));
     form->addRow(tr("Current sala&ry (a year):"), m_salary);
@@ -205,10 +208,16 @@ void OnboardingWizard::accept()
             tr("Your answers were not saved: your profile cannot be read (%1).").arg(readError));
         return;
     }
-    ApplyOnboardingCommand::State before {
-        *profile,
-        SettingsRepository(db).doubleValue(QLatin1StringView(ApplyOnboardingCommand::BudgetKey),
-                                           10)};
+    const std::optional<double> budget = SettingsRepository(db).doubleValue(
+        QLatin1StringView(ApplyOnboardingCommand::BudgetKey), 10, &readError);
+    if (!budget) { // Undo would put back a budget the file never held
+        Dialogs::warning(this, tr("Getting Started"),
+                         tr("Your answers were not saved: your weekly study budget cannot be "
+                            "read (%1).")
+                             .arg(readError));
+        return;
+    }
+    ApplyOnboardingCommand::State before {*profile, *budget};
     ApplyOnboardingCommand::State after = before;
     after.profile.currentSalary = m_salary->value();
     const QString currency = m_currency->currentText().trimmed().toUpper();

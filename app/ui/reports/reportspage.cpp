@@ -273,16 +273,18 @@ void ReportsPage::reload()
     const QSqlDatabase db = m_context.database->connection();
     QString error;
     const auto data = ReportRepository(db).load(&error);
-    m_hasData = data.has_value();
-    if (!data) {
+    // Choices that cannot be read are not the defaults: a change would save over them.
+    const std::optional<QVariant> stored
+        = data ? SettingsRepository(db).value(ChoicesKey, &error) : std::nullopt;
+    m_hasData = stored.has_value();
+    if (!stored) {
         m_status->setText(tr("The workbench cannot be read: %1").arg(error));
         return;
     }
     m_data = *data;
     m_charts = recordCharts();
     fillItemLists();
-    const QByteArray stored = SettingsRepository(db).value(ChoicesKey).toByteArray();
-    applyOptions(ReportOptions::fromJson(stored, QLocale()));
+    applyOptions(ReportOptions::fromJson(stored->toByteArray(), QLocale()));
     refreshPreview();
 }
 
@@ -318,10 +320,15 @@ void ReportsPage::saveChoices()
     const QSqlDatabase db = m_context.database->connection();
     const QByteArray json = options().toJson();
     SettingsRepository settings(db);
-    if (settings.value(ChoicesKey).toByteArray() == json)
+    QString error;
+    const std::optional<QVariant> stored = settings.value(ChoicesKey, &error);
+    if (!stored) {
+        m_status->setText(tr("Your choices could not be saved: %1").arg(error));
+        return;
+    }
+    if (stored->toByteArray() == json)
         return;
     Transaction transaction(db);
-    QString error;
     if (!settings.setValue(ChoicesKey, QString::fromUtf8(json), &error) || !transaction.commit())
         m_status->setText(tr("Your choices could not be saved: %1").arg(error));
 }

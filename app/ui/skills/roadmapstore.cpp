@@ -53,16 +53,26 @@ const RoadmapGroup *RoadmapStore::group(RoadmapGroup::Kind kind, qint64 id) cons
     return nullptr;
 }
 
-double RoadmapStore::weeklyBudgetHours() const
+std::optional<double> RoadmapStore::weeklyBudgetHours()
 {
-    return SettingsRepository(m_context.database->connection())
-        .doubleValue(u"skills/weeklyBudgetHours"_s, DefaultWeeklyBudgetHours);
+    QString error;
+    const std::optional<double> hours
+        = SettingsRepository(connection())
+              .doubleValue(u"skills/weeklyBudgetHours"_s, DefaultWeeklyBudgetHours, &error);
+    if (!hours)
+        reportFailure(tr("The weekly study budget cannot be read: %1").arg(error));
+    return hours;
 }
 
-double RoadmapStore::hoursPerLevel() const
+std::optional<double> RoadmapStore::hoursPerLevel()
 {
-    return SettingsRepository(m_context.database->connection())
-        .doubleValue(u"skills/hoursPerLevel"_s, DefaultHoursPerLevel);
+    QString error;
+    const std::optional<double> hours
+        = SettingsRepository(connection())
+              .doubleValue(u"skills/hoursPerLevel"_s, DefaultHoursPerLevel, &error);
+    if (!hours)
+        reportFailure(tr("The hours per level cannot be read: %1").arg(error));
+    return hours;
 }
 
 std::optional<SkillDeletion> RoadmapStore::snapshot(const QList<qint64> &skillIds)

@@ -35,8 +35,9 @@ public:
     QString lastError() const { return m_lastError; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
 
-    double weeklyBudgetHours() const;
-    double hoursPerLevel() const;
+    // The settings the projections use; nullopt, reported (failed()), when unreadable.
+    std::optional<double> weeklyBudgetHours();
+    std::optional<double> hoursPerLevel();
     std::optional<SkillDeletion> snapshot(const QList<qint64> &skillIds);
     bool wouldCycle(qint64 skillId, qint64 prerequisiteId);
     QList<EvidenceItem> evidence(qint64 skillId);

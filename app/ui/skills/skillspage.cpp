@@ -306,8 +306,13 @@ void SkillsPage::refreshSummary()
 {
     m_summaryTimer->stop();
     const Roadmap &r = m_store->roadmap();
-    const double budget = m_store->weeklyBudgetHours();
-    const double perLevel = m_store->hoursPerLevel();
+    const std::optional<double> storedBudget = m_store->weeklyBudgetHours();
+    const std::optional<double> storedPerLevel
+        = storedBudget ? m_store->hoursPerLevel() : std::nullopt;
+    if (!storedPerLevel) // said (the store's failed()); no dates from figures not in the file
+        return;
+    const double budget = *storedBudget;
+    const double perLevel = *storedPerLevel;
     const QDate today = QDate::currentDate();
     const bool readLog = m_weeklyStale;
     m_weeklyStale = false;

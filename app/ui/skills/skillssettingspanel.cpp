@@ -41,10 +41,17 @@ SkillsSettingsPanel::SkillsSettingsPanel(const WorkbenchContext &context, QWidge
 void SkillsSettingsPanel::load()
 {
     SettingsRepository settings(m_context.database->connection());
-    m_budget->setValue(settings.doubleValue(u"skills/weeklyBudgetHours"_s,
-                                            RoadmapStore::DefaultWeeklyBudgetHours));
-    m_hoursPerLevel->setValue(
-        settings.doubleValue(u"skills/hoursPerLevel"_s, RoadmapStore::DefaultHoursPerLevel));
+    QString error;
+    const std::optional<double> budget = settings.doubleValue(
+        u"skills/weeklyBudgetHours"_s, RoadmapStore::DefaultWeeklyBudgetHours, &error);
+    const std::optional<double> perLevel = budget
+        ? settings.doubleValue(u"skills/hoursPerLevel"_s, RoadmapStore::DefaultHoursPerLevel,
+                               &error)
+        : std::nullopt;
+    // Unread, the boxes would show the defaults as if the file held them; OK then saves nothing.
+    setReadError(perLevel ? QString() : tr("The study settings cannot be read: %1").arg(error));
+    m_budget->setValue(budget.value_or(RoadmapStore::DefaultWeeklyBudgetHours));
+    m_hoursPerLevel->setValue(perLevel.value_or(RoadmapStore::DefaultHoursPerLevel));
 }
 
 bool SkillsSettingsPanel::save(QString *error)
