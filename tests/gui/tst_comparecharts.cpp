@@ -1,5 +1,5 @@
-#include "certifications/certificationtext.h"
 #include "certifications/comparecharts.h"
+#include "domain/certificationtext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #include "cataloguedialog.h"
 
 #include "calc/money.h"
-#include "certificationtext.h"
+#include "domain/certificationtext.h"
 #include "domain/hourstext.h"
 
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 #include "calc/certificationcalendar.h"
 #include "calc/money.h"
 #include "certificationstore.h"
-#include "certificationtext.h"
+#include "domain/certificationtext.h"
 #include "domain/hourstext.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "comparecharts.h"
 
 #include "calc/money.h"
-#include "certificationtext.h"
 #include "common/chartpalette.h"
+#include "domain/certificationtext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #include "upcominglist.h"
 
-#include "certifications/certificationtext.h"
+#include "domain/certificationtext.h"
 #include "domain/datetext.h"
 
 #include <QApplication>
