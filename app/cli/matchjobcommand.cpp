@@ -69,12 +69,13 @@ int MatchJobCommand::run(const CliContext &context)
     if (!db)
         return 1;
     QString error;
-    const QList<SkillProfile> skills = JobMatchRepository(db->connection()).skills(&error);
-    if (!error.isEmpty()) {
+    const std::optional<QList<SkillProfile>> skills
+        = JobMatchRepository(db->connection()).skills(&error);
+    if (!skills) {
         CliOutput::err(error);
         return 1;
     }
-    const JobMatch match = JobMatcher::match(posting, skills, JobMatchRepository::vocabulary());
+    const JobMatch match = JobMatcher::match(posting, *skills, JobMatchRepository::vocabulary());
 
     if (context.parser->isSet(u"json"_s)) {
         QJsonArray requirements;

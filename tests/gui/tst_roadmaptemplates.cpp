@@ -141,8 +141,9 @@ void TestRoadmapTemplates::newWorkbenchFromTemplate()
     QVERIFY(controller.database());
     QCOMPARE(controller.database()->path(), QFileInfo(target + u".cwbench"_s).absoluteFilePath());
     QString error;
-    const RoadmapTemplate created
-        = RoadmapTemplateRepository(controller.database()->connection()).read(u"x"_s, &error);
+    const RoadmapTemplate created = RoadmapTemplateRepository(controller.database()->connection())
+                                        .read(u"x"_s, &error)
+                                        .value();
     QCOMPARE(describe(created),
              describe(*RoadmapTemplateJson::load(fixture(u"small.json"_s), &error)));
     // The workbench that was open is untouched.

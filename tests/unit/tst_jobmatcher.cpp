@@ -180,7 +180,8 @@ void TestJobMatcher::readsSkillsEvidenceAndAliasesFromAWorkbench()
     QVERIFY(q.exec(u"INSERT INTO project_skills (project_id, skill_id) "
                    "SELECT 1, id FROM skills WHERE name = 'PyTorch'"_s));
     QString error;
-    const QList<SkillProfile> skills = JobMatchRepository(db.connection()).skills(&error);
+    const QList<SkillProfile> skills
+        = JobMatchRepository(db.connection()).skills(&error).value_or(QList<SkillProfile>());
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const JobMatch m = JobMatcher::match(JobPosting::fromText(u"torch and k8s"_s), skills,
                                          JobMatchRepository::vocabulary());

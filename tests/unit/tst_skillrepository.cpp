@@ -238,7 +238,7 @@ void TestSkillRepository::groups()
             order << g.id;
     QVERIFY(roadmap.setGroupOrder(RoadmapGroup::Kind::Stage, order, &error));
     QCOMPARE(roadmap.load(&error)->stages.first().id, id);
-    QCOMPARE(roadmap.skillCount(RoadmapGroup::Kind::Stage, id, &error), 0);
+    QCOMPARE(roadmap.skillCount(RoadmapGroup::Kind::Stage, id, &error), std::optional<int>(0));
     QVERIFY2(!roadmap.removeGroup(RoadmapGroup::Kind::Stage, r.stages.first().id, &error),
              "a stage with skills cannot go");
     QVERIFY(roadmap.removeGroup(RoadmapGroup::Kind::Stage, id, &error));
@@ -256,11 +256,26 @@ void TestSkillRepository::prerequisiteCircles()
     const qint64 python = skillId(u"Python"_s);
     const qint64 numpy = skillId(u"NumPy"_s);
     QVERIFY(python > 0 && numpy > 0);
-    QVERIFY(skills.wouldCycle(python, numpy, &error)); // NumPy needs Python already
-    QVERIFY(skills.wouldCycle(python, python, &error));
-    QVERIFY(!skills.wouldCycle(numpy, python, &error));
+    const std::optional<bool> yes(true), no(false);
+    QCOMPARE(skills.wouldCycle(python, numpy, &error), yes); // NumPy needs Python already
+    QCOMPARE(skills.wouldCycle(python, python, &error), yes);
+    QCOMPARE(skills.wouldCycle(numpy, python, &error), no);
     QVERIFY(skills.setPrerequisites(numpy, {}, &error));
-    QVERIFY(!skills.wouldCycle(python, numpy, &error));
+    QCOMPARE(skills.wouldCycle(python, numpy, &error), no);
+    // Issue #8: a check that cannot read the prerequisites is not "it would make a circle"
+    // (the page said so, naming a circle that is not there): it fails with the reason.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"CREATE TEMP TABLE skill_prerequisites (unrelated INTEGER)"_s));
+    error.clear();
+    QCOMPARE(skills.wouldCycle(numpy, python, &error), std::nullopt);
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(q.exec(u"CREATE TEMP TABLE study_sessions (unrelated INTEGER)"_s));
+    QVERIFY(
+        !StudySessionRepository(m_db->connection()).weeklyMinutes(QDate(2024, 1, 1), 3, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(q.exec(u"DROP TABLE temp.skill_prerequisites"_s));
+    QVERIFY(q.exec(u"DROP TABLE temp.study_sessions"_s));
 }
 
 void TestSkillRepository::weeklyMinutes()
@@ -274,7 +289,7 @@ void TestSkillRepository::weeklyMinutes()
     QVERIFY(sessions.insert({0, id, 0, monday.addDays(14), 45, {}}, &error));
     QVERIFY(sessions.insert({0, id, 0, monday.addDays(-1), 999, {}}, &error)); // before
     QVERIFY(sessions.insert({0, id, 0, monday.addDays(21), 999, {}}, &error)); // after
-    QCOMPARE(sessions.weeklyMinutes(monday, 3, &error), (QList<int> {90, 0, 45}));
+    QCOMPARE(sessions.weeklyMinutes(monday, 3, &error).value(), (QList<int> {90, 0, 45}));
     const auto list = sessions.forSkill(id, &error);
     QCOMPARE(list->size(), 5);
     QCOMPARE(list->first().studiedOn, monday.addDays(21)); // newest first

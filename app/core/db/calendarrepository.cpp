@@ -16,7 +16,8 @@ CalendarRepository::CalendarRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-QList<CalendarRepository::Interview> CalendarRepository::realInterviews(QString *error) const
+std::optional<QList<CalendarRepository::Interview>>
+CalendarRepository::realInterviews(QString *error) const
 {
     QList<Interview> out;
     QSqlQuery q(m_db);
@@ -24,7 +25,7 @@ QList<CalendarRepository::Interview> CalendarRepository::realInterviews(QString 
     if (!q.exec(u"SELECT id, occurred_at, format, company, role, duration_minutes "
                 "FROM interview_sessions WHERE kind = 'real' ORDER BY occurred_at, id"_s)) {
         SqlHelpers::failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         Interview i;

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 // What the calendar export reads beyond certifications: real interviews, and the workbench's
 // own calendar id (kept in settings so exported event UIDs stay the same from export to export).
 class CalendarRepository
@@ -22,8 +24,8 @@ public:
 
     explicit CalendarRepository(QSqlDatabase db);
 
-    // Real interviews (not mocks), oldest first.
-    QList<Interview> realInterviews(QString *error) const;
+    // Real interviews (not mocks), oldest first; nullopt (with *ERROR) when unreadable.
+    std::optional<QList<Interview>> realInterviews(QString *error) const;
     // The id, created and stored (in its own transaction) the first time it is asked for.
     QString workbenchCalendarId(QString *error);
 

@@ -33,7 +33,7 @@ QStringList JobMatchRepository::vocabulary()
     return out;
 }
 
-QList<SkillProfile> JobMatchRepository::skills(QString *error) const
+std::optional<QList<SkillProfile>> JobMatchRepository::skills(QString *error) const
 {
     QList<SkillProfile> out;
     QHash<qint64, qsizetype> index;
@@ -41,7 +41,7 @@ QList<SkillProfile> JobMatchRepository::skills(QString *error) const
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, name, current_level, target_level FROM skills ORDER BY id"_s)) {
         SqlHelpers::failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         SkillProfile s;
@@ -54,7 +54,7 @@ QList<SkillProfile> JobMatchRepository::skills(QString *error) const
     }
     if (!q.exec(u"SELECT skill_id, alias FROM skill_aliases ORDER BY skill_id, position"_s)) {
         SqlHelpers::failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toLongLong());
@@ -75,7 +75,7 @@ QList<SkillProfile> JobMatchRepository::skills(QString *error) const
     for (const auto &[label, sql] : evidence) {
         if (!q.exec(sql)) {
             SqlHelpers::failWith(q, error);
-            return {};
+            return std::nullopt;
         }
         while (q.next()) {
             const auto it = index.constFind(q.value(0).toLongLong());

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 // What job matching reads: every roadmap skill with its level, its aliases (table skill_aliases,
 // kept with each skill) and its evidence (projects that use it, earned certifications that
 // cover it, interview topics practised on it). Five queries in all, whatever the roadmap's size.
@@ -12,7 +14,8 @@ class JobMatchRepository
 public:
     explicit JobMatchRepository(QSqlDatabase db);
 
-    QList<SkillProfile> skills(QString *error) const;
+    // nullopt (with *ERROR) when a table cannot be read.
+    std::optional<QList<SkillProfile>> skills(QString *error) const;
     // Common terms a posting may ask for that are not roadmap skills.
     static QStringList vocabulary();
 

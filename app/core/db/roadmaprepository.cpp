@@ -174,7 +174,8 @@ bool RoadmapRepository::setGroupOrder(RoadmapGroup::Kind kind, const QList<qint6
     return true;
 }
 
-int RoadmapRepository::skillCount(RoadmapGroup::Kind kind, qint64 id, QString *error) const
+std::optional<int> RoadmapRepository::skillCount(RoadmapGroup::Kind kind, qint64 id,
+                                                 QString *error) const
 {
     QSqlQuery q(m_db);
     q.prepare(kind == RoadmapGroup::Kind::Stage
@@ -183,7 +184,7 @@ int RoadmapRepository::skillCount(RoadmapGroup::Kind kind, qint64 id, QString *e
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         failWith(q, error);
-        return -1;
+        return std::nullopt;
     }
     return q.value(0).toInt();
 }

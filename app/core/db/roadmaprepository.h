@@ -27,7 +27,7 @@ public:
     bool removeGroup(RoadmapGroup::Kind kind, qint64 id, QString *error);
     // Numbers the groups 0, 1, 2 ... in the order given.
     bool setGroupOrder(RoadmapGroup::Kind kind, const QList<qint64> &ids, QString *error);
-    int skillCount(RoadmapGroup::Kind kind, qint64 id, QString *error) const;
+    std::optional<int> skillCount(RoadmapGroup::Kind kind, qint64 id, QString *error) const;
 
 private:
     QSqlDatabase m_db;

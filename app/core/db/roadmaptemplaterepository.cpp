@@ -113,7 +113,8 @@ static QString slug(const QString &name, QSet<QString> *taken)
     return key;
 }
 
-RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *error) const
+std::optional<RoadmapTemplate> RoadmapTemplateRepository::read(const QString &name,
+                                                               QString *error) const
 {
     RoadmapTemplate t;
     t.name = name;
@@ -123,7 +124,7 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
     QSet<QString> taken;
     if (!q.exec(u"SELECT id, name, description FROM roadmap_stages ORDER BY position, id"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         RoadmapTemplate::Stage s {slug(q.value(1).toString(), &taken), q.value(1).toString(),
@@ -134,7 +135,7 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
     taken.clear();
     if (!q.exec(u"SELECT id, name, description FROM skill_categories ORDER BY position, id"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         RoadmapTemplate::Category c {slug(q.value(1).toString(), &taken), q.value(1).toString(),
@@ -147,7 +148,7 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
                 "s.priority FROM skills s JOIN roadmap_stages st ON st.id = s.stage_id "
                 "ORDER BY st.position, s.position, s.id"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     QHash<qint64, int> indexOf;
     while (q.next()) {
@@ -166,7 +167,7 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
     if (!q.exec(
             u"SELECT skill_id, prerequisite_id FROM skill_prerequisites ORDER BY skill_id, prerequisite_id"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         const int i = indexOf.value(q.value(0).toLongLong(), -1);
@@ -175,7 +176,7 @@ RoadmapTemplate RoadmapTemplateRepository::read(const QString &name, QString *er
     }
     if (!q.exec(u"SELECT skill_id, alias FROM skill_aliases ORDER BY skill_id, position"_s)) {
         failWith(q, error);
-        return {};
+        return std::nullopt;
     }
     while (q.next()) {
         const int i = indexOf.value(q.value(0).toLongLong(), -1);

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 // Writes a roadmap template into a workbench and reads the workbench's roadmap back out as one.
 class RoadmapTemplateRepository
 {
@@ -18,8 +20,9 @@ public:
     bool insert(const RoadmapTemplate &t, QString *error,
                 QHash<QString, qint64> *skillIdsByKey = nullptr);
 
-    // The workbench's roadmap without personal levels, evidence or study time.
-    RoadmapTemplate read(const QString &name, QString *error) const;
+    // The workbench's roadmap without personal levels, evidence or study time; nullopt (with
+    // *ERROR) when it cannot be read.
+    std::optional<RoadmapTemplate> read(const QString &name, QString *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -184,7 +184,8 @@ bool SkillRepository::setPrerequisites(qint64 id, const QList<qint64> &prerequis
         error);
 }
 
-bool SkillRepository::wouldCycle(qint64 skill, qint64 prerequisite, QString *error) const
+std::optional<bool> SkillRepository::wouldCycle(qint64 skill, qint64 prerequisite,
+                                                QString *error) const
 {
     if (skill == prerequisite)
         return true;
@@ -197,7 +198,7 @@ bool SkillRepository::wouldCycle(qint64 skill, qint64 prerequisite, QString *err
     q.addBindValue(skill);
     if (!q.exec() || !q.next()) {
         failWith(q, error);
-        return true;
+        return std::nullopt;
     }
     return q.value(0).toInt() > 0;
 }

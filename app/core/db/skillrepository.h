@@ -27,7 +27,7 @@ public:
     bool setPositions(const QList<QPair<qint64, int>> &positions, QString *error);
     bool setPrerequisites(qint64 id, const QList<qint64> &prerequisites, QString *error);
     // True when making PREREQUISITE a prerequisite of SKILL would close a circle.
-    bool wouldCycle(qint64 skill, qint64 prerequisite, QString *error) const;
+    std::optional<bool> wouldCycle(qint64 skill, qint64 prerequisite, QString *error) const;
 
     std::optional<SkillDeletion> snapshot(const QList<qint64> &ids, QString *error) const;
     bool remove(const QList<qint64> &ids, QString *error);

@@ -124,8 +124,8 @@ bool StudySessionRepository::remove(qint64 id, QString *error)
     return q.exec() || failWith(q, error);
 }
 
-QList<int> StudySessionRepository::weeklyMinutes(const QDate &firstWeekStart, int weeks,
-                                                 QString *error) const
+std::optional<QList<int>> StudySessionRepository::weeklyMinutes(const QDate &firstWeekStart,
+                                                                int weeks, QString *error) const
 {
     QList<int> minutes(qMax(0, weeks), 0);
     QSqlQuery q(m_db);
@@ -139,7 +139,7 @@ QList<int> StudySessionRepository::weeklyMinutes(const QDate &firstWeekStart, in
     q.addBindValue(firstWeekStart.addDays(7 * qint64(weeks)).toString(Qt::ISODate));
     if (!q.exec()) {
         failWith(q, error);
-        return minutes;
+        return std::nullopt;
     }
     while (q.next()) {
         const int w = q.value(0).toInt();

@@ -34,7 +34,8 @@ public:
 
     // Minutes studied (all sessions) in each of WEEKS weeks starting at FIRSTWEEKSTART;
     // one GROUP BY query.
-    QList<int> weeklyMinutes(const QDate &firstWeekStart, int weeks, QString *error) const;
+    std::optional<QList<int>> weeklyMinutes(const QDate &firstWeekStart, int weeks,
+                                            QString *error) const;
 
 private:
     std::optional<QList<StudySession>> select(const QString &where, const QVariantList &values,

@@ -66,14 +66,11 @@ QList<CalendarEvent> CalendarExport::events(QSqlDatabase db, const QDate &today,
         out.append(event);
     }
 
-    QString readError;
-    const QList<CalendarRepository::Interview> interviews = calendar.realInterviews(&readError);
-    if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
+    const std::optional<QList<CalendarRepository::Interview>> interviews
+        = calendar.realInterviews(error);
+    if (!interviews)
         return {};
-    }
-    for (const CalendarRepository::Interview &i : interviews) {
+    for (const CalendarRepository::Interview &i : *interviews) {
         if (!i.occurredAt.isValid())
             continue;
         CalendarEvent event;

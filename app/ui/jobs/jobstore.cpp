@@ -40,11 +40,9 @@ std::optional<QList<JobApplication>> JobStore::applications()
 std::optional<QList<SkillProfile>> JobStore::skillProfiles()
 {
     QString error;
-    QList<SkillProfile> skills = JobMatchRepository(connection()).skills(&error);
-    if (!error.isEmpty()) {
+    std::optional<QList<SkillProfile>> skills = JobMatchRepository(connection()).skills(&error);
+    if (!skills)
         reportFailure(tr("The roadmap cannot be read: %1").arg(error));
-        return std::nullopt;
-    }
     return skills;
 }
 

@@ -83,24 +83,29 @@ std::optional<SkillDeletion> RoadmapStore::snapshot(const QList<qint64> &skillId
     return d;
 }
 
-bool RoadmapStore::wouldCycle(qint64 skillId, qint64 prerequisiteId)
+std::optional<bool> RoadmapStore::wouldCycle(qint64 skillId, qint64 prerequisiteId)
 {
-    return SkillRepository(m_context.database->connection())
-        .wouldCycle(skillId, prerequisiteId, &m_lastError);
+    const std::optional<bool> cycle
+        = SkillRepository(connection()).wouldCycle(skillId, prerequisiteId, &m_lastError);
+    if (!cycle)
+        reportFailure(tr("The prerequisites cannot be read: %1").arg(m_lastError));
+    return cycle;
 }
 
 QList<EvidenceItem> RoadmapStore::evidence(qint64 skillId)
 {
-    return EvidenceRepository(m_context.database->connection())
-        .candidates(skillId, &m_lastError)
-        .value_or(QList<EvidenceItem>());
+    const auto items = EvidenceRepository(connection()).candidates(skillId, &m_lastError);
+    if (!items)
+        reportFailure(tr("The skill's evidence cannot be read: %1").arg(m_lastError));
+    return items.value_or(QList<EvidenceItem>());
 }
 
 QList<StudySession> RoadmapStore::studySessions(qint64 skillId)
 {
-    return StudySessionRepository(m_context.database->connection())
-        .forSkill(skillId, &m_lastError)
-        .value_or(QList<StudySession>());
+    const auto sessions = StudySessionRepository(connection()).forSkill(skillId, &m_lastError);
+    if (!sessions)
+        reportFailure(tr("The skill's study log cannot be read: %1").arg(m_lastError));
+    return sessions.value_or(QList<StudySession>());
 }
 
 std::optional<StudySession> RoadmapStore::studySession(qint64 id)
@@ -108,10 +113,13 @@ std::optional<StudySession> RoadmapStore::studySession(qint64 id)
     return StudySessionRepository(m_context.database->connection()).find(id, &m_lastError);
 }
 
-QList<int> RoadmapStore::weeklyMinutes(const QDate &firstWeekStart, int weeks)
+std::optional<QList<int>> RoadmapStore::weeklyMinutes(const QDate &firstWeekStart, int weeks)
 {
-    return StudySessionRepository(m_context.database->connection())
-        .weeklyMinutes(firstWeekStart, weeks, &m_lastError);
+    const auto minutes
+        = StudySessionRepository(connection()).weeklyMinutes(firstWeekStart, weeks, &m_lastError);
+    if (!minutes)
+        reportFailure(tr("The study log cannot be read: %1").arg(m_lastError));
+    return minutes;
 }
 
 QList<qint64> RoadmapStore::stageOrder(qint64 stageId) const

@@ -39,7 +39,8 @@ public:
     std::optional<double> weeklyBudgetHours();
     std::optional<double> hoursPerLevel();
     std::optional<SkillDeletion> snapshot(const QList<qint64> &skillIds);
-    bool wouldCycle(qint64 skillId, qint64 prerequisiteId);
+    // nullopt, reported (failed()), when the prerequisites cannot be read.
+    std::optional<bool> wouldCycle(qint64 skillId, qint64 prerequisiteId);
     QList<EvidenceItem> evidence(qint64 skillId);
     // The skill's other names (what job postings may call it), in their order.
     QStringList aliases(qint64 skillId);
@@ -47,7 +48,8 @@ public:
     QHash<qint64, QStringList> allAliases();
     QList<StudySession> studySessions(qint64 skillId);
     std::optional<StudySession> studySession(qint64 id);
-    QList<int> weeklyMinutes(const QDate &firstWeekStart, int weeks);
+    // nullopt, reported (failed()), when the study log cannot be read.
+    std::optional<QList<int>> weeklyMinutes(const QDate &firstWeekStart, int weeks);
     // Skill ids of a stage in their order.
     QList<qint64> stageOrder(qint64 stageId) const;
     // The same skills paired with their stored positions.

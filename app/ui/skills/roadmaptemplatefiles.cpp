@@ -29,13 +29,15 @@ QString RoadmapTemplateFiles::exportRoadmap(QWidget *parent, Database *database)
     if (QFileInfo(path).suffix().isEmpty())
         path += u".json"_s;
     QString error;
-    RoadmapTemplate t = RoadmapTemplateRepository(database->connection())
-                            .read(tr("%1 roadmap").arg(db.completeBaseName()), &error);
-    if (!error.isEmpty()) {
+    std::optional<RoadmapTemplate> read
+        = RoadmapTemplateRepository(database->connection())
+              .read(tr("%1 roadmap").arg(db.completeBaseName()), &error);
+    if (!read) {
         Dialogs::warning(parent, tr("Export Roadmap Template"),
                          tr("The roadmap cannot be read: %1").arg(error));
         return {};
     }
+    RoadmapTemplate &t = *read;
     t.description = tr("Stages, categories and skills with their targets and priorities, "
                        "exported from Career Workbench.");
     QSaveFile file(path);

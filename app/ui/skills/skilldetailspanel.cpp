@@ -353,7 +353,9 @@ void SkillDetailsPanel::addPrerequisite()
         problem = tr("A skill cannot come before itself.");
     else if (s->prerequisites.contains(id))
         problem = tr("%1 is already a prerequisite.").arg(m_prerequisiteChoice->itemText(i));
-    else if (m_store->wouldCycle(s->id, id))
+    else if (const std::optional<bool> cycle = m_store->wouldCycle(s->id, id); !cycle)
+        return; // the store has said why
+    else if (*cycle)
         problem = tr("%1 already needs %2 first, so it cannot also come before it.")
                       .arg(m_prerequisiteChoice->itemText(i), s->name);
     m_prerequisiteMessage->setText(problem);

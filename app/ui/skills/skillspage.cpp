@@ -334,8 +334,8 @@ void SkillsPage::refreshSummary()
         return;
     const QDate firstWeek
         = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (SkillsCharts::WeekCount - 1));
-    m_charts->setWeeklyMinutes(firstWeek,
-                               m_store->weeklyMinutes(firstWeek, SkillsCharts::WeekCount), budget);
+    if (const auto minutes = m_store->weeklyMinutes(firstWeek, SkillsCharts::WeekCount))
+        m_charts->setWeeklyMinutes(firstWeek, *minutes, budget);
 }
 
 void SkillsPage::placeDetails()
