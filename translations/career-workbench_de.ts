@@ -2894,6 +2894,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
+    <message>
+        <source>The target score cannot be read: %1</source>
+        <translation>Der Zielwert kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>InterviewStore</name>
@@ -3135,6 +3139,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>The formats, applications and topics the editor offers cannot be read: %1</source>
         <translation>Die Formate, Bewerbungen und Themen, die der Editor anbietet, können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your target score cannot be read: %1</source>
+        <translation>Ihr Zielwert kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3420,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>The roadmap could not be changed back</source>
         <translation>Die Roadmap konnte nicht zurückgeändert werden</translation>
+    </message>
+    <message>
+        <source>The Reports page&apos;s choices cannot be read: %1</source>
+        <translation>Die Auswahl der Seite Berichte kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4327,14 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>Your answers were not saved: your profile cannot be read (%1).</source>
         <translation>Ihre Antworten wurden nicht gespeichert: Ihr Profil kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Your weekly study budget cannot be read: %1</source>
+        <translation>Ihr wöchentliches Lernbudget kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved: your weekly study budget cannot be read (%1).</source>
+        <translation>Ihre Antworten wurden nicht gespeichert: Ihr wöchentliches Lernbudget kann nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -5766,10 +5786,6 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot prepare &quot;%2&quot;: %3</source>
-        <translation>%1: „%2“ kann nicht vorbereitet werden: %3</translation>
     </message>
     <message>
         <source>no skill of the roadmap has the key &quot;%1&quot;</source>
@@ -7271,6 +7287,30 @@ Antwortnotizen: %2</translation>
         <source>The skills&apos; other names cannot be read: %1</source>
         <translation>Die anderen Namen der Fähigkeiten können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The weekly study budget cannot be read: %1</source>
+        <translation>Das wöchentliche Lernbudget kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The hours per level cannot be read: %1</source>
+        <translation>Die Stunden pro Stufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The prerequisites cannot be read: %1</source>
+        <translation>Die Voraussetzungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s evidence cannot be read: %1</source>
+        <translation>Die Nachweise der Fähigkeit können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s study log cannot be read: %1</source>
+        <translation>Das Lernprotokoll der Fähigkeit kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The study log cannot be read: %1</source>
+        <translation>Das Lernprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -8415,6 +8455,10 @@ In dieser Zelle ändern (F2).</translation>
     <message>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>The study settings cannot be read: %1</source>
+        <translation>Die Lerneinstellungen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

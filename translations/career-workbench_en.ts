@@ -2890,6 +2890,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Interviews</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The target score cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterviewStore</name>
@@ -3130,6 +3134,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>The formats, applications and topics the editor offers cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your target score cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +3415,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>The roadmap could not be changed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Reports page&apos;s choices cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4309,6 +4321,14 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>Your answers were not saved: your profile cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly study budget cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers were not saved: your weekly study budget cannot be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5760,10 +5780,6 @@ Time cost (%4 at %5 an hour): %6%7</source>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot prepare &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7264,6 +7280,30 @@ Answer notes: %2</source>
         <source>The skills&apos; other names cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The weekly study budget cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours per level cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prerequisites cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill&apos;s evidence cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill&apos;s study log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -8406,6 +8446,10 @@ Change it in this cell (F2).</source>
     </message>
     <message>
         <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study settings cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

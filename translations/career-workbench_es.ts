@@ -2894,6 +2894,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
+    <message>
+        <source>The target score cannot be read: %1</source>
+        <translation>No se puede leer la puntuación objetivo: %1</translation>
+    </message>
 </context>
 <context>
     <name>InterviewStore</name>
@@ -3135,6 +3139,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>The formats, applications and topics the editor offers cannot be read: %1</source>
         <translation>No se pueden leer los formatos, las candidaturas y los temas que ofrece el editor: %1</translation>
+    </message>
+    <message>
+        <source>Your target score cannot be read: %1</source>
+        <translation>No se puede leer tu puntuación objetivo: %1</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3420,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>The roadmap could not be changed back</source>
         <translation>No se ha podido devolver la hoja de ruta a su estado anterior</translation>
+    </message>
+    <message>
+        <source>The Reports page&apos;s choices cannot be read: %1</source>
+        <translation>No se pueden leer las opciones de la página Informes: %1</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4327,14 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
     <message>
         <source>Your answers were not saved: your profile cannot be read (%1).</source>
         <translation>Tus respuestas no se guardaron: no se puede leer tu perfil (%1).</translation>
+    </message>
+    <message>
+        <source>Your weekly study budget cannot be read: %1</source>
+        <translation>No se puede leer tu presupuesto semanal de estudio: %1</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved: your weekly study budget cannot be read (%1).</source>
+        <translation>Tus respuestas no se guardaron: no se puede leer tu presupuesto semanal de estudio (%1).</translation>
     </message>
 </context>
 <context>
@@ -5916,10 +5936,6 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>%1: cannot prepare &quot;%2&quot;: %3</source>
-        <translation>%1: no se puede preparar «%2»: %3</translation>
-    </message>
-    <message>
         <source>no skill of the roadmap has the key &quot;%1&quot;</source>
         <translation>ninguna habilidad de la hoja de ruta tiene la clave «%1»</translation>
     </message>
@@ -7271,6 +7287,30 @@ Notas de respuesta: %2</translation>
         <source>The skills&apos; other names cannot be read: %1</source>
         <translation>No se pueden leer los otros nombres de las habilidades: %1</translation>
     </message>
+    <message>
+        <source>The weekly study budget cannot be read: %1</source>
+        <translation>No se puede leer el presupuesto semanal de estudio: %1</translation>
+    </message>
+    <message>
+        <source>The hours per level cannot be read: %1</source>
+        <translation>No se pueden leer las horas por nivel: %1</translation>
+    </message>
+    <message>
+        <source>The prerequisites cannot be read: %1</source>
+        <translation>No se pueden leer los requisitos previos: %1</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s evidence cannot be read: %1</source>
+        <translation>No se pueden leer las evidencias de la habilidad: %1</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s study log cannot be read: %1</source>
+        <translation>No se puede leer el registro de estudio de la habilidad: %1</translation>
+    </message>
+    <message>
+        <source>The study log cannot be read: %1</source>
+        <translation>No se puede leer el registro de estudio: %1</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapTemplateFiles</name>
@@ -8415,6 +8455,10 @@ Cámbialo en esta celda (F2).</translation>
     <message>
         <source>Skills</source>
         <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>The study settings cannot be read: %1</source>
+        <translation>No se pueden leer los ajustes de estudio: %1</translation>
     </message>
 </context>
 <context>
