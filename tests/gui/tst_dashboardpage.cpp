@@ -25,6 +25,7 @@ private slots:
     void showsWhatIsDueAndFollowsChanges();
     void cardsNavigate();
     void learnNextFollowsTheRoadmap();
+    void anUnreadStudyRecordIsSaid();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +108,24 @@ void TestDashboardPage::learnNextFollowsTheRoadmap()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.first().at(0).toString(), u"skillsPage"_s);
     QCOMPARE(spy.first().at(1).toLongLong(), list->item(0)->data(Qt::UserRole).toLongLong());
+}
+
+// Issue #8: a level history that cannot be read showed as a month with no levels gained and the
+// usual summary; the page says the workbench could not be read, and recovers once it can.
+void TestDashboardPage::anUnreadStudyRecordIsSaid()
+{
+    DashboardPage page({&m_db, &m_undo, &m_notifier});
+    page.show();
+    page.ensureLoaded();
+    auto *summary = page.findChild<QLabel *>(u"summary"_s);
+    QVERIFY(summary && !summary->text().contains(u"could not be read"_s));
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(u"CREATE TEMP TABLE skill_level_changes (unrelated INTEGER)"_s));
+    m_notifier.notify(ChangeNotifier::Skills);
+    QVERIFY2(summary->text().contains(u"could not be read"_s), qPrintable(summary->text()));
+    QVERIFY(q.exec(u"DROP TABLE temp.skill_level_changes"_s));
+    m_notifier.notify(ChangeNotifier::Skills);
+    QVERIFY2(!summary->text().contains(u"could not be read"_s), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestDashboardPage)

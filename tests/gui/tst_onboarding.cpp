@@ -149,6 +149,23 @@ private slots:
         QVERIFY2(messages.join(u'\n').contains(u"not saved"_s), qPrintable(messages.join(u'\n')));
     }
 
+    // Issue #8, one currency rule: a code the profile would refuse is said, not dropped while
+    // the salary and the other answers are saved beside the old currency.
+    void aCurrencyThatIsNoCodeIsSaid()
+    {
+        Dialogs::setTestMode(true);
+        Dialogs::takeMessages();
+        OnboardingWizard wizard(m_f->context());
+        child<QDoubleSpinBox>(&wizard, u"onboardingSalary"_s)->setValue(85000);
+        child<QComboBox>(&wizard, u"onboardingCurrency"_s)->setCurrentText(u"EU"_s);
+        const QStringList before = m_f->dump();
+        wizard.accept();
+        QCOMPARE(m_f->dump(), before);
+        QCOMPARE(m_f->undoStack.count(), 0);
+        const QStringList messages = Dialogs::takeMessages();
+        QVERIFY2(messages.join(u'\n').contains(u"not saved"_s), qPrintable(messages.join(u'\n')));
+    }
+
     void skipChangesNothing()
     {
         const QStringList before = m_f->dump();

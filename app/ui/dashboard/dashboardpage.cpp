@@ -178,7 +178,10 @@ void DashboardPage::reload()
     };
     QString roadmapError;
     const auto roadmap = RoadmapRepository(m_context.database->connection()).load(&roadmapError);
-    loadProgress(roadmap);
+    // Figures from a study log or level history that could not be read would look like no
+    // study at all: say so instead of the usual line.
+    if (QString progressError; !loadProgress(roadmap, &progressError) && counts)
+        m_summary->setText(tr("The workbench could not be read: %1").arg(progressError));
     loadLearnNext(roadmap, roadmapError);
     loadDueTopics();
     QString eventsError;
@@ -205,7 +208,7 @@ void DashboardPage::reload()
     FocusOrder::chain({this});
 }
 
-void DashboardPage::loadProgress(const std::optional<Roadmap> &roadmap)
+bool DashboardPage::loadProgress(const std::optional<Roadmap> &roadmap, QString *readError)
 {
     const QSqlDatabase db = m_context.database->connection();
     ProgressPanel::Figures f;
@@ -214,10 +217,17 @@ void DashboardPage::loadProgress(const std::optional<Roadmap> &roadmap)
     // record is read because the longest streak may lie anywhere in it.
     ProgressRepository progress(db);
     QString error;
-    f.minutesPerDay
-        = progress.minutesPerDay(QDate(1, 1, 1), f.today, &error).value_or(QMap<QDate, int>());
-    f.levelChanges = progress.levelChanges(QDate(f.today.year(), f.today.month(), 1), &error)
-                         .value_or(QList<ProgressStats::LevelChange>());
+    const auto minutes = progress.minutesPerDay(QDate(1, 1, 1), f.today, &error);
+    const auto changes = minutes
+        ? progress.levelChanges(QDate(f.today.year(), f.today.month(), 1), &error)
+        : std::nullopt;
+    if (!changes) { // said by the caller; no streaks or levels made up from nothing
+        *readError = error;
+        m_progress->setFigures(f); // today only: an empty record, not a made-up one
+        return false;
+    }
+    f.minutesPerDay = *minutes;
+    f.levelChanges = *changes;
     if (roadmap) {
         for (const Skill &s : roadmap->skills) {
             if (s.status == Skill::Status::Skipped || s.targetLevel <= 0)
@@ -232,6 +242,7 @@ void DashboardPage::loadProgress(const std::optional<Roadmap> &roadmap)
                                            RoadmapStore::DefaultWeeklyBudgetHours, &error)
                               .value_or(0);
     m_progress->setFigures(f);
+    return true;
 }
 
 void DashboardPage::loadLearnNext(const std::optional<Roadmap> &roadmap, const QString &error)

@@ -24,7 +24,8 @@ public:
     void reload() override;
 
 private:
-    void loadProgress(const std::optional<Roadmap> &roadmap);
+    // False, with the reason, when the study log or the level history cannot be read.
+    bool loadProgress(const std::optional<Roadmap> &roadmap, QString *readError);
     void loadLearnNext(const std::optional<Roadmap> &roadmap, const QString &error);
     void loadDueTopics();
 

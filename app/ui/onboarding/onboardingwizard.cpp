@@ -7,6 +7,7 @@
 #include "db/roadmaprepository.h"
 #include "db/settingsrepository.h"
 #include "domain/hourstext.h"
+#include "domain/profilevalidator.h"
 #include "domain/skilltext.h"
 #include "io/onboardingplan.h"
 #include "io/roadmaptemplatejson.h"
@@ -221,8 +222,15 @@ void OnboardingWizard::accept()
     ApplyOnboardingCommand::State after = before;
     after.profile.currentSalary = m_salary->value();
     const QString currency = m_currency->currentText().trimmed().toUpper();
-    if (currency.size() == 3)
-        after.profile.currency = currency;
+    // The one currency rule, as the profile editor and the importers apply it: a code that is
+    // not one is said, not dropped while the other answers are saved.
+    if (const QString problem = ProfileValidator::currencyProblem(currency); !problem.isEmpty()) {
+        Dialogs::warning(this, tr("Getting Started"),
+                         tr("Your answers were not saved. %1").arg(problem));
+        m_currency->setFocus();
+        return;
+    }
+    after.profile.currency = currency;
     after.weeklyBudgetHours = m_weeklyHours->value();
 
     OnboardingPlan::Answers answers;

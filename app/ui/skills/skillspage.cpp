@@ -315,11 +315,17 @@ void SkillsPage::refreshSummary()
     const double perLevel = *storedPerLevel;
     const QDate today = QDate::currentDate();
     const bool readLog = m_weeklyStale;
-    m_weeklyStale = false;
-    if (readLog) // a level edit leaves the study log as it was: no need to read it again
-        m_minutesPerDay = ProgressRepository(m_context.database->connection())
-                              .minutesPerDay(QDate(1, 1, 1), today, nullptr)
-                              .value_or(QMap<QDate, int>());
+    if (readLog) { // a level edit leaves the study log as it was: no need to read it again
+        QString error;
+        const auto minutes = ProgressRepository(m_context.database->connection())
+                                 .minutesPerDay(QDate(1, 1, 1), today, &error);
+        if (!minutes) { // no pace, and no dates, from a log that could not be read
+            Dialogs::warning(this, tr("Skills"), tr("The roadmap cannot be read: %1").arg(error));
+            return;
+        }
+        m_minutesPerDay = *minutes;
+        m_weeklyStale = false;
+    }
     // The projection uses the pace actually achieved once there is a record of it.
     const ProgressStats::Pace pace
         = ProgressStats::pace(m_minutesPerDay, today, ProgressStats::PaceWeeks, budget);
