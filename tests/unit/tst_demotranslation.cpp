@@ -1,7 +1,7 @@
 #include "db/database.h"
-#include "io/demowriter.h"
 #include "io/demotranslation.h"
 #include "io/demoworkbench.h"
+#include "io/demowriter.h"
 
 #include <QFile>
 #include <QJsonDocument>
