@@ -9,8 +9,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -22,8 +24,10 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -70,18 +74,51 @@ static QStringList cutTexts(Page *page)
                 wholeLabel(label, u"the stage"_s);
         }
     }
-    if (auto *table = page->findChild<QTableView *>(u"certificationsTable"_s)) {
-        const int column = 0; // the name
+    // Names in a list are whole: on one line, or on as many lines as their row is tall.
+    const auto wholeCells = [&](const QString &viewName, int column, const QString &what) {
+        auto *view = page->findChild<QAbstractItemView *>(viewName);
+        if (!view || !view->isVisible())
+            return;
+        auto *tree = qobject_cast<QTreeView *>(view);
+        auto *table = qobject_cast<QTableView *>(view);
+        const bool wraps = (tree && tree->wordWrap()) || (table && table->wordWrap());
         const int margin
-            = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
-        for (int r = 0; r < table->model()->rowCount(); ++r) {
-            const QString text = table->model()->index(r, column).data().toString();
-            const QRect need = table->fontMetrics().boundingRect(
-                QRect(0, 0, table->columnWidth(column) - margin, 10000), Qt::TextWordWrap, text);
-            if (need.width() > table->columnWidth(column) - margin
-                || need.height() > table->rowHeight(r))
-                problems << u"%1: the certification '%2' is cut"_s.arg(name, text);
-        }
+            = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+        const std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
+            for (int r = 0; r < view->model()->rowCount(parent); ++r) {
+                const QModelIndex index = view->model()->index(r, column, parent);
+                const QRect rect = view->visualRect(index);
+                const QString text = index.data().toString();
+                if (!rect.isEmpty() && !text.isEmpty()) {
+                    const QVariant font = index.data(Qt::FontRole);
+                    const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : view->font());
+                    const QRect need
+                        = metrics.boundingRect(QRect(0, 0, rect.width() - margin, 10000),
+                                               wraps ? Qt::TextWordWrap : 0, text);
+                    if (need.width() > rect.width() - margin || need.height() > rect.height())
+                        problems << u"%1: %2 '%3' is cut"_s.arg(name, what, text);
+                }
+                const QModelIndex first = index.siblingAtColumn(0);
+                if (tree && tree->isExpanded(first))
+                    check(first);
+            }
+        };
+        check({});
+    };
+    wholeCells(u"certificationsTable"_s, 0, u"the certification"_s);
+    wholeCells(u"skillsTree"_s, 0, u"the skill"_s);
+    wholeCells(u"projectsTable"_s, 0, u"the project"_s);
+    wholeCells(u"postingsTable"_s, 0, u"the posting"_s);
+    wholeCells(u"postingsTable"_s, 1, u"the company"_s);
+    // A date left unset reads whole ("Nicht festgelegt" was cut to "Nicht festgeleg").
+    for (QDateEdit *edit : page->findChildren<QDateEdit *>()) {
+        auto *line = edit->findChild<QLineEdit *>();
+        if (!edit->isVisible() || !line || edit->specialValueText().isEmpty()
+            || edit->date() != edit->minimumDate())
+            continue;
+        if (line->fontMetrics().horizontalAdvance(edit->specialValueText())
+            > line->contentsRect().width())
+            problems << u"%1: the date '%2' is cut"_s.arg(name, edit->specialValueText());
     }
     if (auto *chart = page->findChild<QChartView *>(u"breakEvenChartView"_s);
         chart && chart->isVisible()) {

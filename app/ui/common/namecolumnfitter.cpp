@@ -73,13 +73,29 @@ void NameColumnFitter::fit()
     m_fitting = true;
     int others = 0;
     for (int c = 0; c < m_header->count(); ++c)
-        if (c != m_column && !m_header->isSectionHidden(c))
+        if (c != m_column && c != m_expendable && !m_header->isSectionHidden(c))
             others += m_header->sectionSize(c);
+    const int readable = readableWidth();
+    if (m_expendable >= 0) {
+        if (!m_header->isSectionHidden(m_expendable))
+            m_expendableWidth = m_header->sectionSize(m_expendable);
+        const bool fits = m_view->viewport()->width() - others - m_expendableWidth >= readable;
+        m_header->setSectionHidden(m_expendable, !fits);
+        if (fits)
+            others += m_expendableWidth;
+    }
     const int room = m_view->viewport()->width() - others;
-    const int width = std::max({room, readableWidth(), m_header->minimumSectionSize()});
+    const int width = std::max({room, readable, m_header->minimumSectionSize()});
     if (m_header->sectionSize(m_column) != width)
         m_header->resizeSection(m_column, width);
     m_fitting = false;
+}
+
+void NameColumnFitter::setExpendableColumn(int column)
+{
+    m_expendable = column;
+    m_expendableWidth = m_header->sectionSize(column);
+    scheduleFit();
 }
 
 void NameColumnFitter::scheduleFit()

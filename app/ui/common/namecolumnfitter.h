@@ -18,6 +18,9 @@ public:
     // The width the names need: the widest of the first rows, capped at maxChars characters.
     int readableWidth() const;
     void fit();
+    // A column that steps aside (hidden) while the names lack their readable width, and comes
+    // back when the view is wide enough for both: a preview also shown elsewhere.
+    void setExpendableColumn(int column);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -29,6 +32,8 @@ private:
     QHeaderView *m_header;
     int m_column;
     int m_maxChars;
+    int m_expendable = -1;
+    int m_expendableWidth = 0;
     bool m_pending = false;
     bool m_fitting = false;
 };

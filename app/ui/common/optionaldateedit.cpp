@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,14 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     // The minimum date stands for "not set", shown as such instead of a made-up date.
     m_edit->setMinimumDate(QDate(1900, 1, 1));
     m_edit->setSpecialValueText(tr("Not set"));
+    // The edit's size hint measures a date, not the special text: German "Nicht festgelegt"
+    // was cut to "Nicht festgeleg". Widen it by what the special text needs beyond a date.
+    const QFontMetrics metrics = m_edit->fontMetrics();
+    const int dateWidth = metrics.horizontalAdvance(
+        m_edit->locale().toString(m_edit->minimumDate(), m_edit->displayFormat()) + u' ');
+    const int extra = metrics.horizontalAdvance(m_edit->specialValueText() + u' ') - dateWidth;
+    if (extra > 0)
+        m_edit->setMinimumWidth(m_edit->sizeHint().width() + extra);
     m_edit->setDate(m_edit->minimumDate());
     m_edit->setEnabled(false);
     layout->addWidget(m_check);

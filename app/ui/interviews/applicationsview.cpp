@@ -6,6 +6,7 @@
 #include "common/chartpalette.h"
 #include "common/dialogs.h"
 #include "common/wrappingrow.h"
+#include "common/wrappingtreedelegate.h"
 #include "db/interviewformatrepository.h"
 #include "db/interviewsessionrepository.h"
 #include "db/jobapplicationrepository.h"
@@ -13,7 +14,6 @@
 #include "interviewstore.h"
 #include "moveapplicationcommand.h"
 #include "removeapplicationcommand.h"
-#include "wrappingtreedelegate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -4,6 +4,7 @@
 #include "addpostingcommand.h"
 #include "common/changevaluecommand.h"
 #include "common/dialogs.h"
+#include "common/elidedtooltipdelegate.h"
 #include "db/jobmatchrepository.h"
 #include "domain/jobpostingvalidator.h"
 #include "jobpostingsmodel.h"
@@ -22,6 +23,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -67,13 +69,22 @@ JobMatchPage::JobMatchPage(const WorkbenchContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // A posting's title and company go on to more lines rather than end in "..." (at 1024x640
+    // "Ingeniero de I..." and "Saltmarsh Ret...", issue #9); the rows take their height again
+    // whenever the columns change width. What is still cut shows whole in its tooltip.
+    m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(JobPostingsModel::Title, QHeaderView::Stretch);
     header->setSectionResizeMode(JobPostingsModel::Company, QHeaderView::Stretch);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == JobPostingsModel::Title || column == JobPostingsModel::Company)
+            QTimer::singleShot(0, m_table, [table = m_table] { table->resizeRowsToContents(); });
+    });
     // The editor shows when it was added and the application: the list stays narrow.
     m_table->setColumnHidden(JobPostingsModel::Added, true);
     m_table->setColumnHidden(JobPostingsModel::Application, true);

@@ -3,6 +3,7 @@
 #include "addprojectcommand.h"
 #include "common/changevaluecommand.h"
 #include "common/dialogs.h"
+#include "common/elidedtooltipdelegate.h"
 #include "common/namecolumnfitter.h"
 #include "db/certificationrepository.h"
 #include "db/database.h"
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -96,18 +98,27 @@ ProjectsPage::ProjectsPage(const WorkbenchContext &context, QWidget *parent)
     m_table->setDragDropOverwriteMode(false);
     m_table->setDropIndicatorShown(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // A long title goes on to more lines rather than end in "..." (Spanish "Predictor del
+    // riesgo de retras..." at 1024x640, issue #9); rows take their height again whenever the
+    // title column changes width. What is still cut shows whole in its tooltip.
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The title is what the user scans for: it takes the room the other columns leave, but
-    // never less than the titles need (at 1024x640 they were cut to "Shipment delay ri...").
-    // The result line is a preview, also in the Overview tab: it gets a fixed share, and on
-    // a small screen it scrolls instead.
+    // never less than about 24 characters a line. The result line is a preview, also in the
+    // Overview tab: it gets a fixed share, and steps aside when the titles need the room.
     header->setSectionResizeMode(ProjectsModel::Impact, QHeaderView::Interactive);
     header->resizeSection(ProjectsModel::Impact, fontMetrics().averageCharWidth() * 16);
-    new NameColumnFitter(m_table, header, ProjectsModel::Title);
+    auto *fitter = new NameColumnFitter(m_table, header, ProjectsModel::Title, 24);
+    fitter->setExpendableColumn(ProjectsModel::Impact);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == ProjectsModel::Title)
+            QTimer::singleShot(0, m_table, [table = m_table] { table->resizeRowsToContents(); });
+    });
 
     m_tabs->setObjectName(u"projectDetailTabs"_s);
     m_summary->setObjectName(u"projectSummary"_s);
@@ -125,6 +136,7 @@ ProjectsPage::ProjectsPage(const WorkbenchContext &context, QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // halves: the list's titles need room as the details do
     split->setChildrenCollapsible(false);
     layout->addWidget(createContentStack(empty, split), 1);
 

@@ -16,7 +16,12 @@ SkillsTreeView::SkillsTreeView(QWidget *parent)
     setObjectName(u"skillsTree"_s);
     setAccessibleName(tr("Skills"));
     setItemDelegate(new SkillItemDelegate(this));
-    setUniformRowHeights(true);
+    // A long name (Spanish "Despliegue en el borde y en móviles con TensorFlow Lite") goes on
+    // to a second line rather than ending in "..." at 1024x640 (issue #9): rows are as tall as
+    // their wrapped names, again whenever the name column changes width.
+    setWordWrap(true);
+    setUniformRowHeights(false);
+    setTextElideMode(Qt::ElideRight);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,6 +51,10 @@ void SkillsTreeView::setModel(QAbstractItemModel *model)
     // The name takes what the other columns leave, but never less than names need: on a small
     // screen the last columns scroll instead of every name becoming "Fo...".
     new NameColumnFitter(this, header(), SkillsModel::Name);
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == SkillsModel::Name)
+            scheduleDelayedItemsLayout();
+    });
     header()->setResizeContentsPrecision(200);
 }
 

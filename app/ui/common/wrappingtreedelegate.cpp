@@ -4,7 +4,7 @@
 #include <QTreeView>
 
 WrappingTreeDelegate::WrappingTreeDelegate(QTreeView *tree)
-    : QStyledItemDelegate(tree)
+    : ElidedToolTipDelegate(tree)
     , m_tree(tree)
 { }
 
