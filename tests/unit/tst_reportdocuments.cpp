@@ -25,6 +25,7 @@ private slots:
     void matchesExpectedOutput();
     void userTextIsEscapedInEveryFormat();
     void projectImagesPrintAtLeast300Dpi();
+    void aPictureSharedByProjectsIsEmbeddedOnce();
     void unsafeLinksAreNotLinked();
     void pdfReadsBackWithNamesAndFigures();
     void pdfHasMetadataLinksAndEmbeddedFonts();
@@ -142,6 +143,37 @@ void TestReportDocuments::projectImagesPrintAtLeast300Dpi()
         QVERIFY2(cols.at(12).toInt() >= 300 && cols.at(13).toInt() >= 300, qPrintable(line));
     }
     QCOMPARE(images, 1);
+}
+
+void TestReportDocuments::aPictureSharedByProjectsIsEmbeddedOnce()
+{
+    // Project 2 shows the same picture as project 1 (the same file, added twice).
+    QSqlQuery q(m_fixture.database->connection());
+    QVERIFY(m_fixture.database->connection().transaction());
+    QVERIFY2(q.exec(u"INSERT INTO project_images (project_id, caption, mime_type, data, position) "
+                    "SELECT 2, 'Same sketch', mime_type, data, 0 FROM project_images "
+                    "WHERE project_id = 1"_s),
+             qPrintable(q.lastError().text()));
+    const auto data = m_fixture.data();
+    QVERIFY(m_fixture.database->connection().rollback());
+    QVERIFY(data);
+    const QString path = m_fixture.dir.filePath(u"shared-image.pdf"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(ReportRenderer::render(*data, options(ReportOptions::Kind::Portfolio),
+                                   ReportRenderer::Format::Pdf, nullptr));
+    f.close();
+    // Both projects show it; the file holds its pixels once (one image object).
+    QStringList objects;
+    const QStringList lines
+        = ReportFixture::poppler(u"pdfimages"_s, {u"-list"_s, path}).split(u'\n');
+    for (const QString &line : lines.mid(2)) {
+        const QStringList cols = line.simplified().split(u' ');
+        if (cols.size() >= 14 && cols.at(2) == "image"_L1)
+            objects << cols.at(10);
+    }
+    QCOMPARE(objects.size(), 2);
+    QCOMPARE(objects.at(0), objects.at(1));
 }
 
 void TestReportDocuments::userTextIsEscapedInEveryFormat()

@@ -12,6 +12,7 @@
 #include "workhistoryrepository.h"
 
 #include <QHash>
+#include <QImage>
 
 #include <algorithm>
 #include <climits>
@@ -98,6 +99,10 @@ bool ReportRepository::loadProjects(ReportData &data, QString *error) const
         return false;
     QHash<qint64, QString> skillNames;
     QHash<qint64, int> skillOrder; // roadmap order
+    // Each distinct image file is decoded once: projects that show the same picture (a shared
+    // diagram, a logo) share one QImage, which the PDF writer then embeds once and refers to
+    // from every page that shows it, instead of compressing the same pixels again.
+    QHash<QByteArray, QImage> decoded;
     for (const Skill &s : std::as_const(data.roadmap.skills)) {
         skillNames.insert(s.id, s.name);
         skillOrder.insert(s.id, int(skillOrder.size()));
@@ -132,9 +137,11 @@ bool ReportRepository::loadProjects(ReportData &data, QString *error) const
         if (!images)
             return false;
         for (const ProjectImage &img : *images) {
-            QImage image;
-            if (image.loadFromData(img.data))
-                r.images.append({img.caption, image});
+            auto it = decoded.constFind(img.data);
+            if (it == decoded.cend())
+                it = decoded.insert(img.data, QImage::fromData(img.data));
+            if (!it->isNull())
+                r.images.append({img.caption, *it});
         }
         data.projects.append(r);
     }

@@ -14,7 +14,10 @@ bool ReportImageObject::prefersLossless(const QImage &image)
 {
     if (image.isNull())
         return true;
-    const QImage rgb = image.convertToFormat(QImage::Format_ARGB32);
+    // A decoded PNG or JPEG is already 32 bits a pixel: read it as it is, without a copy.
+    const bool direct
+        = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32;
+    const QImage rgb = direct ? image : image.convertToFormat(QImage::Format_ARGB32);
     QSet<QRgb> colours;
     colours.reserve(MaxLosslessColours + 1);
     // Every other pixel of every other line: a photograph's noise shows in any quarter of it,
