@@ -3,6 +3,7 @@
 #include "common/chartpalette.h"
 #include "report/portfoliobuilder.h"
 #include "skills/skillscharts.h"
+#include "skills/skillsradarchart.h"
 
 #include <QApplication>
 #include <QChart>
@@ -79,14 +80,11 @@ QPalette printPalette()
 
 void paintRadar(QPainter *painter, const QRectF &rect, const ReportData &data)
 {
-    SkillsCharts charts;
-    charts.setPalette(printPalette());
-    charts.setRoadmap(data.roadmap);
-    auto *view = charts.findChild<QChartView *>(u"radarChart"_s);
-    if (!view)
-        return;
-    view->resize(SceneSize.toSize());
-    renderChart(view->chart(), painter, rect);
+    // The Skills page's radar chart alone, not the page's three charts around it.
+    SkillsRadarChart chart;
+    chart.setLevels(RoadmapStats::categoryLevels(data.roadmap), printPalette(),
+                    SkillsCharts::labelFont(QApplication::font()));
+    renderChart(&chart, painter, rect);
 }
 
 void paintTrend(QPainter *painter, const QRectF &rect, const ReportData &data)

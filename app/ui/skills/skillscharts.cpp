@@ -1,5 +1,7 @@
 #include "skillscharts.h"
 
+#include "skillsradarchart.h"
+
 #include "common/chartpalette.h"
 #include "domain/datetext.h"
 #include "domain/hourstext.h"
@@ -12,24 +14,20 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
-#include <QPolarChart>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 SkillsCharts::SkillsCharts(QWidget *parent)
     : QWidget(parent)
-    , m_radarView(new QChartView(new QPolarChart, this))
+    , m_radarView(new QChartView(new SkillsRadarChart, this))
     , m_gapView(new QChartView(new QChart, this))
     , m_weeklyView(new QChartView(new QChart, this))
 {
@@ -57,7 +55,19 @@ SkillsCharts::SkillsCharts(QWidget *parent)
         chart->setLocale(QLocale());
         chart->setLocalizeNumbers(true);
     }
-    connect(m_radarView->chart(), &QChart::plotAreaChanged, this, &SkillsCharts::placeRadialLabels);
+    connect(radar(), &SkillsRadarChart::categoryHovered, this, [this](int index, bool state) {
+        const auto &levels = radar()->levels();
+        if (!state || index < 0 || index >= levels.size()) {
+            showHover(QString(), m_radarView);
+            return;
+        }
+        const auto &l = levels[index];
+        const QLocale locale;
+        showHover(
+            tr("%1: level %2, target %3 (mean of %n skill(s))", nullptr, l.skills)
+                .arg(l.name, locale.toString(l.current, 'f', 1), locale.toString(l.target, 'f', 1)),
+            m_radarView);
+    });
     buildRadar();
     buildGaps();
     buildWeekly();
@@ -94,11 +104,16 @@ void SkillsCharts::restyle()
     buildWeekly();
 }
 
-QFont SkillsCharts::labelFont() const
+QFont SkillsCharts::labelFont(const QFont &font)
 {
-    QFont f = font();
+    QFont f = font;
     f.setPointSizeF(f.pointSizeF() * 0.9);
     return f;
+}
+
+QFont SkillsCharts::labelFont() const
+{
+    return labelFont(font());
 }
 
 void SkillsCharts::showHover(const QString &text, QWidget *view)
@@ -119,113 +134,19 @@ static void clearChart(QChart *chart)
     }
 }
 
+SkillsRadarChart *SkillsCharts::radar() const
+{
+    return static_cast<SkillsRadarChart *>(m_radarView->chart());
+}
+
 void SkillsCharts::buildRadar()
 {
-    auto *chart = static_cast<QPolarChart *>(m_radarView->chart());
-    clearChart(chart);
-    qDeleteAll(m_radialLabels);
-    m_radialLabels.clear();
-    chart->setTitle(tr("Level against target, per category"));
-    // Below the plot, where the circle leaves room, rather than between title and plot.
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    const QPalette pal = palette();
-    const int n = int(m_levels.size());
-    auto *current = new QLineSeries;
-    current->setName(tr("Level"));
-    auto *target = new QLineSeries;
-    target->setName(tr("Target"));
-    for (int i = 0; i <= n && n > 0; ++i) {
-        const auto &l = m_levels[i % n];
-        current->append(i, l.current);
-        target->append(i, l.target);
-    }
-    QPen currentPen(ChartPalette::primary(pal), 2.5);
-    current->setPen(currentPen);
-    current->setPointsVisible(true);
-    QPen targetPen(ChartPalette::secondary(pal), 1.5, Qt::DashLine);
-    target->setPen(targetPen);
-    chart->addSeries(target);
-    chart->addSeries(current);
-
-    auto *angular = new QCategoryAxis;
-    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < n; ++i)
-        angular->append(m_levels[i].name.toHtmlEscaped(), i); // axis labels are HTML
-    // Half a step turned, so that no category sits on the upright spoke where the level
-    // numbers are written.
-    angular->setRange(-0.5, std::max(n, 1) - 0.5);
-    angular->setLabelsFont(labelFont());
-    auto *radial = new QValueAxis;
-    radial->setRange(0, 5);
-    radial->setTickCount(6);
-    // Qt writes them straight over the lines: placeRadialLabels() writes them on a backing.
-    radial->setLabelsVisible(false);
-    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-    for (QLineSeries *s : {current, target}) {
-        s->attachAxis(angular);
-        s->attachAxis(radial);
-        connect(s, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
-            if (!state || m_levels.isEmpty()) {
-                showHover(QString(), m_radarView);
-                return;
-            }
-            const int n = int(m_levels.size());
-            const int i = (int(std::lround(point.x())) % n + n) % n;
-            const auto &l = m_levels[i];
-            const QLocale locale;
-            showHover(tr("%1: level %2, target %3 (mean of %n skill(s))", nullptr, l.skills)
-                          .arg(l.name, locale.toString(l.current, 'f', 1),
-                               locale.toString(l.target, 'f', 1)),
-                      m_radarView);
-        });
-    }
-    ChartPalette::apply(chart, pal);
-    const QLocale locale;
-    QColor backing = pal.color(QPalette::Base);
-    backing.setAlpha(220);
-    for (int level = 0; level <= 5; ++level) {
-        auto *box = new QGraphicsRectItem(chart);
-        box->setPen(Qt::NoPen);
-        box->setBrush(backing);
-        box->setZValue(20);
-        auto *text = new QGraphicsSimpleTextItem(locale.toString(level), box);
-        text->setFont(labelFont());
-        text->setBrush(pal.color(QPalette::Text));
-        box->setRect(text->boundingRect().adjusted(-2, 0, 2, 0));
-        m_radialLabels.append(box);
-    }
-    placeRadialLabels();
+    radar()->setLevels(m_levels, palette(), labelFont());
 }
 
 QStringList SkillsCharts::radialLabels() const
 {
-    QStringList texts;
-    for (QGraphicsItem *box : m_radialLabels) {
-        const auto children = box->childItems();
-        if (!children.isEmpty())
-            texts.append(static_cast<QGraphicsSimpleTextItem *>(children.first())->text());
-    }
-    return texts;
-}
-
-// The level numbers go up the upright spoke, just to its right, each on a patch of the
-// background so that a line crossing the spoke does not run through a digit.
-void SkillsCharts::placeRadialLabels()
-{
-    QChart *chart = m_radarView->chart();
-    const auto series = chart->series();
-    if (series.isEmpty())
-        return;
-    const double top = chart->axes(Qt::Horizontal).isEmpty()
-        ? 0
-        : static_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first())->min();
-    for (int level = 0; level < m_radialLabels.size(); ++level) {
-        QGraphicsItem *box = m_radialLabels.at(level);
-        const QPointF at = chart->mapToPosition(QPointF(top, level), series.first());
-        const QRectF r = box->boundingRect();
-        box->setPos(at.x() + 3 - r.left(), at.y() - r.center().y());
-    }
+    return radar()->radialLabels();
 }
 
 void SkillsCharts::buildGaps()

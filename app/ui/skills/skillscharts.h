@@ -8,10 +8,11 @@
 
 class QChart;
 class QChartView;
-class QGraphicsItem;
+class SkillsRadarChart;
 
-// The Skills page's three charts: current against target per category (radar), the 15
-// largest gaps, and study hours per week over the last 26 weeks. Values show on hover.
+// The Skills page's three charts: current against target per category (the radar, a
+// SkillsRadarChart, which the printed portfolio draws too), the 15 largest gaps, and study
+// hours per week over the last 26 weeks. Values show on hover.
 class SkillsCharts : public QWidget
 {
     Q_OBJECT
@@ -32,16 +33,18 @@ public:
     QString hoverText() const { return m_hoverText; }
     // The radar's level numbers, centre outwards.
     QStringList radialLabels() const;
+    // The charts' axis labels: a little smaller than FONT, the text around them.
+    static QFont labelFont(const QFont &font);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    SkillsRadarChart *radar() const;
     void buildRadar();
     void buildGaps();
     void buildWeekly();
     void restyle();
-    void placeRadialLabels();
     void showHover(const QString &text, QWidget *view);
     QFont labelFont() const;
 
@@ -53,6 +56,5 @@ private:
     QDate m_firstWeek;
     QList<int> m_minutes;
     double m_budget = 0;
-    QList<QGraphicsItem *> m_radialLabels; // owned by the radar chart
     QString m_hoverText;
 };
