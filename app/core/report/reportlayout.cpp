@@ -8,7 +8,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -65,7 +67,16 @@ void ReportLayout::layOut(const ReportDocument &report)
     // One page taller than any report: the paginator cuts it into real pages.
     m_doc->setPageSize(QSizeF(m_body.width(), FlowHeight));
     TextDocumentBuilder builder(m_doc.get(), Dpi, m_body.width(), m_painter != nullptr);
+    m_doc->setUndoRedoEnabled(false);
+    // One edit, laid out once at its end rather than after every insertion.
+    QTextCursor edit(m_doc.get());
+    edit.beginEditBlock();
     builder.build(report);
+    // Each paragraph keeps its shaped glyphs after layout: without them QTextLine::draw shapes
+    // every line again when the pages are painted (4% of a PDF export in the profile).
+    for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+    edit.endEditBlock();
     m_headings = builder.headingPositions();
     m_paginator = std::make_unique<ReportPaginator>(m_doc.get(), m_body.height());
     m_pages = int(m_paginator->pages().size());
