@@ -1,5 +1,6 @@
 #include "postingeditor.h"
 
+#include "common/elidedtooltipdelegate.h"
 #include "common/page.h"
 #include "domain/datetext.h"
 #include "jobmatchmodel.h"
@@ -80,11 +81,21 @@ PostingEditor::PostingEditor(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // The matching skill and its evidence share the room and go on to more lines: sized to
+    // its contents, the skill pushed the evidence out of sight at 1024x640 and was itself cut
+    // ("Conjuntos: bosques aleatorios y gradient boosting (nivel 3 d", issue #9).
+    m_table->setWordWrap(true);
+    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(JobMatchModel::Skill, QHeaderView::Stretch);
     header->setSectionResizeMode(JobMatchModel::Evidence, QHeaderView::Stretch);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == JobMatchModel::Skill || column == JobMatchModel::Evidence)
+            QTimer::singleShot(0, m_table, [table = m_table] { table->resizeRowsToContents(); });
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
