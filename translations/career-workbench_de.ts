@@ -1445,6 +1445,10 @@ Zeitkosten (%4 zu %5 pro Stunde): %6%7</translation>
             <numerusform>%1 (%n amortisieren sich nie)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>

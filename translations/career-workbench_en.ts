@@ -1442,6 +1442,10 @@ Time cost (%4 at %5 an hour): %6%7</source>
             <numerusform>%1 (%n never pay back)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Break-even</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>

@@ -1445,6 +1445,10 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
             <numerusform>%1 (%n nunca se amortizan)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Punto de equilibrio</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,6 +38,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +191,7 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     main->addWidget(bottom);
     main->setStretchFactor(0, 2);
     main->setStretchFactor(1, 3);
+    m_split = main;
     main->setChildrenCollapsible(false);
     layout->addWidget(createContentStack(empty, main), 1);
 
@@ -272,6 +276,32 @@ void CertificationsPage::refreshOverview()
                                     Money::format(a.effectiveHourlyValue(money.currentSalary),
                                                   money.currency, locale)));
     updateButtons();
+    QTimer::singleShot(0, this, &CertificationsPage::fitSplit);
+}
+
+void CertificationsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    QTimer::singleShot(0, this, &CertificationsPage::fitSplit);
+}
+
+void CertificationsPage::fitSplit()
+{
+    // At 1024x640 the charts took the room and left 2.5 rows of the table in view (issue #9):
+    // the table comes first, up to this many rows; the charts keep their minimum.
+    constexpr int RowsInView = 6;
+    const int rows = std::min(m_proxy->rowCount(), RowsInView);
+    if (m_splitFitted || !m_split->isVisible() || rows == 0)
+        return;
+    m_splitFitted = true;
+    m_table->resizeRowsToContents();
+    int want = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < rows; ++r)
+        want += m_table->rowHeight(r);
+    if (m_table->horizontalScrollBar()->isVisible())
+        want += m_table->horizontalScrollBar()->height();
+    const int total = m_split->height() - m_split->handleWidth();
+    m_split->setSizes({want, std::max(0, total - want)});
 }
 
 void CertificationsPage::updateButtons()

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class UpcomingList;
@@ -44,8 +45,14 @@ public:
     void editCertification(qint64 id);
     void showItem(qint64 id) override { editCertification(id); }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyRank(RoiCalculator::RankBy by);
+    // Gives the table the height of its first rows, the charts the rest: once, when the page
+    // first shows certifications (then the splitter is the user's).
+    void fitSplit();
     void refreshOverview();
     void updateButtons();
     qint64 selectedId() const;
@@ -64,4 +71,6 @@ private:
     QPushButton *m_logStudy;
     QLabel *m_assumptions;
     QLabel *m_currencyNote;
+    QSplitter *m_split = nullptr;
+    bool m_splitFitted = false;
 };

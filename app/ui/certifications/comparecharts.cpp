@@ -14,6 +14,7 @@
 #include <QFontMetricsF>
 #include <QFrame>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -86,10 +88,19 @@ CompareCharts::CompareCharts(QWidget *parent)
     , m_breakEvenView(new QChartView(this))
     , m_legend(new QWidget(this))
     , m_hover(new QLabel(this))
+    , m_tabs(new QTabBar(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // One row: the charts' tabs, the ranking and the hover text (a row of its own each took
+    // height the table needs at 1024x640).
     auto *top = new QHBoxLayout;
+    auto *tabs = m_tabs;
+    tabs->setObjectName(u"compareTabs"_s);
+    tabs->setDocumentMode(true);
+    tabs->setExpanding(false);
+    tabs->setDrawBase(false);
+    top->addWidget(tabs);
     auto *rankLabel = new QLabel(tr("&Rank by:"), this);
     rankLabel->setBuddy(m_rank);
     m_rank->setObjectName(u"rankCombo"_s);
@@ -100,7 +111,8 @@ CompareCharts::CompareCharts(QWidget *parent)
     top->addWidget(m_rank);
     m_hover->setObjectName(u"chartHoverLabel"_s);
     m_hover->setTextFormat(Qt::PlainText); // certification names, as written
-    m_hover->setText(tr("Point at a bar or line to see its value."));
+    m_hover->installEventFilter(this);
+    showHoverText(tr("Point at a bar or line to see its value."));
     // The text changes with the pointer: it must never set the layout's width (a long name
     // grew the window past a small screen). What does not fit is in the tooltip too.
     m_hover->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -113,24 +125,28 @@ CompareCharts::CompareCharts(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setText(tr("Nothing to compare yet: add certifications and give them an expected "
                         "salary uplift to see which pay back first."));
-    auto *charts = new QWidget(this);
-    auto *h = new QHBoxLayout(charts);
-    h->setContentsMargins(0, 0, 0, 0);
+    // One chart at a time, each over the whole width: side by side at 1024x640 the ROI chart
+    // was 220 px wide and cut its names to "AWS Certifie..." (issue #9).
+    auto *charts = new QStackedWidget(this);
+    charts->setObjectName(u"compareChartsStack"_s);
     m_roiView->setObjectName(u"roiChartView"_s);
     m_breakEvenView->setObjectName(u"breakEvenChartView"_s);
     for (QChartView *v : {m_roiView, m_breakEvenView}) {
         v->installEventFilter(this);
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumHeight(220);
-        h->addWidget(v, 1);
+        v->setMinimumHeight(MinimumChartHeight);
     }
+    auto *breakEven = new QWidget(charts);
+    auto *h = new QHBoxLayout(breakEven);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(m_breakEvenView, 1);
     m_legend->setObjectName(u"breakEvenLegend"_s);
     auto *legendLayout = new QVBoxLayout(m_legend);
     legendLayout->setContentsMargins(0, 0, 0, 0);
     legendLayout->addStretch(1);
     legendLayout->addStretch(1);
     // Many certifications (up to MaxLines) scroll in the legend's column rather than cut.
-    auto *legendArea = new QScrollArea(charts);
+    auto *legendArea = new QScrollArea(breakEven);
     legendArea->setObjectName(u"breakEvenLegendArea"_s);
     legendArea->setWidgetResizable(true);
     legendArea->setFrameShape(QFrame::NoFrame);
@@ -138,9 +154,14 @@ CompareCharts::CompareCharts(QWidget *parent)
     legendArea->setFocusPolicy(Qt::NoFocus);
     legendArea->setWidget(m_legend);
     // A fixed column: a scroll area of its own would be squeezed to a few letters a line.
-    legendArea->setFixedWidth(fontMetrics().averageCharWidth() * 20
+    legendArea->setFixedWidth(fontMetrics().averageCharWidth() * 28
                               + legendArea->verticalScrollBar()->sizeHint().width());
     h->addWidget(legendArea);
+    charts->addWidget(m_roiView);
+    charts->addWidget(breakEven);
+    tabs->addTab(tr("ROI"));
+    tabs->addTab(tr("Break-even"));
+    connect(tabs, &QTabBar::currentChanged, charts, &QStackedWidget::setCurrentIndex);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(charts);
     layout->addWidget(m_stack, 1);
@@ -211,14 +232,26 @@ static QString titleFor(QChartView *view, const QString &title)
 
 void CompareCharts::fitTitles()
 {
-    if (m_roiView->chart())
-        m_roiView->chart()->setTitle(titleFor(m_roiView, m_roiTitle));
+    // The ROI chart's title is its tab's text (rebuild()).
     if (m_breakEvenView->chart())
         m_breakEvenView->chart()->setTitle(titleFor(m_breakEvenView, m_breakEvenTitle));
 }
 
+// The hover text in the room its label has, cut at the end ("...") with the whole text as
+// the label's tooltip: beside the charts' tabs at 1024x640 it was cut off mid-word.
+void CompareCharts::showHoverText(const QString &text)
+{
+    m_hoverText = text;
+    const QString shown
+        = m_hover->fontMetrics().elidedText(text, Qt::ElideRight, m_hover->contentsRect().width());
+    m_hover->setText(shown);
+    m_hover->setToolTip(shown == text ? QString() : text);
+}
+
 bool CompareCharts::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_hover && event->type() == QEvent::Resize)
+        showHoverText(m_hoverText);
     if (event->type() == QEvent::Resize && (watched == m_roiView || watched == m_breakEvenView))
         fitTitles();
     return QWidget::eventFilter(watched, event);
@@ -226,7 +259,7 @@ bool CompareCharts::eventFilter(QObject *watched, QEvent *event)
 
 QString CompareCharts::hoverText() const
 {
-    return m_hover->text();
+    return m_hoverText;
 }
 
 QStringList CompareCharts::barLabels() const
@@ -239,7 +272,7 @@ QStringList CompareCharts::barLabels() const
 
 void CompareCharts::showHover(const QString &text)
 {
-    m_hover->setText(text);
+    showHoverText(text);
     QToolTip::showText(QCursor::pos(), Qt::convertFromPlainText(text), this);
 }
 
@@ -307,6 +340,8 @@ void CompareCharts::rebuild()
         //: chart title, e.g. "ROI over 3 years: best 12 of 30"
         ? tr("%1: best %2 of %3").arg(roiTitle).arg(barCount).arg(total)
         : roiTitle;
+    m_tabs->setTabText(0, m_roiTitle);
+    m_roiView->setAccessibleName(m_roiTitle);
     auto *bars = new QHorizontalBarSeries(roiChart);
     auto *set = new QBarSet(tr("ROI %"), bars);
     set->setColor(ChartPalette::primary(pal));
@@ -330,17 +365,22 @@ void CompareCharts::rebuild()
     bars->append(set);
     bars->setBarWidth(0.7);
     roiChart->addSeries(bars);
-    // A bar category axis merges equal labels: keep each one distinct.
-    QStringList categories = distinctlyElided(barNames, 30);
+    // A bar category axis merges equal labels: keep each one distinct. The chart has the
+    // whole width of its tab: a name is cut only past 60 characters.
+    QStringList categories = distinctlyElided(barNames, 60);
     for (QString &c : categories)
         c = c.toHtmlEscaped(); // axis labels are HTML
     auto *names = new QBarCategoryAxis(roiChart);
     names->append(categories);
+    names->setLabelsVisible(false); // the names are drawn above their bars (placeBarLabels)
     roiChart->addAxis(names, Qt::AlignLeft);
     bars->attachAxis(names);
     auto *percent = new QValueAxis(roiChart);
     percent->setLabelFormat(u"%.0f"_s);
+    // The axis title names the column of the chart's data table; drawn, it took the height
+    // the names above the bars need (each bar's label gives its percent).
     percent->setTitleText(tr("ROI %"));
+    percent->setTitleVisible(false);
     double lo = 0;
     double hi = 0;
     for (int i = 0; i < set->count(); ++i) {
@@ -351,12 +391,16 @@ void CompareCharts::rebuild()
     percent->applyNiceNumbers();
     roiChart->addAxis(percent, Qt::AlignBottom);
     bars->attachAxis(percent);
-    roiChart->legend()->hide();
     connect(set, &QBarSet::hovered, this, [this, hoverTexts](bool on, int index) {
         if (on && index >= 0 && index < hoverTexts.size())
             showHover(hoverTexts.at(index));
     });
     styleChart(roiChart);
+    roiChart->legend()->hide();
+    // No title in the chart (the tab says it): the first bar's name has the line above the
+    // plot, the others the gaps between the bars.
+    roiChart->setMargins(roiChart->margins()
+                         + QMargins(0, int(QFontMetricsF(font()).height()) + 2, 0, 0));
     m_barLabels.clear(); // the old chart owns the old labels
     QFont labelFont = font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.9);
@@ -365,6 +409,18 @@ void CompareCharts::rebuild()
         text->setFont(labelFont);
         text->setZValue(10);
         m_barLabels.append({text, set->at(i)});
+    }
+    m_barNames.clear();
+    for (const QString &barName : std::as_const(barNames)) {
+        auto *text = new QGraphicsTextItem(roiChart);
+        text->setObjectName(u"roiBarName"_s);
+        text->setPlainText(barName); // as the user wrote it
+        text->setToolTip(barName);
+        text->setFont(font());
+        text->setDefaultTextColor(pal.color(QPalette::Text));
+        text->document()->setDocumentMargin(0);
+        text->setZValue(10);
+        m_barNames.append(text);
     }
     connect(roiChart, &QChart::plotAreaChanged, this, &CompareCharts::placeBarLabels);
     QChart *oldRoi = m_roiView->chart();
@@ -506,12 +562,38 @@ void CompareCharts::placeBarLabels()
         return;
     const QPalette pal = palette();
     const QRectF plot = chart->plotArea();
+    const double line = QFontMetricsF(font()).height() + 2;
+    // Each name on the line above its bar: the bars get thinner to leave that line free (and
+    // the chart's top margin has room for the first).
+    auto *bars = qobject_cast<QAbstractBarSeries *>(series.first());
+    if (bars && !m_barNames.isEmpty()) {
+        const double band = plot.height() / m_barNames.size();
+        const double width = std::clamp(1.0 - line / std::max(band, 1.0), 0.25, 0.7);
+        bars->setBarWidth(width);
+        const QFontMetricsF metrics(font());
+        for (int i = 0; i < m_barNames.size(); ++i) {
+            QGraphicsTextItem *name = m_barNames.at(i);
+            const QString whole = name->toolTip();
+            // Cut only a name wider than the whole chart, at its end; the tooltip has it all.
+            const QString shown
+                = metrics.elidedText(whole, Qt::ElideRight, std::max(0.0, plot.width() - 4));
+            if (name->toPlainText() != shown)
+                name->setPlainText(shown);
+            const double centre = chart->mapToPosition(QPointF(0, i), bars).y();
+            name->setPos(plot.left() + 2, centre - width * band / 2 - line + 1);
+        }
+    }
     for (int i = 0; i < m_barLabels.size(); ++i) {
         const BarLabel &l = m_barLabels.at(i);
         const QPointF end = chart->mapToPosition(QPointF(l.value, i), series.first());
         const QPointF zero = chart->mapToPosition(QPointF(0, i), series.first());
         const QRectF box = l.item->boundingRect();
-        const bool inside = std::abs(end.x() - zero.x()) >= box.width() + 8;
+        const double thickness
+            = bars ? bars->barWidth() * plot.height() / m_barLabels.size() : box.height();
+        // A negative bar's label stays beside it, right of zero (on the bar it read as part
+        // of it).
+        const bool inside = l.value >= 0 && std::abs(end.x() - zero.x()) >= box.width() + 8
+            && thickness >= box.height();
         double x = 0;
         if (inside)
             x = (end.x() + zero.x() - box.width()) / 2;

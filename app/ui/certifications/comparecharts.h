@@ -11,8 +11,10 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QLabel;
 class QStackedWidget;
+class QTabBar;
 
 // Compares certifications: a bar chart of ROI % and a break-even chart (cumulative net value
 // by month, crossing zero at payback), both in the order chosen in "Rank by". Colours come
@@ -34,6 +36,8 @@ public:
     // out, and the table lists them all.
     static constexpr int MaxBars = 12;
     static constexpr int MaxLines = 8;
+    // Low enough that the certifications table keeps five rows in view at 1024x640.
+    static constexpr int MinimumChartHeight = 130;
 
     explicit CompareCharts(QWidget *parent = nullptr);
 
@@ -61,6 +65,7 @@ private:
     void rebuild();
     void styleChart(QChart *chart) const;
     void showHover(const QString &text);
+    void showHoverText(const QString &text);
     void placeBarLabels();
     void fillLegend(const QStringList &names, const QList<QColor> &colours);
     // Sets each chart's title, wrapped onto more lines when it is wider than the chart.
@@ -75,6 +80,8 @@ private:
     // "AWS Certifie..." on a small screen).
     QWidget *m_legend;
     QLabel *m_hover;
+    QTabBar *m_tabs; // ROI (its title), Break-even
+    QString m_hoverText; // whole; the label may show it cut
     // Bar labels drawn by hand: Qt's own print the bar's number in C format, and "0 %" for
     // a free certification. Owned by the ROI chart.
     struct BarLabel
@@ -83,6 +90,10 @@ private:
         double value;
     };
     QList<BarLabel> m_barLabels;
+    // Each bar's whole name, drawn above it across the chart's width: the axis gives its
+    // labels at most 40 % of the chart and cut them to "AWS Certifie..." (issue #9). Owned by
+    // the ROI chart, in the bars' order.
+    QList<QGraphicsTextItem *> m_barNames;
     QList<Item> m_items; // rank order
     QString m_roiTitle; // as written, on one line
     QString m_breakEvenTitle;

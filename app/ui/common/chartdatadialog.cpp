@@ -27,7 +27,12 @@ ChartDataDialog::ChartDataDialog(const QList<QChartView *> &charts, QWidget *par
     layout->addWidget(tabs);
     for (int i = 0; i < charts.size(); ++i) {
         auto *table = new ChartTable(charts[i]->chart(), QLocale(), this);
-        const QString title = table->title().isEmpty() ? tr("Chart %1").arg(i + 1) : table->title();
+        // A chart whose title is shown beside it (a tab) names itself through its view.
+        QString title = table->title();
+        if (title.isEmpty())
+            title = charts[i]->accessibleName();
+        if (title.isEmpty())
+            title = tr("Chart %1").arg(i + 1);
         auto *view = new QTableView(tabs);
         view->setObjectName(u"chartDataTable%1"_s.arg(i));
         view->setModel(table);
