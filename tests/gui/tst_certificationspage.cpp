@@ -9,6 +9,7 @@
 #include "certificationsfixture.h"
 #include "common/changenotifier.h"
 #include "common/dialogs.h"
+#include "common/elidedtooltipdelegate.h"
 #include "common/optionaldateedit.h"
 #include "common/upcominglist.h"
 #include "db/certificationrepository.h"
@@ -408,6 +409,36 @@ private slots:
                                 .arg(screen.width())
                                 .arg(screen.height())));
         dialog->reject();
+    }
+
+    // Issue 9: on a small screen the catalogue's long names ended in "..." beside an issuer
+    // column with room to spare; they go on to a second line instead.
+    void catalogueNamesAreWhole()
+    {
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"catalogueButton"_s), Qt::LeftButton);
+        CatalogueDialog *dialog = f.openDialog<CatalogueDialog>();
+        QVERIFY(dialog);
+        dialog->resize(860, 520);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        auto *list = child<QTreeWidget>(dialog, u"catalogueList"_s);
+        QStringList cut;
+        for (int r = 0; r < list->topLevelItemCount(); ++r) {
+            const QModelIndex index = list->model()->index(r, 0);
+            QStyleOptionViewItem option;
+            option.initFrom(list);
+            option.rect = list->visualRect(index);
+            option.font = list->font();
+            option.text = index.data().toString();
+            option.features
+                = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasCheckIndicator;
+            if (list->wordWrap())
+                option.features |= QStyleOptionViewItem::WrapText;
+            if (ElidedToolTipDelegate::isCut(option, list))
+                cut << option.text;
+        }
+        dialog->reject();
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
     }
 
     void catalogueAddsRowsAndNeverOverwrites()

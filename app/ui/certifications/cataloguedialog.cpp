@@ -1,5 +1,7 @@
 #include "cataloguedialog.h"
 
+#include "common/wrappingtreedelegate.h"
+
 #include "calc/money.h"
 #include "domain/certificationtext.h"
 #include "domain/hourstext.h"
@@ -80,6 +82,16 @@ CatalogueDialog::CatalogueDialog(const CertificationCatalogue &catalogue,
             item->setCheckState(NameColumn, Qt::Unchecked);
         }
     }
+    // A long name goes on to a second line rather than ending in "..." beside an issuer
+    // with room to spare (Spanish at 1024x640, issue #9): rows take the height of their
+    // names, again whenever the name column changes width.
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setItemDelegate(new WrappingTreeDelegate(m_list));
+    connect(m_list->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == NameColumn)
+            m_list->doItemsLayout();
+    });
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     for (int c = IssuerColumn; c < ColumnCount; ++c)

@@ -301,6 +301,9 @@ void CertificationsPage::fitSplit()
     if (m_table->horizontalScrollBar()->isVisible())
         want += m_table->horizontalScrollBar()->height();
     const int total = m_split->height() - m_split->handleWidth();
+    // Never more than about half, wherever rows come out taller than they end up (the name
+    // column widens after this): at 1280x720 the table kept empty space the charts needed.
+    want = std::min(want, total * 11 / 20);
     m_split->setSizes({want, std::max(0, total - want)});
 }
 
