@@ -6674,18 +6674,6 @@ Antwortnotizen: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (%4 better)</source>
-        <translation>%1: %2 → %3 (%4 besser)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (%4 worse)</source>
-        <translation>%1: %2 → %3 (%4 schlechter)</translation>
-    </message>
-    <message>
         <source>Finished</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -6736,6 +6724,18 @@ Antwortnotizen: %2</translation>
     <message>
         <source>Mock</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4 better)</source>
+        <translation>%1: von %2 auf %3 (%4 besser)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4 worse)</source>
+        <translation>%1: von %2 auf %3 (%4 schlechter)</translation>
     </message>
 </context>
 <context>

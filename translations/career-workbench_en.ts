@@ -6667,18 +6667,6 @@ Answer notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (%4 better)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (%4 worse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6728,6 +6716,18 @@ Answer notes: %2</source>
     </message>
     <message>
         <source>Mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4 better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4 worse)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6674,18 +6674,6 @@ Notas de respuesta: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (%4 better)</source>
-        <translation>%1: %2 → %3 (%4 mejor)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 (%4 worse)</source>
-        <translation>%1: %2 → %3 (%4 peor)</translation>
-    </message>
-    <message>
         <source>Finished</source>
         <translation>Terminado</translation>
     </message>
@@ -6736,6 +6724,18 @@ Notas de respuesta: %2</translation>
     <message>
         <source>Mock</source>
         <translation>Simulada</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4 better)</source>
+        <translation>%1: de %2 a %3 (%4 mejor)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 (%4 worse)</source>
+        <translation>%1: de %2 a %3 (%4 peor)</translation>
     </message>
 </context>
 <context>

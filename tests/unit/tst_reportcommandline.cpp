@@ -101,7 +101,7 @@ void TestReportCommandLine::portfolioPdfInEnglish()
     const QString text = poppler(u"pdftotext"_s, {out, u"-"_s}).simplified();
     for (const QString &expected :
          {u"Daniel Okafor"_s, u"Contents"_s, u"Skills matrix"_s, u"Roadmap progress"_s,
-          u"Shipment delay risk predictor"_s, u"F1 score (late class): 0.71 → 0.86"_s,
+          u"Shipment delay risk predictor"_s, u"F1 score (late class): 0.71 to 0.86"_s,
           u"Interview readiness"_s, u"Net present value"_s, u"Page 2 of"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected));
 }
@@ -117,7 +117,7 @@ void TestReportCommandLine::portfolioPdfInGerman()
     const QString text = poppler(u"pdftotext"_s, {out, u"-"_s}).simplified();
     for (const QString &expected :
          {u"Daniel Okafor"_s, u"Inhalt"_s, u"Kompetenzmatrix"_s, u"Fortschritt auf der Roadmap"_s,
-          u"F1 score (late class): 0,71 → 0,86"_s, u"Kapitalwert"_s, u"Seite 2 von"_s})
+          u"F1 score (late class): von 0,71 auf 0,86"_s, u"Kapitalwert"_s, u"Seite 2 von"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected));
 }
 

@@ -233,8 +233,8 @@ void TestReportDocuments::pdfReadsBackWithNamesAndFigures()
     for (const QString &expected :
          {u"Dana Okafor"_s, u"Data analyst becoming an AI engineer"_s, u"Summary"_s, u"Skills"_s,
           u"Experience"_s, u"Education"_s, u"Certifications"_s,
-          u"Recall at 1% FPR: 0.62 → 0.81 (31 % better)"_s,
-          u"Scoring latency: 120 ms → 45 ms (63 % better)"_s, u"Senior data analyst, Northwind"_s,
+          u"Recall at 1% FPR: 0.62 to 0.81 (31 % better)"_s,
+          u"Scoring latency: 120 ms to 45 ms (63 % better)"_s, u"Senior data analyst, Northwind"_s,
           u"Cloud ML Engineer"_s, u"German (B2)"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
     QCOMPARE(ReportFixture::poppler(u"pdfinfo"_s, {m_fixture.dir.filePath(u"resume.pdf"_s)})

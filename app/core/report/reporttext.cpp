@@ -54,15 +54,15 @@ QString ReportText::impactLine(const ReportData::Metric &m, const QLocale &local
     const QString baseline = number(*m.baseline, locale) + unit;
     const double base = *m.baseline;
     if (base == 0 || !std::isfinite(base))
-        return tr("%1: %2 → %3").arg(m.name, baseline, achieved);
+        return tr("%1: %2 to %3").arg(m.name, baseline, achieved);
     const double change = (m.achieved - base) / std::abs(base) * 100.0;
     const double better = m.higherIsBetter ? change : -change;
     const QString amount = percent(std::abs(better), locale);
     if (better >= 0.5)
-        return tr("%1: %2 → %3 (%4 better)").arg(m.name, baseline, achieved, amount);
+        return tr("%1: %2 to %3 (%4 better)").arg(m.name, baseline, achieved, amount);
     if (better <= -0.5)
-        return tr("%1: %2 → %3 (%4 worse)").arg(m.name, baseline, achieved, amount);
-    return tr("%1: %2 → %3").arg(m.name, baseline, achieved);
+        return tr("%1: %2 to %3 (%4 worse)").arg(m.name, baseline, achieved, amount);
+    return tr("%1: %2 to %3").arg(m.name, baseline, achieved);
 }
 
 QString ReportText::projectStatus(const QString &key)

@@ -17,7 +17,7 @@ public:
     // "Mar 2024 – Jun 2025", "Mar 2024 – present", "" when neither is set.
     static QString range(const QDate &from, const QDate &to, const QLocale &locale);
     static QString number(double value, const QLocale &locale);
-    // "F1 score: 0.71 → 0.86 (21 % better)"
+    // "F1 score: 0.71 to 0.86 (21 % better)", in words: the PDF's text font has no arrow glyph
     static QString impactLine(const ReportData::Metric &metric, const QLocale &locale);
     static QString projectStatus(const QString &key);
     static QString certificationStatus(Certification::Status status);
