@@ -61,6 +61,7 @@ private slots:
     void noPageScrollsSidewaysInALongerLanguage_data();
     void noPageScrollsSidewaysInALongerLanguage();
     void projectTitlesAreReadableOnASmallScreen();
+    void projectRowsStayCompactOnAWideScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -241,6 +242,36 @@ void TestMainWindow::projectTitlesAreReadableOnASmallScreen()
             return true;
         }(),
         qPrintable(u"title column %1 px"_s.arg(table->columnWidth(0))), 2000);
+}
+
+// Issue 9 (re-check at 1280x720): with titles wrapping, the result preview beside them wrapped
+// too, over up to five lines, and every row grew tall. The preview stays on one line.
+void TestMainWindow::projectRowsStayCompactOnAWideScreen()
+{
+    QString error;
+    const QString demo = m_dir.filePath(u"projects-wide.sqlite"_s);
+    QVERIFY2(DemoWorkbench::create(demo, &error), qPrintable(error));
+    MainWindow w;
+    w.resize(1264, 664);
+    w.show();
+    QVERIFY(w.openWorkbench(demo));
+    auto *nav = w.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(nav);
+    nav->setCurrentRow(3);
+    QTRY_VERIFY(w.page(3) && w.page(3)->isLoaded());
+    auto *table = w.page(3)->findChild<QTableView *>(u"projectsTable"_s);
+    QVERIFY(table && table->model()->rowCount() > 0);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(!table->isColumnHidden(3)); // the preview has room here
+    const int limit = 3 * table->fontMetrics().height();
+    QStringList tall;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->rowHeight(r) >= limit)
+            tall << u"%1 (%2 px)"_s.arg(table->model()->index(r, 0).data().toString())
+                        .arg(table->rowHeight(r));
+    }
+    QVERIFY2(tall.isEmpty(), qPrintable(tall.join(u"; "_s)));
 }
 
 void TestMainWindow::opensWithTitleAndFirstPage()

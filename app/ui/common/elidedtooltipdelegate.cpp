@@ -8,6 +8,14 @@
 
 using namespace Qt::StringLiterals;
 
+void ElidedToolTipDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                            const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (m_singleLine)
+        option->features &= ~QStyleOptionViewItem::WrapText;
+}
+
 bool ElidedToolTipDelegate::isCut(const QStyleOptionViewItem &option, const QWidget *widget)
 {
     if (option.text.isEmpty())

@@ -11,6 +11,9 @@ class ElidedToolTipDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Keeps its cells on one line (cut at the end) in a view that wraps its other columns.
+    void setSingleLine(bool single) { m_singleLine = single; }
+
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
@@ -20,4 +23,10 @@ public:
     // shows the (user's) text as written.
     static QString toolTip(const QStyleOptionViewItem &option, const QModelIndex &index,
                            const QWidget *widget);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    bool m_singleLine = false;
 };

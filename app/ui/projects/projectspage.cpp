@@ -109,11 +109,16 @@ ProjectsPage::ProjectsPage(const WorkbenchContext &context, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The title is what the user scans for: it takes the room the other columns leave, but
-    // never less than about 24 characters a line. The result line is a preview, also in the
+    // never less than about 28 characters a line. The result line is a preview, also in the
     // Overview tab: it gets a fixed share, and steps aside when the titles need the room.
     header->setSectionResizeMode(ProjectsModel::Impact, QHeaderView::Interactive);
     header->resizeSection(ProjectsModel::Impact, fontMetrics().averageCharWidth() * 16);
-    auto *fitter = new NameColumnFitter(m_table, header, ProjectsModel::Title, 24);
+    // The preview stays on one line (at 1280x720 it wrapped over five and made every row
+    // tall); its tooltip lists every result.
+    auto *oneLine = new ElidedToolTipDelegate(m_table);
+    oneLine->setSingleLine(true);
+    m_table->setItemDelegateForColumn(ProjectsModel::Impact, oneLine);
+    auto *fitter = new NameColumnFitter(m_table, header, ProjectsModel::Title);
     fitter->setExpendableColumn(ProjectsModel::Impact);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (column == ProjectsModel::Title)
