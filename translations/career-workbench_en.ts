@@ -1446,6 +1446,11 @@ Time cost (%4 at %5 an hour): %6%7</source>
         <source>Break-even</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>chart title and its unit, e.g. &quot;Break-even: cumulative net value by month · Net value (USD)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>

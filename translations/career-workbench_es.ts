@@ -1449,6 +1449,11 @@ Coste del tiempo (%4 a %5 la hora): %6%7</translation>
         <source>Break-even</source>
         <translation>Punto de equilibrio</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>chart title and its unit, e.g. &quot;Break-even: cumulative net value by month · Net value (USD)&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>

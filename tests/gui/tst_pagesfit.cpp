@@ -177,6 +177,17 @@ static QStringList cutTexts(Page *page)
                 << u"%1: the ROI chart names %2 of its %3 bars whole"_s.arg(name).arg(names).arg(
                        bars);
     }
+    // No text of a chart is cut short: the break-even chart's axis title read "Valor n...".
+    for (QChartView *view : page->findChildren<QChartView *>()) {
+        if (!view->isVisible())
+            continue;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && text->toPlainText().endsWith(u"..."_s))
+                problems << u"%1: %2 shows '%3'"_s.arg(name, view->objectName(),
+                                                       text->toPlainText());
+        }
+    }
     // A chart's title is drawn whole (on two lines if need be), not cut to "...".
     const auto flat = [](QString text) {
         text.replace(QChar(0x2028), u' ').replace(u'\n', u' ');

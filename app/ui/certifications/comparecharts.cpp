@@ -443,6 +443,7 @@ void CompareCharts::rebuild()
     months->setLabelFormat(u"%.0f"_s);
     months->setTickCount(qMin(m_horizonYears, 10) + 1);
     months->setTitleText(tr("Months"));
+    months->setTitleVisible(false); // the title says "by month"; the height goes to the plot
     auto *money = new QValueAxis(be);
     money->setLabelFormat(u"%.0f"_s);
     be->addAxis(months, Qt::AlignBottom);
@@ -507,7 +508,14 @@ void CompareCharts::rebuild()
         money->setTitleText(tr("Net value (%1)").arg(currencies.first()));
     else
         money->setTitleText(tr("Net value (mixed currencies)"));
+    // The unit goes into the chart's title: drawn beside the axis, it needs the chart's
+    // height and was cut to "Valor n..." at 1024x640. The axis keeps it for the data table.
+    money->setTitleVisible(false);
+    //: chart title and its unit, e.g. "Break-even: cumulative net value by month · Net value (USD)"
+    m_breakEvenTitle = tr("%1 · %2").arg(m_breakEvenTitle, money->titleText());
     money->applyNiceNumbers();
+    // Three figures fit a short chart; more were each cut to "..." at 1024x640.
+    money->setTickCount(3);
     // The legend is a column of whole names beside the chart (fillLegend).
     be->legend()->hide();
     QList<QColor> lineColours;
