@@ -7,6 +7,7 @@
 #include "interviews/interviewfilterproxy.h"
 #include "interviews/interviewsessionsmodel.h"
 #include "interviews/interviewspage.h"
+#include "interviews/questionbankmodel.h"
 #include "interviews/sessioneditor.h"
 #include "interviews/topicscoreswidget.h"
 #include "uiworkbenchfixture.h"
@@ -287,6 +288,25 @@ private slots:
         QCOMPARE(m_fx.count(u"interview_questions"_s), 0);
         m_fx.undoStack->redo();
         QCOMPARE(m_fx.count(u"interview_questions"_s), 2);
+    }
+
+    // The Topics column is narrow: a question asked under many topics shows them all when
+    // pointed at, in the order they were logged.
+    void bankTopicsShowInFullWhenPointedAt()
+    {
+        const QList<InterviewTopicScore> topics {{u"Attention"_s, 3},
+                                                 {u"Retrieval-augmented generation"_s, 2},
+                                                 {u"Distributed training"_s, 4}};
+        QVERIFY(logViaEditor(u"Acme"_s, u"coding"_s, 4, topics));
+        child<QTableView>(m_page.get(), u"sessionsTable"_s)->selectRow(0);
+        QTest::mouseClick(child<QPushButton>(m_page.get(), u"addToBankButton"_s), Qt::LeftButton);
+        auto *bankTable = child<QTableView>(m_page.get(), u"questionBankTable"_s);
+        QCOMPARE(bankTable->model()->rowCount(), 2);
+        const QModelIndex cell = bankTable->model()->index(0, QuestionBankModel::Topics);
+        const QString tip = cell.data(Qt::ToolTipRole).toString();
+        for (const InterviewTopicScore &t : topics)
+            QVERIFY2(tip.contains(t.name), qPrintable(tip));
+        QCOMPARE(tip, cell.data(Qt::DisplayRole).toString());
     }
 
     // Issue 11, "search the bank while logging": the editor finds the bank's questions

@@ -35,6 +35,9 @@ QVariant QuestionBankModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Text)
         return q.answerNotes.isEmpty() ? q.text
                                        : tr("%1\n\nAnswer notes: %2").arg(q.text, q.answerNotes);
+    // The Topics column is kept narrow; pointing at a cell shows the whole list.
+    if (role == Qt::ToolTipRole && index.column() == Topics)
+        return q.topics.join(QStringLiteral(", "));
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
