@@ -1,3 +1,4 @@
+#include "certifications/certificationsmodel.h"
 #include "common/dialogs.h"
 #include "common/languages.h"
 #include "common/page.h"
@@ -337,6 +338,15 @@ void TestPagesFit::everyPageFitsASmallScreen()
                 if (whole < std::min(rows, 4))
                     problems << u"%1: %2 of %3 certifications in view"_s.arg(name).arg(whole).arg(
                         rows);
+                // The figures a decision rests on are in view without scrolling sideways (at
+                // 1024x640 ROI, Payback and NPV were off to the right).
+                for (int column : {int(CertificationsModel::Roi), int(CertificationsModel::Payback),
+                                   int(CertificationsModel::Npv)}) {
+                    const QRect cell = table->visualRect(table->model()->index(0, column));
+                    if (rows > 0 && (cell.isEmpty() || cell.right() > table->viewport()->width()))
+                        problems << u"%1: the '%2' column is out of view"_s.arg(
+                            name, table->model()->headerData(column, Qt::Horizontal).toString());
+                }
             }
         }
     }

@@ -155,6 +155,15 @@ CertificationsPage::CertificationsPage(const WorkbenchContext &context, QWidget 
     m_table->horizontalHeader()->resizeSection(CertificationsModel::Issuer,
                                                fontMetrics().averageCharWidth() * 18);
     m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 8);
+    // The figures a decision rests on come right after the status, before the costs and dates
+    // that explain them: on a small screen it is the dates that scroll, not ROI, Payback and NPV.
+    {
+        QHeaderView *header = m_table->horizontalHeader();
+        int to = header->visualIndex(CertificationsModel::Status);
+        for (int column :
+             {CertificationsModel::Roi, CertificationsModel::Payback, CertificationsModel::Npv})
+            header->moveSection(header->visualIndex(column), ++to);
+    }
     // The start of a name identifies it ("AWS Certified ..."): cut the end, not the middle.
     m_table->setTextElideMode(Qt::ElideRight);
     // A name longer than its column goes on to a second line instead of losing its end
