@@ -290,6 +290,22 @@ private slots:
         QCOMPARE(m_fx.count(u"interview_questions"_s), 2);
     }
 
+    // Whatever was just logged is selected (and scrolled to), so its details and actions
+    // apply to it at once; a second session moves the selection to itself.
+    void aLoggedSessionIsSelected()
+    {
+        auto *table = child<QTableView>(m_page.get(), u"sessionsTable"_s);
+        for (const QString &company : {u"Acme"_s, u"Globex"_s}) {
+            QVERIFY(logViaEditor(company, u"coding"_s, 4, {{u"Attention"_s, 3}}));
+            const QModelIndexList rows = table->selectionModel()->selectedRows();
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(
+                m_page->model()->session(m_page->proxy()->mapToSource(rows.first()).row()).company,
+                company);
+            QVERIFY(table->viewport()->rect().intersects(table->visualRect(rows.first())));
+        }
+    }
+
     // The Topics column is narrow: a question asked under many topics shows them all when
     // pointed at, in the order they were logged.
     void bankTopicsShowInFullWhenPointedAt()
