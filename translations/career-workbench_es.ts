@@ -6767,7 +6767,7 @@ Notas de respuesta: %2</translation>
     </message>
     <message>
         <source>e.g. LLM, MLOps, computer vision</source>
-        <translation>p. ej., LLM, MLOps, visión artificial</translation>
+        <translation>p. ej. LLM, MLOps, RAG</translation>
     </message>
     <message>
         <source>Tags of the role you apply for, separated by commas: what matches them comes first, and a resume drops the rest first.</source>
