@@ -22,7 +22,6 @@
 #include <QToolTip>
 #include <QValueAxis>
 
-
 using namespace Qt::StringLiterals;
 
 SkillsCharts::SkillsCharts(QWidget *parent)
