@@ -25,6 +25,7 @@ private slots:
     void resumeFitsTwoPagesOnAHugeWorkbench();
     void portfolioPastThreePagesHasContents();
     void nonLatinAndBidiTextPrints();
+    void europeanScriptsPrintInTheReportFont();
     void theNoteNamesWhatWasLeftOut();
     void textInAnotherScriptKeepsTheDocumentsDirection();
 
@@ -178,6 +179,39 @@ void TestReportFit::nonLatinAndBidiTextPrints()
     QVERIFY2(fonts.contains(QRegularExpression(u"CJK|Fallback|WenQuanYi|Droid|Han"_s)),
              qPrintable(fonts));
     QVERIFY2(fonts.contains(QRegularExpression(u"Arabic|Naskh|Kufi|DejaVu"_s)), qPrintable(fonts));
+    // The Latin text around it still prints in the report's own font.
+    QVERIFY2(fonts.contains(u"CareerWorkbenchSans-Regular"_s), qPrintable(fonts));
+}
+
+void TestReportFit::europeanScriptsPrintInTheReportFont()
+{
+    // Accented Latin, Greek and Cyrillic are all in Career Workbench Sans (the unhinted copy
+    // of Noto Sans that embeds fast, issue #12): they read back as written, and the PDF embeds
+    // no other font for them.
+    ReportData data = huge();
+    data.projects.clear();
+    data.work.clear();
+    data.roadmap.skills.clear();
+    const QString name = u"Zoë Đorđević-Ørsted"_s;
+    const QString headline = u"Ελένη Παπαδοπούλου · Анна Петрова · Łódź, São Paulo, Malmö"_s;
+    data.profile.name = name;
+    data.profile.headline = headline;
+    data.profile.summary = u"Grüße aus Zürich: naïve façades, œuvres, smørrebrød – «€ 1 200»."_s;
+    ReportOptions options;
+    options.kind = ReportOptions::Kind::Resume;
+    options.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const QString path
+        = save(ReportRenderer::render(data, options, ReportRenderer::Format::Pdf, nullptr),
+               u"european.pdf"_s);
+    const QString text = ReportFixture::poppler(u"pdftotext"_s, {path, u"-"_s});
+    for (const QString &expected : {name, headline, data.profile.summary})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text));
+    const QString fonts = ReportFixture::poppler(u"pdffonts"_s, {path});
+    const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2); // past the header
+    QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(u"CareerWorkbenchSans-"_s), qPrintable(fonts));
+    QVERIFY2(fonts.contains(u"CareerWorkbenchSans-Bold"_s), qPrintable(fonts)); // the name
 }
 
 QTEST_MAIN(TestReportFit)

@@ -2,6 +2,7 @@
 
 #include "chartobject.h"
 #include "htmlwriter.h"
+#include "reportfonts.h"
 #include "reportpaginator.h"
 #include "reporttext.h"
 
@@ -321,8 +322,9 @@ void TextDocumentBuilder::setUp(const ReportDocument &report)
 {
     m_compact = report.compact;
     m_base = m_compact ? 9.5 : 10.0;
-    QFont font;
-    font.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s, u"Arial"_s});
+    // Career Workbench Sans first: Noto Sans without the hinting that Qt runs for every glyph
+    // it embeds in a PDF (issue #12); the system's fonts for other scripts.
+    QFont font = ReportFonts::font();
     font.setPointSizeF(m_base);
     // No ligatures: "fi" must read back as f and i, for applicant-tracking systems and for
     // search. Qt 6.4 has no font-feature API; a non-zero letter spacing turns them off.
