@@ -104,6 +104,13 @@ void TestReportCommandLine::portfolioPdfInEnglish()
           u"Shipment delay risk predictor"_s, u"F1 score (late class): 0.71 to 0.86"_s,
           u"Interview readiness"_s, u"Net present value"_s, u"Page 2 of"_s})
         QVERIFY2(text.contains(expected), qPrintable(expected));
+    // Text and charts alike print in the report's font only: Career Workbench Sans, which
+    // embeds without running TrueType hinting for every glyph (issue #12).
+    const QString fonts = poppler(u"pdffonts"_s, {out});
+    const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2); // past the header
+    QVERIFY2(lines.size() >= 3, qPrintable(fonts)); // regular, bold, italic
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(u"CareerWorkbenchSans-"_s), qPrintable(fonts));
 }
 
 void TestReportCommandLine::portfolioPdfInGerman()

@@ -2,6 +2,7 @@
 
 #include "common/chartpalette.h"
 #include "report/portfoliobuilder.h"
+#include "report/reportfonts.h"
 #include "skills/skillscharts.h"
 #include "skills/skillsradarchart.h"
 
@@ -69,6 +70,18 @@ void renderChart(QChart *chart, QPainter *painter, const QRectF &rect)
     }
 }
 
+// The chart's texts in the report's font, at the sizes and weights the chart chose: a PDF
+// then embeds the report's faces only, not the hinted system font too (issue #12, speed).
+void useReportFont(QChart *chart)
+{
+    chart->setTitleFont(ReportFonts::font(chart->titleFont()));
+    chart->legend()->setFont(ReportFonts::font(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(ReportFonts::font(axis->labelsFont()));
+        axis->setTitleFont(ReportFonts::font(axis->titleFont()));
+    }
+}
+
 QPalette printPalette()
 {
     // Paper is white: the light palette, whatever the app's appearance.
@@ -83,7 +96,8 @@ void paintRadar(QPainter *painter, const QRectF &rect, const ReportData &data)
     // The Skills page's radar chart alone, not the page's three charts around it.
     SkillsRadarChart chart;
     chart.setLevels(RoadmapStats::categoryLevels(data.roadmap), printPalette(),
-                    SkillsCharts::labelFont(QApplication::font()));
+                    SkillsCharts::labelFont(ReportFonts::font(QApplication::font())));
+    useReportFont(&chart);
     renderChart(&chart, painter, rect);
 }
 
@@ -143,6 +157,7 @@ void paintTrend(QPainter *painter, const QRectF &rect, const ReportData &data)
     series->setPen(QPen(ChartPalette::primary(palette), 2));
     average->setPen(QPen(ChartPalette::secondary(palette), 3));
     target->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
+    useReportFont(&chart);
     renderChart(&chart, painter, rect);
 }
 
