@@ -7,6 +7,7 @@
 #include "languagerepository.h"
 #include "profilerepository.h"
 #include "projectrepository.h"
+#include "report/imagedecoder.h"
 #include "roadmaprepository.h"
 #include "settingsrepository.h"
 #include "workhistoryrepository.h"
@@ -66,10 +67,20 @@ std::optional<ReportData> ReportRepository::load(QString *error) const
         data.certifications = *certifications;
         data.roi = *roi;
     }
-    const bool ok = roi && loadLinks(data, &e) && loadProjects(data, &e) && loadInterviews(data, &e)
-        && loadWork(data, &e) && loadEducation(data, &e) && loadLanguages(data, &e);
+    // The pictures decode on other threads while the rest is read.
+    ImageDecoder decoder;
+    QList<PendingImage> images;
+    const bool ok = roi && loadLinks(data, &e) && loadProjects(data, decoder, images, &e)
+        && loadInterviews(data, &e) && loadWork(data, &e) && loadEducation(data, &e)
+        && loadLanguages(data, &e);
     if (inTransaction)
         db.commit();
+    decoder.finish();
+    for (const PendingImage &p : std::as_const(images)) {
+        const QImage image = decoder.image(p.handle);
+        if (!image.isNull())
+            data.projects[p.project].images.append({p.caption, image});
+    }
     if (!ok) {
         if (error)
             *error = e;
@@ -88,7 +99,8 @@ bool ReportRepository::loadLinks(ReportData &data, QString *error) const
     return true;
 }
 
-bool ReportRepository::loadProjects(ReportData &data, QString *error) const
+bool ReportRepository::loadProjects(ReportData &data, ImageDecoder &decoder,
+                                    QList<PendingImage> &images, QString *error) const
 {
     ProjectRepository repo(m_db);
     const std::optional<QList<Project>> projects = repo.all(error);
@@ -99,10 +111,6 @@ bool ReportRepository::loadProjects(ReportData &data, QString *error) const
         return false;
     QHash<qint64, QString> skillNames;
     QHash<qint64, int> skillOrder; // roadmap order
-    // Each distinct image file is decoded once: projects that show the same picture (a shared
-    // diagram, a logo) share one QImage, which the PDF writer then embeds once and refers to
-    // from every page that shows it, instead of compressing the same pixels again.
-    QHash<QByteArray, QImage> decoded;
     for (const Skill &s : std::as_const(data.roadmap.skills)) {
         skillNames.insert(s.id, s.name);
         skillOrder.insert(s.id, int(skillOrder.size()));
@@ -133,16 +141,14 @@ bool ReportRepository::loadProjects(ReportData &data, QString *error) const
             r.metrics.append({m.name, m.baseline, m.achieved, m.unit, m.higherIsBetter});
         r.highlights = linesOf(p.highlights);
         r.readiness = ReadinessScore::evaluate(p, checklists->value(p.id)).score;
-        const std::optional<QList<ProjectImage>> images = repo.images(p.id, error);
-        if (!images)
+        const std::optional<QList<ProjectImage>> files = repo.images(p.id, error);
+        if (!files)
             return false;
-        for (const ProjectImage &img : *images) {
-            auto it = decoded.constFind(img.data);
-            if (it == decoded.cend())
-                it = decoded.insert(img.data, QImage::fromData(img.data));
-            if (!it->isNull())
-                r.images.append({img.caption, *it});
-        }
+        // Each distinct file is decoded once: projects that show the same picture (a shared
+        // diagram, a logo) share one QImage, which the PDF writer then embeds once and refers
+        // to from every page that shows it, instead of compressing the same pixels again.
+        for (const ProjectImage &img : *files)
+            images.append({data.projects.size(), img.caption, decoder.add(img.data)});
         data.projects.append(r);
     }
     return true;

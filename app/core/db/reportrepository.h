@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class ImageDecoder;
+
 // Everything a report shows, gathered from the area repositories (profile, roadmap,
 // certifications, projects, interviews, work history, education, languages) and the
 // calculators (readiness score, interview readiness) into one snapshot. It has no SQL of its
@@ -21,7 +23,15 @@ public:
 
 private:
     bool loadLinks(ReportData &data, QString *error) const;
-    bool loadProjects(ReportData &data, QString *error) const;
+    // A project's picture, decoded while the rest is read.
+    struct PendingImage
+    {
+        qsizetype project;
+        QString caption;
+        int handle; // in the ImageDecoder
+    };
+    bool loadProjects(ReportData &data, ImageDecoder &decoder, QList<PendingImage> &images,
+                      QString *error) const;
     bool loadInterviews(ReportData &data, QString *error) const;
     bool loadWork(ReportData &data, QString *error) const;
     bool loadEducation(ReportData &data, QString *error) const;
