@@ -260,7 +260,7 @@ void TestReportPages::diagramsStayLosslessAndPhotosAreJpeg()
                            qRgb((x / 4 + noise) % 256, (y / 3 + noise) % 256, (x + y) / 8 % 256));
         }
     QVERIFY(!data.projects.isEmpty());
-    data.projects.first().images.append({u"Team photo"_s, photo});
+    data.projects.first().images.append({u"Team photo"_s, photo, {}}); // no file: Qt encodes it
     const QString pdf
         = savePdf(ReportRenderer::render(data, options(ReportOptions::Kind::Portfolio),
                                          ReportRenderer::Format::Pdf, nullptr),

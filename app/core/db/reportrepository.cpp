@@ -79,7 +79,7 @@ std::optional<ReportData> ReportRepository::load(QString *error) const
     for (const PendingImage &p : std::as_const(images)) {
         const QImage image = decoder.image(p.handle);
         if (!image.isNull())
-            data.projects[p.project].images.append({p.caption, image});
+            data.projects[p.project].images.append({p.caption, image, p.file});
     }
     if (!ok) {
         if (error)
@@ -148,7 +148,7 @@ bool ReportRepository::loadProjects(ReportData &data, ImageDecoder &decoder,
         // diagram, a logo) share one QImage, which the PDF writer then embeds once and refers
         // to from every page that shows it, instead of compressing the same pixels again.
         for (const ProjectImage &img : *files)
-            images.append({data.projects.size(), img.caption, decoder.add(img.data)});
+            images.append({data.projects.size(), img.caption, img.data, decoder.add(img.data)});
         data.projects.append(r);
     }
     return true;

@@ -28,6 +28,7 @@ private:
     {
         qsizetype project;
         QString caption;
+        QByteArray file;
         int handle; // in the ImageDecoder
     };
     bool loadProjects(ReportData &data, ImageDecoder &decoder, QList<PendingImage> &images,

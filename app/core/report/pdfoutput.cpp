@@ -1,6 +1,7 @@
 #include "pdfoutput.h"
 
 #include "paintforwarder.h"
+#include "pdfimagefile.h"
 #include "reportdocument.h"
 #include "reportlayout.h"
 
@@ -25,6 +26,20 @@ QByteArray pdfText(const QString &text)
 } // namespace
 
 QByteArray PdfOutput::write(const ReportLayout &layout, const ReportDocument &report)
+{
+    bool ok = false;
+    QByteArray bytes;
+    {
+        // Pictures go in as their files, not decoded and compressed again.
+        PdfImageSubstitution files;
+        bytes = files.apply(paint(layout, report), &ok);
+    }
+    if (!ok) // a picture's stand-in was not where Qt should have written it
+        bytes = paint(layout, report);
+    return withInfo(bytes, report.title, report.author, report.subject, report.creator);
+}
+
+QByteArray PdfOutput::paint(const ReportLayout &layout, const ReportDocument &report)
 {
     QByteArray bytes;
     {
@@ -52,7 +67,7 @@ QByteArray PdfOutput::write(const ReportLayout &layout, const ReportDocument &re
         }
         painter.end();
     }
-    return withInfo(bytes, report.title, report.author, report.subject, report.creator);
+    return bytes;
 }
 
 QByteArray PdfOutput::withInfo(const QByteArray &pdf, const QString &title, const QString &author,

@@ -8,7 +8,8 @@ struct ReportDocument;
 
 // Writes a laid-out report as PDF: real (selectable) text with the fonts embedded as subsets by
 // QPdfWriter, clickable links (QPdfWriter turns anchors into link annotations), charts as
-// vectors, and the document information: title, author, subject, creator.
+// vectors, pictures as their own files where a PDF can hold them (PdfImageFile), and the
+// document information: title, author, subject, creator.
 class PdfOutput
 {
 public:
@@ -20,4 +21,8 @@ public:
     // Returns PDF unchanged when its trailer cannot be read.
     static QByteArray withInfo(const QByteArray &pdf, const QString &title, const QString &author,
                                const QString &subject, const QString &creator);
+
+private:
+    // The pages as Qt's PDF writer writes them.
+    static QByteArray paint(const ReportLayout &layout, const ReportDocument &report);
 };

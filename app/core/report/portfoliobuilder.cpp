@@ -251,6 +251,7 @@ ReportSection PortfolioBuilder::projectsSection(const ReportData &data,
             ReportBlock b;
             b.kind = ReportBlock::Kind::Image;
             b.image = img.image;
+            b.imageFile = img.file;
             b.text = img.caption;
             e.blocks.append(b);
         }

@@ -30,6 +30,7 @@ struct ReportData
     {
         QString caption;
         QImage image;
+        QByteArray file; // the file IMAGE was decoded from (a PDF can hold it as it is)
     };
 
     struct Metric

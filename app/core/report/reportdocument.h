@@ -28,6 +28,7 @@ struct ReportBlock
     QList<QStringList> rows;
     QString chart;
     QImage image;
+    QByteArray imageFile; // the file IMAGE was decoded from, when there is one
 
     static ReportBlock paragraph(const QString &text)
     {

@@ -1,5 +1,7 @@
 #include "reportimageobject.h"
 
+#include "pdfimagefile.h"
+
 #include <QPainter>
 #include <QSet>
 #include <QTextDocument>
@@ -46,6 +48,14 @@ QImage imageOf(QTextDocument *doc, const QTextFormat &format)
         .value<QImage>();
 }
 
+QByteArray fileOf(QTextDocument *doc, const QTextFormat &format)
+{
+    return doc
+        ->resource(ReportImageObject::FileResource,
+                   ReportImageObject::fileUrl(format.toImageFormat().name()))
+        .toByteArray();
+}
+
 } // namespace
 
 QSizeF ReportImageObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
@@ -68,6 +78,17 @@ void ReportImageObject::drawObject(QPainter *painter, const QRectF &rect, QTextD
         return;
     painter->save();
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    if (PdfImageSubstitution *pdf = PdfImageSubstitution::current()) {
+        const QImage standIn = pdf->standIn(image, fileOf(doc, format));
+        if (!standIn.isNull()) {
+            // Its file goes into the PDF in its place; lossless, so that the stand-in's
+            // pixels, which name it, come out exact.
+            painter->setRenderHint(QPainter::LosslessImageRendering);
+            painter->drawImage(rect, standIn);
+            painter->restore();
+            return;
+        }
+    }
     auto it = m_lossless.constFind(image.cacheKey());
     if (it == m_lossless.cend())
         it = m_lossless.insert(image.cacheKey(), prefersLossless(image));

@@ -3,6 +3,7 @@
 #include "chartobject.h"
 #include "htmlwriter.h"
 #include "reportfonts.h"
+#include "reportimageobject.h"
 #include "reportpaginator.h"
 #include "reporttext.h"
 
@@ -221,6 +222,9 @@ void TextDocumentBuilder::block(QTextCursor &c, const ReportBlock &b)
         keepWithNext(c); // with its caption
         const QString name = u"report-image-%1"_s.arg(++m_images);
         m_doc->addResource(QTextDocument::ImageResource, QUrl(name), b.image);
+        if (!b.imageFile.isEmpty())
+            m_doc->addResource(ReportImageObject::FileResource, ReportImageObject::fileUrl(name),
+                               b.imageFile);
         QTextImageFormat img;
         img.setName(name);
         // Never wider than 300 dpi allows: the image keeps at least 300 pixels an inch.
