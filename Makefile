@@ -10,7 +10,7 @@ CMAKE_ARGS  ?=
 FUZZ_DIR     ?= build-fuzz
 FUZZ_SECONDS ?= 1800
 FUZZ_RUNS    ?= 10000000
-FUZZ_TARGETS := roadmaptemplate csv jsonresume backup jobposting
+FUZZ_TARGETS := roadmaptemplate csv jsonresume backup jobposting pdfimage
 
 .PHONY: all deps configure build run test unit gui bench faults fuzz package package-test translations format clean
 

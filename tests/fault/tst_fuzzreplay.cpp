@@ -12,6 +12,7 @@ extern "C" int fuzzCsv(const uint8_t *data, size_t size);
 extern "C" int fuzzJsonResume(const uint8_t *data, size_t size);
 extern "C" int fuzzBackup(const uint8_t *data, size_t size);
 extern "C" int fuzzJobPosting(const uint8_t *data, size_t size);
+extern "C" int fuzzPdfImage(const uint8_t *data, size_t size);
 
 namespace {
 
@@ -27,7 +28,7 @@ struct Target
 const Target targets[] = {
     {"roadmaptemplate", fuzzRoadmapTemplate}, {"csv", fuzzCsv},
     {"jsonresume", fuzzJsonResume},           {"backup", fuzzBackup},
-    {"jobposting", fuzzJobPosting},
+    {"jobposting", fuzzJobPosting},           {"pdfimage", fuzzPdfImage},
 };
 
 } // namespace
