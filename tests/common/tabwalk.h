@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTest>
@@ -131,6 +132,19 @@ inline void settleLayouts(QWidget *w)
     }
 }
 
+// Where C is laid out in W, as if no scroll area it is in were scrolled: the reading order is
+// the layout's, not where the last Tab left a tall tab of charts scrolled to.
+inline QRect placeIn(const QWidget *c, QWidget *w)
+{
+    QPoint at = c->mapTo(w, QPoint());
+    for (const QWidget *p = c->parentWidget(); p && p != w; p = p->parentWidget()) {
+        const auto *area = qobject_cast<const QScrollArea *>(p);
+        if (area && area->widget() && area->widget()->isAncestorOf(c))
+            at += QPoint(area->horizontalScrollBar()->value(), area->verticalScrollBar()->value());
+    }
+    return QRect(at, c->size());
+}
+
 // What breaks the reading order in WALKED, the controls in the order Tab reached them (W is
 // the window they are placed in): down the window, and left to right along a row; a jump back
 // up only to a column further right (a form beside a list), never back up and left.
@@ -147,8 +161,8 @@ inline QStringList readingOrderProblems(QWidget *w, const QList<QWidget *> &walk
     }
     const int tolerance = 12;
     for (qsizetype i = 1; i < ordered.size(); ++i) {
-        const QRect a(ordered[i - 1]->mapTo(w, QPoint()), ordered[i - 1]->size());
-        const QRect b(ordered[i]->mapTo(w, QPoint()), ordered[i]->size());
+        const QRect a = placeIn(ordered[i - 1], w);
+        const QRect b = placeIn(ordered[i], w);
         const int dy = b.center().y() - a.center().y();
         const bool down = dy > tolerance && b.top() > a.top() - tolerance;
         const bool sameRow = std::abs(dy) <= tolerance || b.top() == a.top();
