@@ -1,4 +1,6 @@
+#include "skills/radarcategorylabels.h"
 #include "skills/skillscharts.h"
+#include "skills/skillsradarchart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -159,6 +161,65 @@ private slots:
         // Rebuilding (a palette change) does not pile up a second set of numbers.
         charts.setRoadmap(roadmap());
         QCOMPARE(charts.radialLabels().size(), 6);
+    }
+
+    // Qt Charts hid every category name that touched its neighbour: the built-in roadmap's
+    // sixteen showed ten on the Skills page and fourteen in the portfolio PDF. Every name is
+    // written now, whole, none over another or over the title or the legend, at the page's
+    // size and at the size the report draws the radar.
+    void radarNamesEveryCategory_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("report") << QSize(640, 400);
+        QTest::newRow("Skills page") << QSize(540, 380);
+    }
+    void radarNamesEveryCategory()
+    {
+        QFETCH(QSize, size);
+        const QStringList names = {u"Programming"_s,          u"Mathematics"_s,
+                                   u"Data engineering"_s,     u"Feature engineering"_s,
+                                   u"Machine learning"_s,     u"Evaluation"_s,
+                                   u"Deep learning"_s,        u"NLP"_s,
+                                   u"Computer vision"_s,      u"Reinforcement learning"_s,
+                                   u"Generative AI & LLMs"_s, u"Cloud AI platforms"_s,
+                                   u"MLOps & deployment"_s,   u"Responsible AI"_s,
+                                   u"Domain & business"_s,    u"Portfolio & interviews"_s};
+        QList<RoadmapStats::CategoryLevel> levels;
+        for (int i = 0; i < names.size(); ++i)
+            levels.append({i + 1, names.at(i), double(i % 5), 4.0, 3});
+        auto *radar = new SkillsRadarChart;
+        QChartView view(radar);
+        view.resize(size);
+        radar->setLevels(levels, view.palette(), view.font());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QApplication::processEvents();
+
+        const RadarCategoryLabels &labels = radar->categoryLabels();
+        QStringList shown = labels.texts();
+        shown.replaceInStrings(u"\n"_s, u" "_s);
+        QCOMPARE(shown, names);
+        const QList<QRectF> rects = labels.rects();
+        const QRectF chart = radar->rect();
+        const QRectF plot = radar->plotArea();
+        for (int i = 0; i < rects.size(); ++i) {
+            QVERIFY2(chart.contains(rects.at(i)), qPrintable(names.at(i)));
+            // Outside the circle: its point nearest the centre is beyond the radius.
+            const QPointF c = plot.center();
+            const QRectF &r = rects.at(i);
+            const QPointF nearest(std::clamp(c.x(), r.left(), r.right()),
+                                  std::clamp(c.y(), r.top(), r.bottom()));
+            QVERIFY2(QLineF(c, nearest).length() >= plot.width() / 2 - 1, qPrintable(names.at(i)));
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)),
+                         qPrintable(names.at(i) + u" / "_s + names.at(j)));
+        }
+        // Qt's own names, which it hides when they touch, are not shown as well.
+        for (QGraphicsItem *item : radar->scene()->items()) {
+            auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            if (text && names.contains(text->toPlainText()))
+                QVERIFY2(!text->isVisible(), qPrintable(text->toPlainText()));
+        }
     }
 
     void budgetIsADashedLine()

@@ -141,6 +141,10 @@ SkillsRadarChart *SkillsCharts::radar() const
 void SkillsCharts::buildRadar()
 {
     radar()->setLevels(m_levels, palette(), labelFont());
+    // Tall enough for every category name round the circle, a long one on two lines (the
+    // page scrolls): at the shared height the circle shrank to a dot among its names.
+    const int line = QFontMetrics(labelFont()).height();
+    m_radarView->setMinimumHeight(std::max(220, line * (int(m_levels.size()) + 4)));
 }
 
 QStringList SkillsCharts::radialLabels() const

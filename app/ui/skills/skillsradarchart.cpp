@@ -1,11 +1,15 @@
 #include "skillsradarchart.h"
 
 #include "common/chartpalette.h"
+#include "radarcategorylabels.h"
 
 #include <QCategoryAxis>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -14,14 +18,17 @@
 
 SkillsRadarChart::SkillsRadarChart(QGraphicsItem *parent)
     : QPolarChart(parent)
+    , m_categoryLabels(std::make_unique<RadarCategoryLabels>(this))
 {
     setAnimationOptions(QChart::NoAnimation);
     setMargins(QMargins(6, 4, 6, 4));
     // Axis numbers in the user's format.
     setLocale(QLocale());
     setLocalizeNumbers(true);
-    connect(this, &QChart::plotAreaChanged, this, &SkillsRadarChart::placeRadialLabels);
+    connect(this, &QChart::plotAreaChanged, this, &SkillsRadarChart::placeLabels);
 }
+
+SkillsRadarChart::~SkillsRadarChart() = default;
 
 void SkillsRadarChart::setLevels(const QList<RoadmapStats::CategoryLevel> &levels,
                                  const QPalette &pal, const QFont &labelFont)
@@ -98,7 +105,11 @@ void SkillsRadarChart::setLevels(const QList<RoadmapStats::CategoryLevel> &level
         box->setRect(text->boundingRect().adjusted(-2, 0, 2, 0));
         m_radialLabels.append(box);
     }
-    placeRadialLabels();
+    QStringList names;
+    for (const auto &l : std::as_const(m_levels))
+        names.append(l.name);
+    m_categoryLabels->setNames(names, labelFont, pal.color(QPalette::Text));
+    placeLabels();
 }
 
 QStringList SkillsRadarChart::radialLabels() const
@@ -112,9 +123,31 @@ QStringList SkillsRadarChart::radialLabels() const
     return texts;
 }
 
+// Qt lays its category labels out (the circle keeps room for them) and hides those that
+// overlap a neighbour; RadarCategoryLabels writes them all instead. Qt's labels are the text
+// items holding a category name: their group (the angular axis's labels) is hidden, which Qt
+// leaves as it is when it shows and hides single labels again.
+void SkillsRadarChart::hideQtCategoryLabels()
+{
+    if (m_levels.isEmpty())
+        return;
+    const QString first = m_levels.first().name.simplified();
+    QList<QGraphicsItem *> pending = childItems();
+    while (!pending.isEmpty()) {
+        QGraphicsItem *item = pending.takeLast();
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            text && text->parentItem() && text->toPlainText().simplified() == first) {
+            text->parentItem()->setVisible(false);
+            return;
+        }
+        pending.append(item->childItems());
+    }
+}
+
 // The level numbers go up the upright spoke, just to its right, each on a patch of the
-// background so that a line crossing the spoke does not run through a digit.
-void SkillsRadarChart::placeRadialLabels()
+// background so that a line crossing the spoke does not run through a digit; the category
+// names go round the circle.
+void SkillsRadarChart::placeLabels()
 {
     const auto all = series();
     if (all.isEmpty())
@@ -122,6 +155,16 @@ void SkillsRadarChart::placeRadialLabels()
     // The angular axis (a QCategoryAxis, a QValueAxis) is the horizontal one.
     const QList<QAbstractAxis *> angular = axes(QPolarChart::PolarOrientationAngular);
     const double top = angular.isEmpty() ? 0 : static_cast<QValueAxis *>(angular.first())->min();
+    hideQtCategoryLabels();
+    const QPointF centre = mapToPosition(QPointF(top, 0), all.first());
+    const QPointF rim = mapToPosition(QPointF(top, 5), all.first());
+    // Between the title and the legend.
+    QRectF bounds = rect();
+    if (!title().isEmpty())
+        bounds.setTop(bounds.top() + QFontMetricsF(titleFont()).height() + 4);
+    if (legend()->isVisible() && legend()->isAttachedToChart())
+        bounds.setBottom(std::min(bounds.bottom(), legend()->geometry().top()));
+    m_categoryLabels->place(centre, QLineF(centre, rim).length(), bounds);
     for (int level = 0; level < m_radialLabels.size(); ++level) {
         QGraphicsItem *box = m_radialLabels.at(level);
         const QPointF at = mapToPosition(QPointF(top, level), all.first());
