@@ -1,5 +1,6 @@
 #pragma once
 
+#include "barlabelplacer.h"
 #include "calc/roicalculator.h"
 
 #include <QList>
@@ -10,11 +11,13 @@
 class QChart;
 class QChartView;
 class QComboBox;
-class QGraphicsSimpleTextItem;
-class QGraphicsTextItem;
+class QHorizontalBarSeries;
 class QLabel;
+class QLayout;
+class QScrollArea;
 class QStackedWidget;
 class QTabBar;
+class LegendColumn;
 
 // Compares certifications: a bar chart of ROI % and a break-even chart (cumulative net value
 // by month, crossing zero at payback), both in the order chosen in "Rank by". Colours come
@@ -30,6 +33,9 @@ public:
         QString currency;
         RoiCalculator::Result result;
         bool mixedCurrency = false; // its figures add two currencies without converting
+
+        // " (costs in USD added to salary-based amounts without converting)" when mixed.
+        QString mixedNote() const;
     };
 
     // At most this many bars and lines (the best ranked); the titles say when some are left
@@ -62,12 +68,22 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QLayout *createTopRow();
+    QWidget *createCharts();
+    QScrollArea *createLegendArea(QWidget *parent);
     void rebuild();
+    // Sorts the items in the chosen rank order; returns those that have figures to show.
+    QList<Item> rankValidItems();
+    void buildRoiChart(const QList<Item> &valid);
+    void setRoiTitle(int barCount, int total);
+    QHorizontalBarSeries *addRoiBars(QChart *chart, const QList<Item> &shown);
+    void addRoiAxes(QChart *chart, QHorizontalBarSeries *bars, const QStringList &names);
+    void resetBarLabels(QChart *chart, QHorizontalBarSeries *bars, const QList<Item> &shown);
+    void buildBreakEvenChart(const QList<Item> &valid);
     void styleChart(QChart *chart) const;
     void showHover(const QString &text);
     void showHoverText(const QString &text);
     void placeBarLabels();
-    void fillLegend(const QStringList &names, const QList<QColor> &colours);
     // Sets each chart's title, wrapped onto more lines when it is wider than the chart.
     void fitTitles();
 
@@ -78,22 +94,12 @@ private:
     QChartView *m_breakEvenView;
     // The break-even chart's legend, beside it: whole names, wrapped (QLegend cut them to
     // "AWS Certifie..." on a small screen).
-    QWidget *m_legend;
+    LegendColumn *m_legend;
     QLabel *m_hover;
     QTabBar *m_tabs; // ROI (its title), Break-even
     QString m_hoverText; // whole; the label may show it cut
-    // Bar labels drawn by hand: Qt's own print the bar's number in C format, and "0 %" for
-    // a free certification. Owned by the ROI chart.
-    struct BarLabel
-    {
-        QGraphicsSimpleTextItem *item;
-        double value;
-    };
-    QList<BarLabel> m_barLabels;
-    // Each bar's whole name, drawn above it across the chart's width: the axis gives its
-    // labels at most 40 % of the chart and cut them to "AWS Certifie..." (issue #9). Owned by
-    // the ROI chart, in the bars' order.
-    QList<QGraphicsTextItem *> m_barNames;
+    // The ROI bars' values and whole names, drawn by hand.
+    BarLabelPlacer m_barLabels;
     QList<Item> m_items; // rank order
     QString m_roiTitle; // as written, on one line
     QString m_breakEvenTitle;
