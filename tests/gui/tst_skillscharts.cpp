@@ -106,6 +106,30 @@ private slots:
         }
     }
 
+    // On a narrow chart (a small window, a long German name) a name is cut with "...", never
+    // clipped at the chart's edge: "lodulare Code-Organisation" was what showed.
+    void gapNamesStayInsideANarrowChart()
+    {
+        SkillsCharts charts;
+        charts.resize(640, 480);
+        charts.setRoadmap(roadmap());
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        QApplication::processEvents();
+        QChartView *gaps = view(charts, u"gapChart"_s);
+        const QRectF chart = gaps->chart()->sceneBoundingRect();
+        int names = 0;
+        for (QGraphicsItem *item : gaps->scene()->items()) {
+            auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible() || !text->toPlainText().startsWith(u"Skill"_s))
+                continue;
+            ++names;
+            const QRectF shown = text->mapRectToScene(text->boundingRect());
+            QVERIFY2(shown.left() >= chart.left() - 1, qPrintable(text->toPlainText()));
+        }
+        QCOMPARE(names, SkillsCharts::GapCount);
+    }
+
     // A name cut short on the axis is given in full when the bar is pointed at.
     void hoverGivesTheFullName()
     {

@@ -185,7 +185,10 @@ void SkillsCharts::buildGaps()
     for (QString &label : labels)
         label = label.toHtmlEscaped();
     names->append(labels);
-    names->setTruncateLabels(false);
+    // Qt cuts a name the axis has no room for with "..." (the whole name is in the hover
+    // text). Without that it clipped the names' beginnings on a narrow chart ("lodulare
+    // Code-Organisation", German at 1024x640).
+    names->setTruncateLabels(true);
     names->setLabelsFont(small);
     // The axis ends at the largest gap (a whole level): bars of 1 to 3 on a scale to 5 looked
     // smaller than they are.
