@@ -33,10 +33,12 @@ static int runCommand(CommandLine &cli, int &argc, char **argv)
         break;
     case CliCommand::Needs::Gui:
         CommandLine::preferOffscreenPlatform();
+        CommandLine::provideRuntimeDirectory();
         app = std::make_unique<QGuiApplication>(argc, argv);
         break;
     case CliCommand::Needs::Widgets:
         CommandLine::preferOffscreenPlatform();
+        CommandLine::provideRuntimeDirectory();
         app = std::make_unique<QApplication>(argc, argv);
         break;
     }

@@ -5,6 +5,8 @@
 #include "db/database.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -12,6 +14,10 @@
 #ifdef Q_OS_WIN
 #include <qt_windows.h>
 #include <shellapi.h>
+#endif
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <pwd.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -72,6 +78,25 @@ void CommandLine::preferOffscreenPlatform()
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+void CommandLine::provideRuntimeDirectory()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const passwd *user = getpwuid(geteuid());
+    if (!user)
+        return;
+    // Where Qt falls back to, made as the XDG specification asks: the user's own, mode 0700.
+    const QString dir = QDir::tempPath() + u"/runtime-"_s + QString::fromLocal8Bit(user->pw_name);
+    if (!QDir().mkpath(dir) || QFileInfo(dir).ownerId() != geteuid()
+        || !QFile::setPermissions(dir,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser))
+        return; // Qt says what is wrong with it
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+#endif
 }
 
 CliCommand::Needs CommandLine::needs() const

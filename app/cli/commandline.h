@@ -27,6 +27,9 @@ public:
     static QStringList fromArgv(int argc, char **argv);
     // Headless commands that need QtGui run on the offscreen platform unless one is chosen.
     static void preferOffscreenPlatform();
+    // Names a private runtime directory for a headless command when the session has none (a
+    // server, a container, cron): Qt would warn on stderr and then use the same directory.
+    static void provideRuntimeDirectory();
 
     Action action() const { return m_action; }
     CliCommand::Needs needs() const;
