@@ -44,14 +44,16 @@ private:
 private slots:
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 
-    void shipsSpanish()
+    void shipsSpanishAndGerman()
     {
         const QStringList languages = DemoTranslation::builtInLanguages();
         QCOMPARE(languages.first(), u"en"_s);
         QVERIFY2(languages.contains(u"es"_s), qPrintable(languages.join(u' ')));
+        QVERIFY2(languages.contains(u"de"_s), qPrintable(languages.join(u' ')));
         QVERIFY(DemoTranslation::builtIn(QLocale::c()).isEmpty());
         QVERIFY(DemoTranslation::builtIn(QLocale(QLocale::Japanese)).isEmpty());
         QVERIFY(!DemoTranslation::builtIn(QLocale(QLocale::Spanish, QLocale::Mexico)).isEmpty());
+        QVERIFY(!DemoTranslation::builtIn(QLocale(QLocale::German, QLocale::Austria)).isEmpty());
     }
 
     // The list of visible texts is the persona's: its headline and a project's pitch are in
@@ -171,11 +173,31 @@ private slots:
         QVERIFY(t.isEmpty());
     }
 
-    // A demo written while the interface is Spanish: its texts are Spanish, and no English
-    // text of the persona or of the study notes is left in any column of any table.
-    void spanishDemoHasNoEnglishLeft()
+    void demoHasNoEnglishLeft_data()
     {
-        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QString>("pitch");
+        QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain)
+                            << u"Ingeniero de backend"_s
+                            << u"Señala los envíos que probablemente lleguen tarde con tiempo para "
+                               "que los planificadores actúen."_s;
+        QTest::newRow("de")
+            << QLocale(QLocale::German, QLocale::Germany)
+            << u"Backend-Engineer auf dem Weg ins KI-Engineering"_s
+            << u"Erkennt Sendungen, die wahrscheinlich zu spät ankommen, früh genug, "
+               "damit Disponenten handeln können."_s;
+    }
+
+    // A demo written while the interface is Spanish or German: its profile and project texts
+    // are in that language, and no English text of the persona or of the study notes is left
+    // in any column of any table.
+    void demoHasNoEnglishLeft()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, headline);
+        QFETCH(QString, pitch);
+        QLocale::setDefault(locale);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"demo.cwbench"_s);
         QString error;
@@ -184,8 +206,12 @@ private slots:
         QVERIFY2(db.open(path), qPrintable(db.error()));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"SELECT headline FROM profile"_s) && q.next());
-        QVERIFY2(q.value(0).toString().startsWith(u"Ingeniero de backend"_s),
-                 qPrintable(q.value(0).toString()));
+        QVERIFY2(q.value(0).toString().startsWith(headline), qPrintable(q.value(0).toString()));
+        QStringList pitches;
+        QVERIFY(q.exec(u"SELECT pitch FROM projects"_s));
+        while (q.next())
+            pitches << q.value(0).toString();
+        QVERIFY2(pitches.contains(pitch), qPrintable(pitches.join(u'\n')));
 
         const DemoTranslation t = DemoTranslation::builtIn();
         QStringList english;
