@@ -6766,8 +6766,8 @@ Antwortnotizen: %2</translation>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>e.g. LLM, MLOps, computer vision</source>
-        <translation>z. B. LLM, MLOps, Computer Vision</translation>
+        <source>e.g. LLM, MLOps, RAG</source>
+        <translation>z. B. LLM, MLOps, RAG</translation>
     </message>
     <message>
         <source>Tags of the role you apply for, separated by commas: what matches them comes first, and a resume drops the rest first.</source>

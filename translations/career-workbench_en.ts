@@ -6759,7 +6759,7 @@ Answer notes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. LLM, MLOps, computer vision</source>
+        <source>e.g. LLM, MLOps, RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

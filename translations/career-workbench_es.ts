@@ -6766,7 +6766,7 @@ Notas de respuesta: %2</translation>
         <translation>Carta</translation>
     </message>
     <message>
-        <source>e.g. LLM, MLOps, computer vision</source>
+        <source>e.g. LLM, MLOps, RAG</source>
         <translation>p. ej. LLM, MLOps, RAG</translation>
     </message>
     <message>

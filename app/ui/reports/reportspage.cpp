@@ -85,7 +85,7 @@ void ReportsPage::buildForm()
     form->addRow(tr("Pa&ge size:"), m_pageSize);
     m_role = new QLineEdit;
     m_role->setObjectName(u"roleTags"_s);
-    m_role->setPlaceholderText(tr("e.g. LLM, MLOps, computer vision"));
+    m_role->setPlaceholderText(tr("e.g. LLM, MLOps, RAG"));
     m_role->setToolTip(tr("Tags of the role you apply for, separated by commas: what matches "
                           "them comes first, and a resume drops the rest first."));
     form->addRow(tr("Target &role:"), m_role);
