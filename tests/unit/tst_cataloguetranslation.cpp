@@ -26,13 +26,17 @@ private:
     }
 
 private slots:
-    void shipsSpanish()
+    // The catalogue comes in every language the interface is translated into.
+    void shipsGermanAndSpanish()
     {
         const QStringList languages = CatalogueTranslation::builtInLanguages();
         QCOMPARE(languages.first(), u"en"_s);
+        QVERIFY2(languages.contains(u"de"_s), qPrintable(languages.join(u' ')));
         QVERIFY2(languages.contains(u"es"_s), qPrintable(languages.join(u' ')));
         QCOMPARE(CatalogueTranslation::languageFor(QLocale(QLocale::Spanish, QLocale::Mexico)),
                  u"es"_s);
+        QCOMPARE(CatalogueTranslation::languageFor(QLocale(QLocale::German, QLocale::Austria)),
+                 u"de"_s);
         QCOMPARE(CatalogueTranslation::languageFor(QLocale::c()), u"en"_s);
         QCOMPARE(CatalogueTranslation::languageFor(QLocale(QLocale::Japanese)), u"en"_s);
     }
@@ -66,20 +70,27 @@ private slots:
 
     void incompleteOrStaleIsRefused_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("remove"); // remove KEY, or add it as a stale one
         QTest::addColumn<QString>("message");
-        QTest::newRow("entry missing")
-            << u"cka"_s << true << u"certifications.cka: the notes are missing"_s;
-        QTest::newRow("stale entry")
-            << u"cobol"_s << false << u"certifications.cobol: the catalogue has no such key"_s;
+        for (const QString &l : CatalogueTranslation::builtInLanguages()) {
+            if (l == u"en"_s)
+                continue;
+            QTest::addRow("%s: entry missing", qPrintable(l))
+                << l << u"cka"_s << true << u"certifications.cka: the notes are missing"_s;
+            QTest::addRow("%s: stale entry", qPrintable(l))
+                << l << u"cobol"_s << false
+                << u"certifications.cobol: the catalogue has no such key"_s;
+        }
     }
 
     void incompleteOrStaleIsRefused()
     {
+        QFETCH(QString, language);
         QFETCH(QString, key);
         QFETCH(bool, remove);
-        QJsonObject root = QJsonDocument::fromJson(resource(u"es"_s)).object();
+        QJsonObject root = QJsonDocument::fromJson(resource(language)).object();
         QJsonObject entries = root.value("certifications"_L1).toObject();
         if (remove)
             entries.remove(key);
@@ -93,16 +104,36 @@ private slots:
         QCOMPARE(t.note, english().note); // left as it was
     }
 
-    // With the interface in Spanish, a certification added from the catalogue has Spanish notes.
+    void followsTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("notes"); // how the first entry's notes begin
+        QTest::addColumn<QString>("note"); // how the catalogue's note begins
+        QTest::addColumn<QString>("upliftNote");
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany)
+                            << u"Prüfung MLA-C01, 130 Minuten"_s << u"Die üblichen Kosten"_s
+                            << u"Die erwarteten Gehaltssteigerungen"_s;
+        QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << u"Examen MLA-C01"_s
+                            << u"Los costes"_s << u"Los aumentos salariales"_s;
+    }
+
+    // With the interface in German or Spanish, a certification added from the catalogue has
+    // notes in that language; its name stays as the issuer writes it.
     void followsTheInterfaceLanguage()
     {
-        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QFETCH(QLocale, locale);
+        QLocale::setDefault(locale);
         const CertificationCatalogue cat = CertificationCatalogue::builtIn();
         QLocale::setDefault(QLocale::c());
         QCOMPARE(cat.entries.first().key, u"aws-ml-engineer-associate"_s);
         const Certification c = cat.toCertification(cat.entries.first());
-        QVERIFY2(c.notes.startsWith(u"Examen MLA-C01"_s), qPrintable(c.notes));
-        QVERIFY2(cat.note.startsWith(u"Los costes"_s), qPrintable(cat.note));
+        QCOMPARE(c.name, u"AWS Certified Machine Learning Engineer – Associate"_s);
+        QFETCH(QString, notes);
+        QFETCH(QString, note);
+        QFETCH(QString, upliftNote);
+        QVERIFY2(c.notes.startsWith(notes), qPrintable(c.notes));
+        QVERIFY2(cat.note.startsWith(note), qPrintable(cat.note));
+        QVERIFY2(cat.upliftNote.startsWith(upliftNote), qPrintable(cat.upliftNote));
     }
 };
 
