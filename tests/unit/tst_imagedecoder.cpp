@@ -20,6 +20,45 @@ QByteArray encoded(int seed, const char *format)
     return bytes;
 }
 
+QByteArray encoded(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPG", 100);
+    return bytes;
+}
+
+// JPEG with an EXIF block saying ORIENTATION (1 upright, 3 upside down, 6 turned right).
+QByteArray withOrientation(const QByteArray &jpeg, quint16 orientation)
+{
+    QByteArray tiff("MM\0\x2a\0\0\0\x08", 8);
+    const char entry[] = {0,
+                          1, // one entry
+                          0x01,
+                          0x12,
+                          0,
+                          3,
+                          0,
+                          0,
+                          0,
+                          1, // orientation, SHORT, count 1
+                          char(orientation >> 8),
+                          char(orientation & 0xff),
+                          0,
+                          0, // value
+                          0,
+                          0,
+                          0,
+                          0}; // no next IFD
+    tiff.append(entry, sizeof entry);
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    const int length = int(payload.size()) + 2;
+    const QByteArray app1
+        = QByteArray("\xff\xe1", 2) + char(length >> 8) + char(length & 0xff) + payload;
+    return jpeg.left(2) + app1 + jpeg.mid(2);
+}
+
 } // namespace
 
 // The report reads a workbench's pictures through the decoder: on other threads, while the
@@ -73,6 +112,35 @@ private slots:
         QVERIFY(decoder.image(truncated).isNull());
         QVERIFY(decoder.image(99).isNull());
         QVERIFY(decoder.image(-1).isNull());
+    }
+
+    // A photo taken with the phone on its side or upside down says so in its EXIF data: it is
+    // shown upright, as every viewer shows it, and marked as turned (the PDF then embeds the
+    // turned image, not the file as stored).
+    void turnsPhotosUpright()
+    {
+        QImage stored(16, 8, QImage::Format_RGB32);
+        stored.fill(Qt::white);
+        QPainter(&stored).fillRect(0, 0, 8, 4, Qt::red); // red at the top left as stored
+        const QByteArray plain = encoded(stored);
+        const QByteArray upsideDown = withOrientation(plain, 3);
+        ImageDecoder decoder;
+        const int a = decoder.add(plain);
+        const int b = decoder.add(upsideDown);
+        decoder.finish();
+        QVERIFY(!decoder.turned(a));
+        QVERIFY(decoder.turned(b));
+        const QImage upright = decoder.image(b);
+        QCOMPARE(upright.size(), stored.size());
+        // Turned half round: the stored top left is now the bottom right.
+        QVERIFY(qRed(upright.pixel(13, 6)) > 200 && qGreen(upright.pixel(13, 6)) < 80);
+        QVERIFY(qRed(upright.pixel(2, 1)) > 200 && qGreen(upright.pixel(2, 1)) > 200);
+        bool turned = false;
+        QCOMPARE(ImageDecoder::decodeUpright(upsideDown, &turned).size(), QSize(16, 8));
+        QVERIFY(turned);
+        QCOMPARE(ImageDecoder::decodeUpright(withOrientation(plain, 6), &turned).size(),
+                 QSize(8, 16)); // on its side
+        QVERIFY(turned);
     }
 
     // A read that fails half-way drops the decoder without finish(): it waits for the

@@ -5,7 +5,12 @@
 #include "report/reportlayout.h"
 #include "report/reportrenderer.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -26,6 +31,7 @@ private slots:
     void userTextIsEscapedInEveryFormat();
     void projectImagesPrintAtLeast300Dpi();
     void aPictureSharedByProjectsIsEmbeddedOnce();
+    void aPhotoTakenUpsideDownPrintsUpright();
     void unsafeLinksAreNotLinked();
     void pdfReadsBackWithNamesAndFigures();
     void pdfHasMetadataLinksAndEmbeddedFonts();
@@ -174,6 +180,52 @@ void TestReportDocuments::aPictureSharedByProjectsIsEmbeddedOnce()
     }
     QCOMPARE(objects.size(), 2);
     QCOMPARE(objects.at(0), objects.at(1));
+}
+
+// A phone photo stored upside down with an EXIF note saying so: the report shows it upright,
+// and the PDF embeds the turned image, not the file as stored (which a PDF reader would show
+// upside down).
+void TestReportDocuments::aPhotoTakenUpsideDownPrintsUpright()
+{
+    QImage stored(64, 32, QImage::Format_RGB32);
+    stored.fill(Qt::white);
+    QPainter(&stored).fillRect(0, 0, 32, 16, Qt::red); // red at the top left as stored
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        stored.save(&buffer, "JPG", 95);
+    }
+    // An EXIF block after the start marker: orientation 3, turned half round.
+    const QByteArray exif("\xff\xe1\x00\x22"
+                          "Exif\0\0"
+                          "MM\0\x2a\0\0\0\x08"
+                          "\0\x01"
+                          "\x01\x12\0\x03\0\0\0\x01"
+                          "\0\x03\0\0"
+                          "\0\0\0\0",
+                          4 + 6 + 8 + 2 + 8 + 4 + 4);
+    const QByteArray photo = jpeg.left(2) + exif + jpeg.mid(2);
+    QSqlQuery q(m_fixture.database->connection());
+    QVERIFY(m_fixture.database->connection().transaction());
+    q.prepare(u"INSERT INTO project_images (project_id, caption, mime_type, data, position) "
+              "VALUES (1, 'Team photo', 'image/jpeg', ?, 9)"_s);
+    q.addBindValue(photo);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const auto data = m_fixture.data();
+    QVERIFY(m_fixture.database->connection().rollback());
+    QVERIFY(data);
+    const ReportData::Image *found = nullptr;
+    for (const auto &p : data->projects)
+        for (const auto &img : p.images)
+            if (img.caption == u"Team photo"_s)
+                found = &img;
+    QVERIFY(found);
+    QCOMPARE(found->image.size(), QSize(64, 32));
+    // Upright: the stored top left is now the bottom right.
+    QVERIFY(qRed(found->image.pixel(60, 28)) > 200 && qGreen(found->image.pixel(60, 28)) < 80);
+    QVERIFY(qGreen(found->image.pixel(4, 4)) > 200);
+    QVERIFY(found->file.isEmpty()); // the PDF takes the turned image, not the file
 }
 
 void TestReportDocuments::userTextIsEscapedInEveryFormat()

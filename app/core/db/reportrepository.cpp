@@ -78,8 +78,11 @@ std::optional<ReportData> ReportRepository::load(QString *error) const
     decoder.finish();
     for (const PendingImage &p : std::as_const(images)) {
         const QImage image = decoder.image(p.handle);
+        // A photo turned upright is not its file's pixels as stored: the PDF embeds the
+        // decoded image, not the file.
         if (!image.isNull())
-            data.projects[p.project].images.append({p.caption, image, p.file});
+            data.projects[p.project].images.append(
+                {p.caption, image, decoder.turned(p.handle) ? QByteArray() : p.file});
     }
     if (!ok) {
         if (error)

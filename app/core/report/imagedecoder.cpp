@@ -1,5 +1,7 @@
 #include "imagedecoder.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QRunnable>
 #include <QThread>
 
@@ -11,12 +13,14 @@ public:
     {
         setAutoDelete(false); // the decoder owns it: finish() may take it back from the queue
     }
-    void run() override { m_image = QImage::fromData(m_bytes); }
+    void run() override { m_image = decodeUpright(m_bytes, &m_turned); }
     const QImage &image() const { return m_image; }
+    bool turned() const { return m_turned; }
 
 private:
     QByteArray m_bytes;
     QImage m_image;
+    bool m_turned = false;
 };
 
 ImageDecoder::ImageDecoder()
@@ -57,4 +61,22 @@ void ImageDecoder::finish()
 QImage ImageDecoder::image(int handle) const
 {
     return handle >= 0 && handle < m_jobs.size() ? m_jobs.at(handle)->image() : QImage();
+}
+
+bool ImageDecoder::turned(int handle) const
+{
+    return handle >= 0 && handle < m_jobs.size() && m_jobs.at(handle)->turned();
+}
+
+QImage ImageDecoder::decodeUpright(const QByteArray &bytes, bool *turned)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (turned)
+        *turned = !image.isNull() && reader.transformation() != QImageIOHandler::TransformationNone;
+    return image;
 }

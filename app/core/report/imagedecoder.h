@@ -24,8 +24,15 @@ public:
     // Waits for the decodes; those no thread has started yet are decoded here. A file that
     // is not an image gives a null QImage.
     void finish();
-    // The decoded image of HANDLE, after finish().
+    // The decoded image of HANDLE, after finish(), turned upright.
     QImage image(int handle) const;
+    // Whether HANDLE's file said how to turn it (a photo taken with the phone on its side):
+    // the image is then not the file's pixels as they are stored.
+    bool turned(int handle) const;
+
+    // BYTES decoded and turned upright as the file's orientation says (EXIF): how a photo
+    // looks in any viewer. TURNED is set when it was turned.
+    static QImage decodeUpright(const QByteArray &bytes, bool *turned = nullptr);
 
 private:
     class Job;
