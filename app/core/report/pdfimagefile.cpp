@@ -1,5 +1,7 @@
 #include "pdfimagefile.h"
 
+#include "pdfupdate.h"
+
 #include <QtEndian>
 
 namespace {
@@ -242,51 +244,18 @@ QByteArray PdfImageSubstitution::apply(const QByteArray &pdf, bool *ok) const
         *ok = false;
         return pdf;
     }
-    // The previous cross-reference section's trailer: the update keeps its root and info.
-    const qsizetype startxref = pdf.lastIndexOf("startxref");
-    const qsizetype trailerAt = pdf.lastIndexOf("trailer", startxref);
-    if (startxref < 0 || trailerAt < 0) {
+    // New versions of the stand-ins' objects, after what Qt wrote; root and info as they were.
+    const std::optional<PdfUpdate::Trailer> trailer = PdfUpdate::lastTrailer(pdf);
+    if (!trailer) {
         *ok = false;
         return pdf;
     }
-    const QByteArray trailer = pdf.mid(trailerAt, startxref - trailerAt);
-    const auto entry = [&](const QByteArray &key) {
-        const qsizetype k = trailer.indexOf(key);
-        if (k < 0)
-            return QByteArray();
-        qsizetype e = k + key.size();
-        while (e < trailer.size() && trailer[e] != '/' && trailer[e] != '>')
-            ++e;
-        return trailer.mid(k + key.size(), e - k - key.size()).trimmed();
-    };
-    const QByteArray size = entry("/Size");
-    const QByteArray root = entry("/Root");
-    const QByteArray info = entry("/Info");
-    const qsizetype previous = pdf.indexOf('\n', startxref) + 1;
-    const QByteArray previousXref
-        = pdf.mid(previous, pdf.indexOf('\n', previous) - previous).trimmed();
-    if (size.isEmpty() || root.isEmpty() || previousXref.isEmpty()) {
-        *ok = false;
-        return pdf;
-    }
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
-    QList<qsizetype> offsets;
+    QList<QPair<int, QByteArray>> replaced;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const PdfImageFile &f = m_entries.at(i).file;
-        offsets.append(out.size());
-        out += number(objects.at(i)) + " 0 obj\n<<\n" + f.dictionary + "/Length "
-            + number(f.stream.size()) + "\n>>\nstream\n" + f.stream + "\nendstream\nendobj\n";
+        replaced.append({objects.at(i),
+                         "<<\n" + f.dictionary + "/Length " + number(f.stream.size())
+                             + "\n>>\nstream\n" + f.stream + "\nendstream\n"});
     }
-    const qsizetype xrefAt = out.size();
-    out += "xref\n0 1\n0000000000 65535 f \n";
-    for (qsizetype i = 0; i < m_entries.size(); ++i)
-        out += number(objects.at(i)) + " 1\n" + number(offsets.at(i)).rightJustified(10, '0')
-            + " 00000 n \n";
-    out += "trailer\n<<\n/Size " + size + "\n/Root " + root + "\n";
-    if (!info.isEmpty())
-        out += "/Info " + info + "\n";
-    out += "/Prev " + previousXref + "\n>>\nstartxref\n" + number(xrefAt) + "\n%%EOF\n";
-    return out;
+    return PdfUpdate::append(pdf, *trailer, replaced, trailer->size, trailer->info);
 }

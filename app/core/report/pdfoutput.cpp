@@ -2,6 +2,7 @@
 
 #include "paintforwarder.h"
 #include "pdfimagefile.h"
+#include "pdfupdate.h"
 #include "reportdocument.h"
 #include "reportlayout.h"
 
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -73,36 +73,16 @@ QByteArray PdfOutput::paint(const ReportLayout &layout, const ReportDocument &re
 QByteArray PdfOutput::withInfo(const QByteArray &pdf, const QString &title, const QString &author,
                                const QString &subject, const QString &creator)
 {
-    const qsizetype startxref = pdf.lastIndexOf("startxref");
-    const qsizetype trailerAt = pdf.lastIndexOf("trailer", startxref);
-    if (startxref < 0 || trailerAt < 0)
+    const std::optional<PdfUpdate::Trailer> trailer = PdfUpdate::lastTrailer(pdf);
+    if (!trailer)
         return pdf;
-    const QString trailer = QString::fromLatin1(pdf.mid(trailerAt, startxref - trailerAt));
-    const QString tail = QString::fromLatin1(pdf.mid(startxref + 9, 40));
-    static const QRegularExpression sizeRe(u"/Size\\s+(\\d+)"_s);
-    static const QRegularExpression rootRe(u"/Root\\s+(\\d+\\s+\\d+\\s+R)"_s);
-    static const QRegularExpression offsetRe(u"^\\s*(\\d+)"_s);
-    const auto size = sizeRe.match(trailer);
-    const auto root = rootRe.match(trailer);
-    const auto offset = offsetRe.match(tail);
-    if (!size.hasMatch() || !root.hasMatch() || !offset.hasMatch())
-        return pdf;
-    const int object = size.captured(1).toInt();
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
-    const qsizetype objectAt = out.size();
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
-    out += QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfText(title) + "\n/Author "
-        + pdfText(author) + "\n/Subject " + pdfText(subject) + "\n/Creator " + pdfText(creator)
-        + "\n/Producer " + pdfText(u"Qt " QT_VERSION_STR ""_s) + "\n/CreationDate (D:"
-        + stamp.toLatin1() + "Z)\n/ModDate (D:" + stamp.toLatin1() + "Z)\n>>\nendobj\n";
-    const qsizetype xrefAt = out.size();
-    out += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(object) + " 1\n"
-        + QByteArray::number(objectAt).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root "
-        + root.captured(1).toLatin1() + "\n/Info " + QByteArray::number(object) + " 0 R\n/Prev "
-        + offset.captured(1).toLatin1() + "\n>>\nstartxref\n" + QByteArray::number(xrefAt)
-        + "\n%%EOF\n";
-    return out;
+    const int object = trailer->size;
+    const QByteArray stamp
+        = QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s).toLatin1();
+    const QByteArray info = "<<\n/Title " + pdfText(title) + "\n/Author " + pdfText(author)
+        + "\n/Subject " + pdfText(subject) + "\n/Creator " + pdfText(creator) + "\n/Producer "
+        + pdfText(u"Qt " QT_VERSION_STR ""_s) + "\n/CreationDate (D:" + stamp
+        + "Z)\n/ModDate (D:" + stamp + "Z)\n>>\n";
+    return PdfUpdate::append(pdf, *trailer, {{object, info}}, object + 1,
+                             QByteArray::number(object) + " 0 R");
 }
