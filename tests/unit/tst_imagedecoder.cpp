@@ -1,3 +1,4 @@
+#include "domain/projectimage.h"
 #include "report/imagedecoder.h"
 
 #include <QBuffer>
@@ -136,9 +137,9 @@ private slots:
         QVERIFY(qRed(upright.pixel(13, 6)) > 200 && qGreen(upright.pixel(13, 6)) < 80);
         QVERIFY(qRed(upright.pixel(2, 1)) > 200 && qGreen(upright.pixel(2, 1)) > 200);
         bool turned = false;
-        QCOMPARE(ImageDecoder::decodeUpright(upsideDown, &turned).size(), QSize(16, 8));
+        QCOMPARE(ProjectImage::decodeUpright(upsideDown, &turned).size(), QSize(16, 8));
         QVERIFY(turned);
-        QCOMPARE(ImageDecoder::decodeUpright(withOrientation(plain, 6), &turned).size(),
+        QCOMPARE(ProjectImage::decodeUpright(withOrientation(plain, 6), &turned).size(),
                  QSize(8, 16)); // on its side
         QVERIFY(turned);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 
 // A diagram or screenshot of a project, stored in the workbench file (table `project_images`).
@@ -15,4 +16,9 @@ struct ProjectImage
     QString mimeType; // image/png, image/jpeg, image/gif, image/webp or image/bmp
     QByteArray data; // the file's bytes
     int position = 0;
+
+    // DATA decoded and turned upright as the file's orientation says (EXIF: a photo taken
+    // with the phone on its side), as any viewer shows it. TURNED is set when it was turned,
+    // when the image is not the file's pixels as stored.
+    static QImage decodeUpright(const QByteArray &data, bool *turned = nullptr);
 };

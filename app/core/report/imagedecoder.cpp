@@ -1,7 +1,7 @@
 #include "imagedecoder.h"
 
-#include <QBuffer>
-#include <QImageReader>
+#include "domain/projectimage.h"
+
 #include <QRunnable>
 #include <QThread>
 
@@ -13,7 +13,7 @@ public:
     {
         setAutoDelete(false); // the decoder owns it: finish() may take it back from the queue
     }
-    void run() override { m_image = decodeUpright(m_bytes, &m_turned); }
+    void run() override { m_image = ProjectImage::decodeUpright(m_bytes, &m_turned); }
     const QImage &image() const { return m_image; }
     bool turned() const { return m_turned; }
 
@@ -66,17 +66,4 @@ QImage ImageDecoder::image(int handle) const
 bool ImageDecoder::turned(int handle) const
 {
     return handle >= 0 && handle < m_jobs.size() && m_jobs.at(handle)->turned();
-}
-
-QImage ImageDecoder::decodeUpright(const QByteArray &bytes, bool *turned)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QImage image = reader.read();
-    if (turned)
-        *turned = !image.isNull() && reader.transformation() != QImageIOHandler::TransformationNone;
-    return image;
 }

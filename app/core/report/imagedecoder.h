@@ -30,10 +30,6 @@ public:
     // the image is then not the file's pixels as they are stored.
     bool turned(int handle) const;
 
-    // BYTES decoded and turned upright as the file's orientation says (EXIF): how a photo
-    // looks in any viewer. TURNED is set when it was turned.
-    static QImage decodeUpright(const QByteArray &bytes, bool *turned = nullptr);
-
 private:
     class Job;
 

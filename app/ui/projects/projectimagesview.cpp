@@ -2,7 +2,6 @@
 
 #include "common/dialogs.h"
 #include "domain/projectvalidator.h"
-#include "report/imagedecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,7 +62,7 @@ void ProjectImagesView::setImages(qint64 projectId, const QList<ProjectImage> &i
     m_images = images;
     m_list->clear();
     for (const ProjectImage &image : images) {
-        const QImage picture = ImageDecoder::decodeUpright(image.data);
+        const QImage picture = ProjectImage::decodeUpright(image.data);
         auto *item = new QListWidgetItem(m_list);
         item->setText(image.caption);
         item->setData(ImageIdRole, image.id);
